@@ -1,0 +1,182 @@
+// sentra/detail/error_impl.hpp — definitions behind sentra/error.hpp.
+#pragma once
+
+#include <boost/describe/enum_to_string.hpp>
+
+#include <array>
+#include <string>
+
+namespace sentra {
+
+namespace detail {
+
+struct errc_text {
+    errc code;
+    std::string_view en;
+    std::string_view id;
+};
+
+inline constexpr std::array<errc_text, 22> errc_texts{{
+    {errc::file_not_found, "file not found", "berkas tidak ditemukan"},
+    {errc::file_unreadable, "file cannot be read", "berkas tidak dapat dibaca"},
+    {errc::syntax_error, "syntax error", "kesalahan sintaks"},
+    {errc::invalid_utf8, "invalid UTF-8", "UTF-8 tidak sah"},
+    {errc::unterminated_quote, "unterminated quoted field", "kolom berkutip tidak ditutup"},
+    {errc::wrong_column_count, "wrong number of columns", "jumlah kolom salah"},
+    {errc::bad_header, "unexpected header row", "baris judul tidak sesuai"},
+    {errc::empty_value, "empty value", "nilai kosong"},
+    {errc::malformed_code, "malformed code", "kode tidak sah"},
+    {errc::wrong_level, "code of the wrong level", "kode pada tingkat yang salah"},
+    {errc::value_too_long, "value too long", "nilai terlalu panjang"},
+    {errc::out_of_range, "value out of range", "nilai di luar rentang"},
+    {errc::wrong_type, "wrong type", "tipe salah"},
+    {errc::invalid_value, "invalid value", "nilai tidak sah"},
+    {errc::missing_key, "missing key", "kunci tidak ada"},
+    {errc::unknown_key, "unknown key", "kunci tidak dikenal"},
+    {errc::duplicate_key, "duplicate key", "kunci ganda"},
+    {errc::unknown_code, "no such code", "kode tidak terdaftar"},
+    {errc::parent_mismatch, "parent code disagrees with the code",
+     "kode induk tidak sesuai dengan kode"},
+    {errc::orphan, "parent does not exist", "induk tidak ada"},
+    {errc::duplicate_code, "duplicate code", "kode ganda"},
+    {errc::invalid_argument, "invalid argument", "argumen tidak sah"},
+}};
+
+} // namespace detail
+
+inline std::string_view to_string(errc code) noexcept
+{
+    char const* name = boost::describe::enum_to_string(code, nullptr);
+    return name != nullptr ? std::string_view(name) : std::string_view("unknown_error");
+}
+
+inline std::string_view to_label(errc code, lang language) noexcept
+{
+    for (auto const& t : detail::errc_texts)
+        if (t.code == code) return language == lang::id ? t.id : t.en;
+    return language == lang::id ? "kesalahan tidak dikenal" : "unknown error";
+}
+
+inline std::string_view to_label(severity s, lang language) noexcept
+{
+    if (s == severity::warning) return language == lang::id ? "peringatan" : "warning";
+    return language == lang::id ? "galat" : "error";
+}
+
+inline std::string error::message(lang language) const
+{
+    std::string out(to_label(code, language));
+    if (!detail.empty()) {
+        out += ": ";
+        out += detail;
+    }
+    return out;
+}
+
+inline std::string error::to_string(lang language) const
+{
+    std::string out;
+    if (!where.file.empty()) {
+        out += where.file;
+        out += ':';
+    }
+    if (where.line != 0) {
+        out += std::to_string(where.line);
+        out += ':';
+        if (where.column != 0) {
+            out += std::to_string(where.column);
+            out += ':';
+        }
+    }
+    if (!out.empty()) out += ' ';
+    // The severity word stays English so tools can grep it, like compilers do.
+    out += level == severity::warning ? "warning: " : "error: ";
+    if (!where.pointer.empty()) {
+        out += where.pointer;
+        out += ": ";
+    }
+    if (!where.field.empty()) {
+        out += where.field;
+        out += ": ";
+    }
+    out += message(language);
+    out += " [";
+    out += sentra::to_string(code);
+    out += ']';
+    return out;
+}
+
+inline void report::add(error e)
+{
+    if (e.level == severity::warning) {
+        ++warnings_;
+        problems_.push_back(std::move(e));
+        return;
+    }
+    ++errors_;
+    if (cap_ != 0 && errors_ > cap_) {
+        ++omitted_;
+        return;
+    }
+    problems_.push_back(std::move(e));
+}
+
+inline void report::merge(report const& other)
+{
+    for (auto const& e : other.problems()) add(e);
+    errors_ += other.omitted_;
+    omitted_ += other.omitted_;
+}
+
+inline bool report::has(error_class c) const noexcept
+{
+    for (auto const& e : problems_)
+        if (e.level == severity::error && class_of(e.code) == c) return true;
+    return false;
+}
+
+inline exception::exception(error e)
+    : std::system_error(make_error_code(e.code), e.to_string()), what_(e.to_string())
+{
+    report_.add(std::move(e));
+}
+
+inline exception::exception(sentra::report r)
+    : std::system_error(make_error_code(r.problems().empty() ? errc::invalid_value
+                                                             : r.problems().front().code),
+                        r.problems().empty() ? std::string("invalid input")
+                                             : r.problems().front().to_string())
+    , report_(std::move(r))
+{
+    if (report_.problems().empty()) report_.add(errc::invalid_value, {}, "invalid input");
+    what_ = report_.problems().front().to_string();
+}
+
+[[noreturn]] inline void throw_exception_from_error(error const& e, boost::source_location const&)
+{
+    throw exception(e);
+}
+
+[[noreturn]] inline void throw_exception_from_error(report const& r, boost::source_location const&)
+{
+    throw exception(r);
+}
+
+namespace detail {
+class sentra_category final : public std::error_category {
+public:
+    char const* name() const noexcept override { return "sentra"; }
+    std::string message(int ev) const override
+    {
+        return std::string(to_label(static_cast<errc>(ev), lang::en));
+    }
+};
+} // namespace detail
+
+inline std::error_category const& error_category() noexcept
+{
+    static detail::sentra_category const category;
+    return category;
+}
+
+} // namespace sentra

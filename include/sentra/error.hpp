@@ -1,0 +1,240 @@
+// sentra/error.hpp — the one error model of the library.
+//
+// Every failure sentra reports is an `error`: a stable code (`errc`), a location (file,
+// line and column for text, a JSON Pointer for JSON, a field name for values built in
+// code) and a detail. Functions that can fail return `result<T>` (one error) or
+// `result<T, report>` (every problem found, up to a cap); nothing on the data path
+// throws. `.value()` on a failed result throws `sentra::exception`, the convenience
+// layer for callers who prefer exceptions.
+#pragma once
+
+#include <sentra/lang.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+#include <boost/system/result.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace sentra {
+
+// Error codes. The names are stable (they appear in reports and JSON as `[code]`);
+// new codes are only ever appended.
+enum class errc : int {
+    // input/output
+    file_not_found = 1,
+    file_unreadable,
+    // text syntax
+    syntax_error,
+    invalid_utf8,
+    unterminated_quote,
+    wrong_column_count,
+    bad_header,
+    // values
+    empty_value,
+    malformed_code,
+    wrong_level,
+    value_too_long,
+    out_of_range,
+    wrong_type,
+    invalid_value,
+    // structure of JSON objects
+    missing_key,
+    unknown_key,
+    duplicate_key,
+    // references and integrity
+    unknown_code,
+    parent_mismatch,
+    orphan,
+    duplicate_code,
+    // command line
+    invalid_argument,
+};
+BOOST_DESCRIBE_ENUM(errc, file_not_found, file_unreadable, syntax_error, invalid_utf8,
+                    unterminated_quote, wrong_column_count, bad_header, empty_value,
+                    malformed_code, wrong_level, value_too_long, out_of_range, wrong_type,
+                    invalid_value, missing_key, unknown_key, duplicate_key, unknown_code,
+                    parent_mismatch, orphan, duplicate_code, invalid_argument)
+
+// Coarse grouping of the codes: callers decide by class (the CLI exits 2 on `io` and
+// `usage`, 1 on the rest).
+enum class error_class : unsigned char { io, syntax, value, structure, reference, usage };
+BOOST_DESCRIBE_ENUM(error_class, io, syntax, value, structure, reference, usage)
+
+constexpr error_class class_of(errc code) noexcept
+{
+    switch (code) {
+    case errc::file_not_found:
+    case errc::file_unreadable: return error_class::io;
+    case errc::syntax_error:
+    case errc::invalid_utf8:
+    case errc::unterminated_quote:
+    case errc::wrong_column_count:
+    case errc::bad_header: return error_class::syntax;
+    case errc::missing_key:
+    case errc::unknown_key:
+    case errc::duplicate_key: return error_class::structure;
+    case errc::unknown_code:
+    case errc::parent_mismatch:
+    case errc::orphan:
+    case errc::duplicate_code: return error_class::reference;
+    case errc::invalid_argument: return error_class::usage;
+    default: return error_class::value;
+    }
+}
+
+// The stable snake_case name of a code: "malformed_code".
+inline std::string_view to_string(errc code) noexcept;
+
+// A short description of the code, in English or Indonesian.
+inline std::string_view to_label(errc code, lang language = lang::en) noexcept;
+
+// Findings that do not make input invalid (a cluster still short of members, a NIK
+// prefix from a region that was split) are warnings.
+enum class severity : unsigned char { error, warning };
+BOOST_DESCRIBE_ENUM(severity, error, warning)
+
+inline std::string_view to_label(severity s, lang language = lang::en) noexcept;
+
+// Where a problem is. Text input fills file/line/column (1-based; 0 = unknown), JSON
+// input fills pointer (RFC 6901; NDJSON fills both), values built in code fill field.
+struct location {
+    std::string file;
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+    std::string pointer;
+    std::string field;
+
+    bool empty() const noexcept
+    {
+        return file.empty() && line == 0 && pointer.empty() && field.empty();
+    }
+    friend bool operator==(location const&, location const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(location, (), (file, line, column, pointer, field))
+
+struct error {
+    errc code{};
+    location where;
+    // Specifics in English, e.g. "district part must have 2 digits". Never personal data.
+    std::string detail;
+    sentra::severity level = severity::error;
+
+    // The label of the code in `language`, then the detail: "malformed code: ...".
+    inline std::string message(lang language = lang::en) const;
+
+    // One line: "FILE:LINE:COL: error: POINTER: MESSAGE [code]"; absent parts are left out.
+    inline std::string to_string(lang language = lang::en) const;
+
+    friend bool operator==(error const&, error const&) = default;
+    friend std::ostream& operator<<(std::ostream& os, error const& e)
+    {
+        return os << e.to_string();
+    }
+};
+BOOST_DESCRIBE_STRUCT(error, (), (code, where, detail, level))
+
+// Every problem found in one input, in the order found. With a cap, the first `cap`
+// errors are kept and the rest only counted; `full()` tells a reader it may stop.
+class report {
+public:
+    report() = default;
+    explicit report(std::size_t max_errors) noexcept : cap_(max_errors) {}
+
+    inline void add(error e);
+    void add(errc code, location where, std::string detail,
+             sentra::severity level = severity::error)
+    {
+        add(error{code, std::move(where), std::move(detail), level});
+    }
+    // Appends another report's problems (respecting this report's cap).
+    inline void merge(report const& other);
+
+    std::span<error const> problems() const& noexcept { return problems_; }
+    // On a temporary (`r.error().problems()`, since result::error() returns a copy) the
+    // problems are handed over, so a range-for over them does not dangle.
+    std::vector<error> problems() && noexcept { return std::move(problems_); }
+    std::size_t error_count() const noexcept { return errors_; }
+    std::size_t warning_count() const noexcept { return warnings_; }
+    bool ok() const noexcept { return errors_ == 0; }
+    bool empty() const noexcept { return errors_ == 0 && warnings_ == 0; }
+    // More errors were found than the cap let in.
+    bool truncated() const noexcept { return omitted_ > 0; }
+    std::size_t omitted() const noexcept { return omitted_; }
+    bool full() const noexcept { return cap_ != 0 && errors_ >= cap_; }
+    std::size_t cap() const noexcept { return cap_; }
+    // Any problem of the io class: the input could not be read at all.
+    inline bool has(error_class c) const noexcept;
+
+private:
+    std::vector<error> problems_;
+    std::size_t cap_ = 0;
+    std::size_t errors_ = 0;
+    std::size_t warnings_ = 0;
+    std::size_t omitted_ = 0;
+};
+
+// What `.value()` on a failed result throws. `what()` is the first problem's line.
+class exception : public std::system_error {
+public:
+    inline explicit exception(error e);
+    inline explicit exception(sentra::report r);
+
+    sentra::report const& problems() const noexcept { return report_; }
+    error const& first() const noexcept { return report_.problems().front(); }
+    // The first problem's line, without std::system_error's suffix.
+    char const* what() const noexcept override { return what_.c_str(); }
+
+private:
+    sentra::report report_;
+    std::string what_;
+};
+
+// `result<T>` fails with one error; `result<T, report>` with every problem found.
+template <class T, class E = error>
+using result = boost::system::result<T, E>;
+
+// Found by argument-dependent lookup from boost::system::result::value().
+[[noreturn]] inline void throw_exception_from_error(error const& e, boost::source_location const& loc);
+[[noreturn]] inline void throw_exception_from_error(report const& r, boost::source_location const& loc);
+
+// errc plugs into std::error_code for code that speaks it.
+inline std::error_category const& error_category() noexcept;
+inline std::error_code make_error_code(errc e) noexcept
+{
+    return {static_cast<int>(e), error_category()};
+}
+
+namespace detail {
+// Joins pieces into one string. (GCC 12 warns falsely, -Wrestrict, on `"'" + str`.)
+template <class... Parts>
+std::string cat(Parts const&... parts)
+{
+    std::string out;
+    out.reserve((std::string_view(parts).size() + ... + 0));
+    (out.append(std::string_view(parts)), ...);
+    return out;
+}
+} // namespace detail
+
+// Shorthand for building a failed result: `return fail(errc::malformed_code, ...)`.
+inline error make_error(errc code, std::string detail, location where = {})
+{
+    return error{code, std::move(where), std::move(detail), severity::error};
+}
+
+} // namespace sentra
+
+template <>
+struct std::is_error_code_enum<sentra::errc> : std::true_type {};
+
+#include <sentra/detail/error_impl.hpp>

@@ -1,0 +1,217 @@
+// sentra/io/csv.hpp — a CSV record reader that is lenient where real files need it and
+// reports every structural problem with its line and column.
+//
+// RFC 4180 quoting (a field that starts with `"` ends at a lone `"`; `""` inside is a
+// quote; it may hold commas and line breaks), plus what official exports do: a bare `"`
+// inside an unquoted field is kept as a character (`Soka"an`), a UTF-8 byte order mark
+// is skipped, lines end in LF or CRLF, the last line may lack its newline. Columns are
+// 1-based byte offsets in their line.
+#pragma once
+
+#include <sentra/error.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sentra::io {
+
+struct csv_field {
+    std::string_view text; // unescaped; valid until the next call of next()
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+    bool quoted = false;
+};
+
+enum class csv_status : unsigned char {
+    record,  // fields hold the record
+    problem, // a syntax problem was reported; the rest of its line was skipped
+    end,     // no more input
+};
+
+class csv_reader {
+public:
+    // `file` names the input in errors.
+    explicit csv_reader(std::string_view input, std::string file = {})
+        : in_(input), file_(std::move(file))
+    {
+        if (in_.size() >= 3 && std::memcmp(in_.data(), "\xEF\xBB\xBF", 3) == 0) {
+            pos_ = 3;
+            line_start_ = 3; // the mark is not a column
+
+        }
+    }
+
+    // Reads the next record. Syntax problems go to `out` as errors.
+    csv_status next(std::vector<csv_field>& fields, report& out)
+    {
+        fields.clear();
+        scratch_.clear();
+        patches_.clear();
+        std::size_t const n = in_.size();
+        if (pos_ >= n) return csv_status::end;
+        record_line_ = line_;
+        char const* const base = in_.data();
+        // The usual record is one line of unquoted fields: find its end once, then the
+        // commas inside it.
+        std::size_t line_end = find_char(pos_, n, '\n');
+        for (;;) {
+            auto const col = u32(pos_ - line_start_ + 1);
+            if (pos_ < line_end && base[pos_] == '"') {
+                bool more = false;
+                if (!quoted_field(fields, out, col, more)) return csv_status::problem;
+                if (!more) break;
+                // a quoted field may have spanned lines
+                if (pos_ > line_end || line_end == n) line_end = find_char(pos_, n, '\n');
+                continue;
+            }
+            std::size_t const comma = find_char(pos_, line_end, ',');
+            if (comma != line_end) {
+                fields.push_back({in_.substr(pos_, comma - pos_), line_, col, false});
+                pos_ = comma + 1;
+                continue;
+            }
+            std::size_t end = line_end;
+            if (end > pos_ && base[end - 1] == '\r') --end;
+            fields.push_back({in_.substr(pos_, end - pos_), line_, col, false});
+            if (line_end < n) end_line(line_end);
+            else pos_ = n;
+            break;
+        }
+        for (auto const& p : patches_)
+            fields[p.field].text = std::string_view(scratch_).substr(p.offset, p.size);
+        return csv_status::record;
+    }
+
+    // The line the last record started on (1-based).
+    std::uint32_t line() const noexcept { return record_line_; }
+    std::string const& file() const noexcept { return file_; }
+
+    // A location for a field, for callers' own errors; `offset` is a byte offset in it.
+    location where(csv_field const& f, std::size_t offset = 0) const
+    {
+        location l;
+        l.file = file_;
+        l.line = f.line;
+        l.column = static_cast<std::uint32_t>(f.column + (f.quoted ? 1 : 0) + offset);
+        return l;
+    }
+    location where_line(std::uint32_t line, std::uint32_t column = 1) const
+    {
+        location l;
+        l.file = file_;
+        l.line = line;
+        l.column = column;
+        return l;
+    }
+
+private:
+    struct patch {
+        std::size_t field;
+        std::size_t offset;
+        std::size_t size;
+    };
+
+    static std::uint32_t u32(std::size_t v) noexcept { return static_cast<std::uint32_t>(v); }
+
+    // Index of the first `c` in [from, to), or `to`.
+    std::size_t find_char(std::size_t from, std::size_t to, char c) const noexcept
+    {
+        if (from >= to) return to;
+        void const* p = std::memchr(in_.data() + from, c, to - from);
+        return p ? static_cast<std::size_t>(static_cast<char const*>(p) - in_.data()) : to;
+    }
+
+    void end_line(std::size_t lf)
+    {
+        pos_ = lf + 1;
+        ++line_;
+        line_start_ = pos_;
+    }
+
+    bool quoted_field(std::vector<csv_field>& fields, report& out, std::uint32_t col, bool& more)
+    {
+        std::uint32_t const open_line = line_;
+        std::size_t const open_pos = pos_;
+        std::size_t const start = scratch_.size();
+        bool copied = false; // whether the text had to be unescaped into scratch
+        std::size_t i = pos_ + 1;
+        std::size_t const n = in_.size();
+        std::size_t run = i;
+        for (;;) {
+            std::size_t const q = find_char(i, n, '"');
+            if (q == n) {
+                out.add(errc::unterminated_quote, where_line(open_line, col),
+                        "the quote opened here is never closed");
+                pos_ = n;
+                return false;
+            }
+            // count line breaks inside the quoted text, for later line numbers
+            for (std::size_t k = find_char(i, q, '\n'); k < q; k = find_char(k + 1, q, '\n')) {
+                ++line_;
+                line_start_ = k + 1;
+            }
+            if (q + 1 < n && in_[q + 1] == '"') {
+                scratch_.append(in_.data() + run, q + 1 - run);
+                copied = true;
+                i = q + 2;
+                run = i;
+                continue;
+            }
+            // the closing quote
+            std::size_t const after = q + 1;
+            csv_field f{in_.substr(open_pos + 1, q - (open_pos + 1)), open_line, col, true};
+            if (copied) {
+                scratch_.append(in_.data() + run, q - run);
+                patches_.push_back({fields.size(), start, scratch_.size() - start});
+            }
+            if (after >= n) {
+                fields.push_back(f);
+                pos_ = n;
+                more = false;
+                return true;
+            }
+            char const c = in_[after];
+            if (c == ',') {
+                fields.push_back(f);
+                pos_ = after + 1;
+                more = true;
+                return true;
+            }
+            if (c == '\n' || (c == '\r' && (after + 1 == n || in_[after + 1] == '\n'))) {
+                fields.push_back(f);
+                more = false;
+                std::size_t const lf = c == '\n' ? after : after + 1;
+                if (lf < n) end_line(lf);
+                else pos_ = n;
+                return true;
+            }
+            if (copied) patches_.pop_back();
+            out.add(errc::syntax_error, where_line(line_, u32(after - line_start_ + 1)),
+                    "unexpected character after a closing quote");
+            skip_line(after);
+            return false;
+        }
+    }
+
+    void skip_line(std::size_t from)
+    {
+        std::size_t const lf = in_.find('\n', from);
+        if (lf == std::string_view::npos) pos_ = in_.size();
+        else end_line(lf);
+    }
+
+    std::string_view in_;
+    std::string file_;
+    std::size_t pos_ = 0;
+    std::size_t line_start_ = 0;
+    std::uint32_t line_ = 1;
+    std::uint32_t record_line_ = 1;
+    std::string scratch_;
+    std::vector<patch> patches_;
+};
+
+} // namespace sentra::io

@@ -1,0 +1,305 @@
+// sentra/region/gazetteer.hpp — the official list of regions: loading, checking, look-ups.
+//
+// A gazetteer holds every region of a scheme with its name, sorted, in flat arrays (24
+// bytes a region plus its name). It loads the four-file layout of the official data
+// (provinces, regencies, districts, villages: code, parent code, name) or one combined
+// `code,name` file, checks the structure of every row and reports every problem with
+// file:line:column; a list with any error is not loaded at all, so no row is dropped
+// silently.
+#pragma once
+
+#include <sentra/detail/region_code_parse.hpp>
+#include <sentra/detail/utf8.hpp>
+#include <sentra/error.hpp>
+#include <sentra/io/csv.hpp>
+#include <sentra/io/file.hpp>
+#include <sentra/region/code.hpp>
+#include <sentra/region/kemendagri.hpp>
+#include <sentra/region/scheme.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace sentra {
+
+template <region_scheme S>
+class basic_gazetteer;
+template <region_scheme S>
+class gazetteer_builder;
+
+namespace detail {
+// One region in a gazetteer. While a builder collects rows, `parent` holds the row's line
+// and `first_child` its source, so that the finished arrays are the collected ones.
+struct gazetteer_node {
+    std::uint64_t code;
+    std::uint32_t name_offset;
+    std::uint32_t name_size;
+    std::uint32_t parent;      // index in the level above
+    std::uint32_t first_child; // index in the level below; children are contiguous
+};
+static_assert(sizeof(gazetteer_node) == 24);
+} // namespace detail
+
+struct gazetteer_options {
+    // Stop after this many errors (0: report all).
+    std::size_t max_errors = 0;
+};
+
+// How search() compares names; both ignore case, spaces and punctuation.
+enum class name_match : unsigned char {
+    exact,    // the whole name ("cipayung jaya")
+    contains, // a part of the name ("pondok")
+};
+BOOST_DESCRIBE_ENUM(name_match, exact, contains)
+
+// A region in a gazetteer: cheap to copy, valid while the gazetteer lives.
+template <region_scheme S>
+class region_view {
+public:
+    any_region_code<S> code() const noexcept;
+    std::string_view name() const noexcept;
+    std::size_t level() const noexcept { return level_; }
+    std::optional<region_view> parent() const noexcept;
+    std::size_t child_count() const noexcept;
+    std::vector<region_view> children() const;
+    // From the top level down to this region: province, regency, district, village.
+    std::vector<region_view> chain() const;
+
+    friend bool operator==(region_view const& a, region_view const& b) noexcept
+    {
+        return a.g_ == b.g_ && a.level_ == b.level_ && a.index_ == b.index_;
+    }
+
+private:
+    friend class basic_gazetteer<S>;
+    region_view(basic_gazetteer<S> const* g, std::size_t level, std::uint32_t index) noexcept
+        : g_(g), level_(static_cast<std::uint8_t>(level)), index_(index)
+    {
+    }
+    basic_gazetteer<S> const* g_ = nullptr;
+    std::uint8_t level_ = 0;
+    std::uint32_t index_ = 0;
+};
+
+// Bytes held, for the memory figures in benchmarks/README.md.
+struct gazetteer_memory {
+    std::size_t regions = 0;
+    std::size_t node_bytes = 0;  // codes, links, name offsets
+    std::size_t index_bytes = 0; // the direct table of the top level
+    std::size_t name_bytes = 0;  // the names themselves
+};
+
+template <region_scheme S>
+class basic_gazetteer {
+public:
+    using scheme_type = S;
+    using view = region_view<S>;
+
+    basic_gazetteer() = default;
+
+    // Loads a folder holding one file per level (for Kemendagri: provinces.csv,
+    // regencies.csv, districts.csv, villages.csv).
+    static result<basic_gazetteer, report> load(std::filesystem::path const& dir,
+                                                gazetteer_options options = {});
+    // Loads one `code,name` file that holds regions of every level.
+    static result<basic_gazetteer, report> load_combined(std::filesystem::path const& file,
+                                                         gazetteer_options options = {});
+
+    std::size_t size() const noexcept
+    {
+        std::size_t n = 0;
+        for (auto const& l : nodes_) n += l.size();
+        return n;
+    }
+    std::size_t count(std::size_t level) const noexcept
+    {
+        return level < S::levels ? nodes_[level].size() : 0;
+    }
+    bool empty() const noexcept { return size() == 0; }
+
+    std::optional<view> find(any_region_code<S> const& code) const noexcept
+    {
+        if (code.empty() || code.level() >= S::levels) return std::nullopt;
+        std::uint32_t const i = index_of(code.level(), code.value());
+        if (i == npos) return std::nullopt;
+        return view(this, code.level(), i);
+    }
+    template <std::size_t L>
+    std::optional<view> find(region_code<S, L> const& code) const noexcept
+    {
+        if (code.empty()) return std::nullopt;
+        std::uint32_t const i = index_of(L, code.value());
+        if (i == npos) return std::nullopt;
+        return view(this, L, i);
+    }
+    bool contains(any_region_code<S> const& code) const noexcept { return find(code).has_value(); }
+
+    // All regions of one level, in code order.
+    std::vector<view> regions(std::size_t level) const
+    {
+        std::vector<view> out;
+        if (level >= S::levels) return out;
+        out.reserve(nodes_[level].size());
+        for (std::size_t i = 0; i < nodes_[level].size(); ++i)
+            out.push_back(view(this, level, static_cast<std::uint32_t>(i)));
+        return out;
+    }
+
+    // Every region whose name matches, top level first, in code order. Case, spaces and
+    // punctuation do not count; "Kota Depok", "kota depok" and "Depok" all find 32.76, and
+    // "Kab. Bogor" finds KABUPATEN BOGOR but not KOTA BOGOR.
+    std::vector<view> search(std::string_view name, name_match how = name_match::exact) const;
+
+    gazetteer_memory memory() const noexcept
+    {
+        gazetteer_memory m;
+        m.regions = size();
+        for (auto const& l : nodes_) m.node_bytes += l.capacity() * sizeof(node);
+        m.index_bytes = top_index_.capacity() * sizeof(std::uint32_t);
+        m.name_bytes = names_.capacity();
+        return m;
+    }
+
+private:
+    friend class region_view<S>;
+    friend class gazetteer_builder<S>;
+    using layout = detail::scheme_layout<S>;
+    static constexpr std::uint32_t npos = 0xffffffffu;
+    // A direct table for the top level when its codes are few (Kemendagri: 100 slots).
+    static constexpr bool direct_top = detail::pow10_table[S::widths[0]] <= 4096;
+
+    using node = detail::gazetteer_node;
+
+    std::uint32_t child_begin(std::size_t level, std::uint32_t i) const noexcept
+    {
+        return nodes_[level][i].first_child;
+    }
+    std::uint32_t child_end(std::size_t level, std::uint32_t i) const noexcept
+    {
+        if (level + 1 >= S::levels) return 0;
+        if (i + 1 < nodes_[level].size()) return nodes_[level][i + 1].first_child;
+        return static_cast<std::uint32_t>(nodes_[level + 1].size());
+    }
+
+    static std::uint32_t search_range(std::vector<node> const& v, std::uint32_t lo,
+                                      std::uint32_t hi, std::uint64_t code) noexcept
+    {
+        // Branch-light binary search over a parent's children (a dozen, typically).
+        std::uint32_t n = hi - lo;
+        node const* base = v.data() + lo;
+        while (n > 1) {
+            std::uint32_t const half = n / 2;
+            base = base[half].code <= code ? base + half : base;
+            n -= half;
+        }
+        if (n == 1 && base->code == code) return static_cast<std::uint32_t>(base - v.data());
+        return npos;
+    }
+
+    std::uint32_t index_of(std::size_t level, std::uint64_t code) const noexcept
+    {
+        if (level == 0) {
+            if constexpr (direct_top) {
+                return code < top_index_.size() ? top_index_[code] : npos;
+            } else {
+                return search_range(nodes_[0], 0, static_cast<std::uint32_t>(nodes_[0].size()),
+                                    code);
+            }
+        }
+        std::uint32_t const p =
+            index_of(level - 1, code / detail::pow10_table[S::widths[level]]);
+        if (p == npos) return npos;
+        return search_range(nodes_[level], child_begin(level - 1, p), child_end(level - 1, p),
+                            code);
+    }
+
+    std::string_view name_of(std::size_t level, std::uint32_t i) const noexcept
+    {
+        node const& n = nodes_[level][i];
+        return std::string_view(names_).substr(n.name_offset, n.name_size);
+    }
+
+    std::array<std::vector<node>, S::levels> nodes_;
+    std::vector<std::uint32_t> top_index_;
+    std::string names_;
+};
+
+// Builds a gazetteer from text or from code, checking as it goes. load() uses it; so can
+// callers with their own sources (a database, embedded tables).
+template <region_scheme S>
+class gazetteer_builder {
+public:
+    explicit gazetteer_builder(gazetteer_options options = {}) : report_(options.max_errors) {}
+
+    // Adds one level's file: header `code,name` (top level) or `code,parent_code,name`.
+    void add_level_csv(std::size_t level, std::string_view text, std::string file_name);
+    // Adds a `code,name` file of regions of any level.
+    void add_combined_csv(std::string_view text, std::string file_name);
+    // Adds one region built in code; `where` names it in errors.
+    void add(any_region_code<S> const& code, std::string_view name, location where = {});
+    // Records a problem found outside the builder (a missing file).
+    void add_problem(error e) { report_.add(std::move(e)); }
+
+    report const& problems() const noexcept { return report_; }
+    // Rows of `level` accepted so far (before the checks of finish()).
+    std::size_t count(std::size_t level) const noexcept
+    {
+        return level < S::levels ? pending_[level].size() : 0;
+    }
+
+    // Checks what was added as a whole (duplicates, orphans) and returns the gazetteer,
+    // or every problem found.
+    result<basic_gazetteer<S>, report> finish() &&;
+
+private:
+    using layout = detail::scheme_layout<S>;
+    using pending = detail::gazetteer_node; // parent: line, first_child: source
+    struct source {
+        std::string file;
+        location where; // for regions added in code
+    };
+
+    template <class Where>
+    bool check_name(std::string_view name, Where const& where_of_name);
+    void push(std::size_t level, std::uint64_t code, std::string_view name, std::uint32_t line,
+              std::uint32_t source);
+    void reserve_for(std::size_t level, std::string_view text);
+    location where_of(pending const& p, std::uint32_t column = 1) const
+    {
+        source const& s = sources_[p.first_child];
+        if (s.file.empty() && !s.where.empty()) return s.where;
+        location l;
+        l.file = s.file;
+        l.line = p.parent;
+        l.column = p.parent != 0 ? column : 0;
+        return l;
+    }
+    bool is_header(std::vector<io::csv_field> const& f) const
+    {
+        if (f.empty()) return false;
+        std::string_view const t = f[0].text;
+        return t.size() == 4 && (t[0] | 0x20) == 'c' && (t[1] | 0x20) == 'o' &&
+               (t[2] | 0x20) == 'd' && (t[3] | 0x20) == 'e';
+    }
+
+    report report_;
+    std::array<std::vector<pending>, S::levels> pending_;
+    std::vector<source> sources_;
+    std::string names_;
+};
+
+using gazetteer = basic_gazetteer<kemendagri>;
+using region = region_view<kemendagri>;
+
+} // namespace sentra
+
+#include <sentra/detail/gazetteer_impl.hpp>

@@ -1,0 +1,109 @@
+// sentra/region/scheme.hpp — what a region code scheme is, and Kemendagri's.
+//
+// A scheme names its levels and the decimal digits each level adds to a code. Region
+// codes (`region_code<Scheme, Level>`) and the gazetteer are templates over it, so other
+// countries' schemes (PSGC, FIPS, a BPS scheme) plug in without touching the library:
+// see examples/custom_scheme/.
+#pragma once
+
+#include <sentra/lang.hpp>
+
+#include <array>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace sentra {
+
+// A scheme is a type with static members:
+//   name          "kemendagri"
+//   levels        number of levels, top first (1 to 8)
+//   widths        array of the decimal digits each level adds (total at most 19)
+//   separator     the character between parts of the display form, or '\0' for none
+//   padded        true if the compact form is always the full width, lower levels zero
+//                 (PSGC: 1300000000 is a region), false if it stops at the code's level
+//                 (Kemendagri: 3276 is a regency)
+//   check_segment(level, value) -> "" when the part is allowed, else why not
+//   level_name(level)           -> stable English name ("village")
+//   level_label(level, lang)    -> label for people ("desa/kelurahan")
+template <class S>
+concept region_scheme = requires(std::size_t level, std::uint32_t part, lang language) {
+    { S::name } -> std::convertible_to<std::string_view>;
+    { S::levels } -> std::convertible_to<std::size_t>;
+    { S::widths[level] } -> std::convertible_to<std::size_t>;
+    { S::separator } -> std::convertible_to<char>;
+    { S::padded } -> std::convertible_to<bool>;
+    { S::check_segment(level, part) } -> std::convertible_to<std::string_view>;
+    { S::level_name(level) } -> std::convertible_to<std::string_view>;
+    { S::level_label(level, language) } -> std::convertible_to<std::string_view>;
+} && (S::levels >= 1 && S::levels <= 8);
+
+// Indonesia's Ministry of Home Affairs codes (Permendagri 72/2019 and its updates):
+// province PP, regency/city PP.RR, district PP.RR.DD, village PP.RR.DD.VVVV.
+struct kemendagri {
+    static constexpr std::string_view name = "kemendagri";
+    static constexpr std::size_t levels = 4;
+    static constexpr std::array<std::size_t, 4> widths{2, 2, 2, 4};
+    static constexpr char separator = '.';
+    static constexpr bool padded = false;
+
+    static constexpr std::string_view check_segment(std::size_t level, std::uint32_t part) noexcept
+    {
+        if (level < 3) {
+            if (part == 0) {
+                constexpr std::array<std::string_view, 3> msg{
+                    "province part cannot be 00", "regency part cannot be 00",
+                    "district part cannot be 00"};
+                return msg[level];
+            }
+            return {};
+        }
+        // The first digit of a village part is its kind: 1 kelurahan, 2 desa, 3 desa adat.
+        std::uint32_t const kind = part / 1000;
+        if (kind < 1 || kind > 3)
+            return "village part must start with 1 (kelurahan), 2 (desa) or 3 (desa adat)";
+        if (part % 1000 == 0) return "village number cannot be 000";
+        return {};
+    }
+
+    static constexpr std::string_view level_name(std::size_t level) noexcept
+    {
+        constexpr std::array<std::string_view, 4> names{"province", "regency", "district",
+                                                        "village"};
+        return level < names.size() ? names[level] : std::string_view("unknown");
+    }
+
+    static constexpr std::string_view level_label(std::size_t level, lang language) noexcept
+    {
+        constexpr std::array<std::string_view, 4> en{"province", "regency/city", "district",
+                                                     "village"};
+        constexpr std::array<std::string_view, 4> id{"provinsi", "kabupaten/kota", "kecamatan",
+                                                     "desa/kelurahan"};
+        if (level >= 4) return {};
+        return language == lang::id ? id[level] : en[level];
+    }
+
+    // Optional member of a scheme: the file of each level in a gazetteer folder.
+    static constexpr std::array<std::string_view, 4> file_names{
+        "provinces.csv", "regencies.csv", "districts.csv", "villages.csv"};
+
+    // How regency names in the official list start; name search understands these.
+    // Optional member of a scheme: `text` is matched case-insensitively at the start of a
+    // name or query; prefixes of one `kind` are the same thing said two ways.
+    struct name_prefix {
+        std::size_t level;
+        std::string_view text;
+        std::string_view kind;
+    };
+    static constexpr std::array<name_prefix, 6> name_prefixes{{
+        {1, "kabupaten administrasi ", "kabupaten"},
+        {1, "kota administrasi ", "kota"},
+        {1, "kabupaten ", "kabupaten"},
+        {1, "kota ", "kota"},
+        {1, "kab. ", "kabupaten"},
+        {1, "kab ", "kabupaten"},
+    }};
+};
+
+} // namespace sentra

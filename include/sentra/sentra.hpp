@@ -1,0 +1,18 @@
+// sentra/sentra.hpp — everything in sentra, in one include.
+//
+// For faster builds include only what you use: the domain headers do not pull in
+// Boost.JSON; sentra/io/json.hpp does.
+#pragma once
+
+#include <sentra/error.hpp>
+#include <sentra/io/csv.hpp>
+#include <sentra/io/file.hpp>
+#include <sentra/io/json.hpp>
+#include <sentra/lang.hpp>
+#include <sentra/region/code.hpp>
+#include <sentra/region/depok.hpp>
+#include <sentra/region/gazetteer.hpp>
+#include <sentra/region/kemendagri.hpp>
+#include <sentra/region/scheme.hpp>
+#include <sentra/region/zone.hpp>
+#include <sentra/version.hpp>
