@@ -7,9 +7,22 @@
 #include <catch2/catch.hpp>
 #endif
 
+#include <boost/system/result.hpp>
+
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+
+// Catch prints a result in a failed assertion as whether it holds a value.
+namespace Catch {
+template <class T, class E>
+struct StringMaker<boost::system::result<T, E>> {
+    static std::string convert(boost::system::result<T, E> const& r)
+    {
+        return r.has_value() ? "result(value)" : "result(error)";
+    }
+};
+} // namespace Catch
 
 namespace sentra_test {
 

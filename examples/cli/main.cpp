@@ -146,24 +146,20 @@ boost::json::object region_json(sentra::region const& r, sentra::lang language)
 
 // Loads the gazetteer the options name; prints I/O problems itself.
 struct loaded {
-    std::optional<sentra::gazetteer> owned;
-    sentra::gazetteer const* g = nullptr;
+    std::optional<sentra::gazetteer> owned; // empty: the embedded Kota Depok set
+    sentra::gazetteer const& get() const { return owned ? *owned : sentra::kota_depok(); }
 };
 
 std::optional<loaded> load(options const& o)
 {
     loaded out;
-    if (!o.data) {
-        out.g = &sentra::kota_depok();
-        return out;
-    }
+    if (!o.data) return out;
     auto g = sentra::gazetteer::load(*o.data);
     if (!g) {
         for (auto const& e : g.error().problems()) std::cerr << e.to_string(o.language) << '\n';
         return std::nullopt;
     }
     out.owned = std::move(*g);
-    out.g = &*out.owned;
     return out;
 }
 
@@ -243,7 +239,7 @@ int regions_lookup(options const& o)
             err.where = {};
             status = exit_usage;
             failed = true;
-        } else if (auto r = l->g->find(*code); !r) {
+        } else if (auto r = l->get().find(*code); !r) {
             err = sentra::make_error(sentra::errc::unknown_code,
                                      code->to_string() + " is not in the gazetteer");
             if (status == exit_ok) status = exit_invalid;
@@ -290,7 +286,7 @@ int regions_search(options const& o)
     }
     auto l = load(o);
     if (!l) return exit_usage;
-    auto found = l->g->search(name);
+    auto found = l->get().search(name);
     boost::json::array results;
     for (auto const& r : found) {
         auto const c = r.chain();

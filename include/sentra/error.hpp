@@ -172,8 +172,16 @@ public:
     std::size_t omitted() const noexcept { return omitted_; }
     bool full() const noexcept { return cap_ != 0 && errors_ >= cap_; }
     std::size_t cap() const noexcept { return cap_; }
-    // Any problem of the io class: the input could not be read at all.
+    // Any error of class c (io: the input could not be read at all).
     inline bool has(error_class c) const noexcept;
+
+    // One problem a line.
+    friend std::ostream& operator<<(std::ostream& os, report const& r)
+    {
+        for (auto const& e : r.problems_) os << e.to_string() << '\n';
+        if (r.omitted_ > 0) os << "(" << r.omitted_ << " more errors not kept)\n";
+        return os;
+    }
 
 private:
     std::vector<error> problems_;

@@ -1,6 +1,8 @@
 // sentra/detail/error_impl.hpp — definitions behind sentra/error.hpp.
 #pragma once
 
+#include <sentra/error.hpp>
+
 #include <boost/describe/enum_to_string.hpp>
 
 #include <array>

@@ -385,7 +385,7 @@ result<T, report> read(boost::json::value const& v, read_options options = {})
     detail::context cx{out, {}};
     T value{};
     if (!detail::read_value(v, value, cx) || !out.ok()) return out;
-    return value;
+    return result<T, report>(boost::system::in_place_value, std::move(value));
 }
 
 // Parses JSON text (syntax errors carry line and column; `file` names the input).

@@ -252,7 +252,7 @@ public:
     // The ancestor at `up` (up <= level()).
     constexpr any_region_code ancestor(std::size_t up) const noexcept
     {
-        if (up >= level_) return *this;
+        if (up >= level_ || level_ >= S::levels) return *this;
         return any_region_code(layout::truncate(value_, level_, up), up);
     }
 

@@ -1,0 +1,128 @@
+#include <sentra/error.hpp>
+
+#include "../catch.hpp"
+
+#include <system_error>
+
+using namespace sentra;
+
+TEST_CASE("errc names are stable snake_case", "[error]")
+{
+    CHECK(to_string(errc::malformed_code) == "malformed_code");
+    CHECK(to_string(errc::file_not_found) == "file_not_found");
+    CHECK(to_string(static_cast<errc>(999)) == "unknown_error");
+}
+
+TEST_CASE("every errc has an English and an Indonesian label", "[error]")
+{
+    for (auto const& t : detail::errc_texts) {
+        CHECK(!to_label(t.code, lang::en).empty());
+        CHECK(!to_label(t.code, lang::id).empty());
+        CHECK(to_label(t.code, lang::en) != to_label(t.code, lang::id));
+    }
+    CHECK(to_label(errc::orphan, lang::id) == "induk tidak ada");
+    CHECK(to_label(severity::warning, lang::id) == "peringatan");
+    CHECK(to_label(severity::error) == "error");
+}
+
+TEST_CASE("class_of groups codes", "[error]")
+{
+    CHECK(class_of(errc::file_not_found) == error_class::io);
+    CHECK(class_of(errc::file_unreadable) == error_class::io);
+    CHECK(class_of(errc::invalid_utf8) == error_class::syntax);
+    CHECK(class_of(errc::malformed_code) == error_class::value);
+    CHECK(class_of(errc::unknown_key) == error_class::structure);
+    CHECK(class_of(errc::orphan) == error_class::reference);
+    CHECK(class_of(errc::invalid_argument) == error_class::usage);
+}
+
+TEST_CASE("error lines have the compiler form", "[error]")
+{
+    error e = make_error(errc::malformed_code, "'32.7': part must have 2 digits");
+    e.where.file = "villages.csv";
+    e.where.line = 5;
+    e.where.column = 4;
+    CHECK(e.to_string() ==
+          "villages.csv:5:4: error: malformed code: '32.7': part must have 2 digits "
+          "[malformed_code]");
+    CHECK(e.to_string(lang::id) ==
+          "villages.csv:5:4: error: kode tidak sah: '32.7': part must have 2 digits "
+          "[malformed_code]");
+
+    error j = make_error(errc::unknown_key, "'x' is not a member");
+    j.where.pointer = "/regions/0";
+    CHECK(j.to_string() == "error: /regions/0: unknown key: 'x' is not a member [unknown_key]");
+
+    error f = make_error(errc::empty_value, "");
+    f.where.field = "name";
+    f.level = severity::warning;
+    CHECK(f.to_string() == "warning: name: empty value [empty_value]");
+    CHECK(f.message() == "empty value");
+}
+
+TEST_CASE("report collects, counts and caps", "[error]")
+{
+    report r(2);
+    CHECK(r.ok());
+    CHECK(r.empty());
+    r.add(errc::orphan, {}, "a");
+    r.add(errc::orphan, {}, "w", severity::warning);
+    CHECK(!r.full());
+    r.add(errc::duplicate_code, {}, "b");
+    CHECK(r.full());
+    r.add(errc::duplicate_code, {}, "c");
+    CHECK(r.error_count() == 3);
+    CHECK(r.warning_count() == 1);
+    CHECK(r.problems().size() == 3);
+    CHECK(r.truncated());
+    CHECK(r.omitted() == 1);
+    CHECK(!r.ok());
+    CHECK(r.has(error_class::reference));
+    CHECK(!r.has(error_class::io));
+
+    report other;
+    other.merge(r);
+    CHECK(other.error_count() == 3);
+    CHECK(other.omitted() == 1);
+}
+
+TEST_CASE("a temporary report's problems can be iterated", "[error]")
+{
+    auto make = [] {
+        result<int, report> r = [] {
+            report rep;
+            rep.add(errc::orphan, {}, "x");
+            return rep;
+        }();
+        return r;
+    };
+    std::size_t n = 0;
+    for (auto const& e : make().error().problems()) {
+        CHECK(e.code == errc::orphan);
+        ++n;
+    }
+    CHECK(n == 1);
+}
+
+TEST_CASE("value() on a failed result throws sentra::exception", "[error]")
+{
+    result<int> r = make_error(errc::out_of_range, "too big");
+    CHECK_THROWS_AS(r.value(), exception);
+    try {
+        (void)r.value();
+    } catch (exception const& e) {
+        CHECK(std::string(e.what()) == "error: value out of range: too big [out_of_range]");
+        CHECK(e.code() == make_error_code(errc::out_of_range));
+        CHECK(e.first().code == errc::out_of_range);
+    }
+    result<int, report> rr = report{};
+    CHECK_THROWS_AS(rr.value(), exception);
+}
+
+TEST_CASE("errc is a std::error_code enum", "[error]")
+{
+    std::error_code ec = errc::orphan;
+    CHECK(ec.category().name() == std::string("sentra"));
+    CHECK(ec.message() == "parent does not exist");
+    CHECK(detail::cat("a", std::string("b"), std::string_view("c")) == "abc");
+}
