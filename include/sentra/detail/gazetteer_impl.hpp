@@ -3,6 +3,9 @@
 
 #include <sentra/region/gazetteer.hpp>
 
+#include <bit>
+#include <cstring>
+
 namespace sentra {
 
 // ---------------------------------------------------------------- region_view
@@ -227,20 +230,100 @@ void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view tex
     }
     auto const src = static_cast<std::uint32_t>(sources_.size());
     sources_.push_back({file_name, {}});
-    io::csv_reader reader(text, std::move(file_name));
     reserve_for(level, text);
 
     std::size_t const columns = level == 0 ? 2 : 3;
     std::uint64_t const parent_div = detail::pow10_table[S::widths[level]];
     std::string_view const column_names =
         level == 0 ? std::string_view("code,name") : std::string_view("code,parent_code,name");
-    std::size_t const prefix_len =
-        level == 0 ? 0 : layout::digits[level - 1] + (S::separator != '\0' ? level - 1 : 0);
-    std::vector<io::csv_field> f;
+    std::size_t const sep = S::separator != '\0' ? 1 : 0;
+    std::size_t const code_len = layout::digits[level] + sep * level;
+    std::size_t const prefix_len = level == 0 ? 0 : layout::digits[level - 1] + sep * (level - 1);
+    std::size_t const name_at = level == 0 ? code_len + 1 : code_len + 1 + prefix_len + 1;
+
+    // The fast path reads a row of the usual shape straight from the text: the code in
+    // display form, the parent column equal to the code's prefix, a plain name. Any other
+    // row goes through the CSV reader and the checks below, which say what is wrong.
+    // It returns where the next row starts, or 0 to hand the row to the reader.
+    char const* const base = text.data();
+    std::size_t const n = text.size();
+    auto const parse_code = detail::fixed_parser_for<S>(level);
+    auto const fast_row = [&](std::size_t at, std::uint32_t line) -> std::size_t {
+        if (n - at <= name_at) return 0;
+        char const* const row = base + at;
+        std::uint64_t code = 0;
+        if (row[code_len] != ',' || !parse_code(row, code)) return 0;
+        if (level > 0) {
+            if (row[name_at - 1] != ',') return 0;
+            for (std::size_t i = 0; i < prefix_len; ++i)
+                if (row[code_len + 1 + i] != row[i]) return 0;
+        }
+        // The name runs to the end of the line; one pass finds the end and anything that
+        // needs the reader (a comma, a leading quote) or a UTF-8 check.
+        char const* const name = row + name_at;
+        char const* const end = base + n;
+        char const* p = name;
+        unsigned high = 0;
+        // Eight bytes at a time: the lowest flagged byte of the has-byte test is exact, so
+        // the word that holds the newline (or a comma) also says where it is.
+        constexpr std::uint64_t ones = 0x0101010101010101ull;
+        constexpr std::uint64_t highs = 0x8080808080808080ull;
+        std::uint64_t high_word = 0;
+        bool found = false;
+        while (end - p >= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            std::uint64_t const nl = w ^ (ones * '\n');
+            std::uint64_t const cm = w ^ (ones * ',');
+            std::uint64_t const m = (((nl - ones) & ~nl) | ((cm - ones) & ~cm)) & highs;
+            if (m == 0) {
+                high_word |= w;
+                p += 8;
+                continue;
+            }
+            auto const idx = static_cast<unsigned>(std::countr_zero(m)) / 8;
+            if (idx != 0) high_word |= w & ((std::uint64_t{1} << (8 * idx)) - 1);
+            p += idx;
+            if (*p == ',') return 0;
+            found = true;
+            break;
+        }
+        if ((high_word & highs) != 0) high = 0x80;
+        if (!found) {
+            while (p != end && *p != '\n') {
+                if (*p == ',') return 0;
+                high |= static_cast<unsigned char>(*p);
+                ++p;
+            }
+        }
+        std::size_t const next = p == end ? n : static_cast<std::size_t>(p - base) + 1;
+        if (p != name && p[-1] == '\r') --p;
+        auto const size = static_cast<std::size_t>(p - name);
+        if (size == 0 || size > 1024 || *name == '"') return 0;
+        if ((high & 0x80u) != 0 &&
+            detail::find_invalid_utf8(std::string_view(name, size)) != detail::utf8_ok)
+            return 0;
+        push(level, code, std::string_view(name, size), line, src);
+        return next;
+    };
+
+    std::size_t pos = 0;
+    std::uint32_t line = 1;
     bool first = true;
-    for (;;) {
+    std::vector<io::csv_field> f;
+    while (pos < n) {
         if (report_.full()) return;
+        if (!first) {
+            if (std::size_t const next = fast_row(pos, line)) {
+                pos = next;
+                ++line;
+                continue;
+            }
+        }
+        io::csv_reader reader(text, file_name, pos, line);
         io::csv_status const st = reader.next(f, report_);
+        pos = reader.position();
+        line = reader.next_line();
         if (st == io::csv_status::end) break;
         if (st == io::csv_status::problem) {
             first = false;
@@ -262,16 +345,6 @@ void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view tex
                             std::string(column_names) + "), found " + std::to_string(f.size());
             if (f.size() == 1 && f[0].text.empty()) d += " (an empty line)";
             report_.add(errc::wrong_column_count, reader.where_line(reader.line()), std::move(d));
-            continue;
-        }
-        // The fast path: a well-formed code whose parent column is its own prefix.
-        std::uint64_t code = 0;
-        if (detail::parse_display_at<S>(f[0].text, level, code) &&
-            (level == 0 || (f[1].text.size() == prefix_len &&
-                            f[0].text.compare(0, prefix_len, f[1].text) == 0))) {
-            io::csv_field const& nf = f.back();
-            if (check_name(nf.text, [&] { return reader.where(nf); }))
-                push(level, code, nf.text, reader.line(), src);
             continue;
         }
         bool ok = true;
@@ -391,8 +464,9 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
     for (std::size_t level = 0; level < S::levels; ++level) {
         auto& v = pending_[level];
         // The official files are sorted; sort only what is not.
-        if (!std::is_sorted(v.begin(), v.end(), by_code))
-            std::stable_sort(v.begin(), v.end(), by_code);
+        bool sorted = true;
+        for (std::size_t i = 1; i < v.size() && sorted; ++i) sorted = v[i - 1].code <= v[i].code;
+        if (!sorted) std::stable_sort(v.begin(), v.end(), by_code);
         for (std::size_t i = 1; i < v.size(); ++i) {
             if (v[i].code != v[i - 1].code) continue;
             location const first = where_of(v[i - 1]);
@@ -403,28 +477,41 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
             report_.add(errc::duplicate_code, where_of(v[i]), std::move(d));
         }
     }
-    // Every region below the top needs its parent. Both levels are sorted by code, and a
-    // parent's code is its children's prefix, so one merge pass links them.
+    // Every region below the top needs its parent. Both levels are sorted by code and a
+    // parent's code is its children's prefix, so one merge pass a level checks and links
+    // them. It overwrites the row lines of the levels it is done with, top down, so every
+    // error still finds its own line.
+    for (auto& n : pending_[0]) n.parent = 0;
     for (std::size_t level = 1; level < S::levels; ++level) {
-        auto const& parents = pending_[level - 1];
-        auto const& kids = pending_[level];
+        auto& parents = pending_[level - 1];
+        auto& kids = pending_[level];
+        bool const last = level + 1 == S::levels;
         std::uint64_t const div = detail::pow10_table[S::widths[level]];
+        std::size_t const np = parents.size();
         std::size_t j = 0;
-        for (auto const& k : kids) {
-            std::uint64_t const want = k.code / div;
-            while (j < parents.size() && parents[j].code < want) ++j;
-            if (j == parents.size() || parents[j].code != want) {
-                report_.add(errc::orphan, where_of(k),
+        if (np != 0) parents[0].first_child = 0;
+        for (std::size_t k = 0; k < kids.size(); ++k) {
+            std::uint64_t const want = kids[k].code / div;
+            while (j < np && parents[j].code < want)
+                if (++j < np) parents[j].first_child = static_cast<std::uint32_t>(k);
+            if (j == np || parents[j].code != want) {
+                report_.add(errc::orphan, where_of(kids[k]),
                             detail::cat("'",
-                                        detail::region_code_access::make_any<S>(k.code, level)
+                                        detail::region_code_access::make_any<S>(kids[k].code, level)
                                             .to_string(),
                                         "' has no ", S::level_name(level - 1), " '",
                                         detail::region_code_access::make_any<S>(want, level - 1)
                                             .to_string(),
                                         "' in the list"));
+                continue;
             }
+            kids[k].parent = static_cast<std::uint32_t>(j);
+            if (last) kids[k].first_child = 0;
         }
+        while (j + 1 < np) parents[++j].first_child = static_cast<std::uint32_t>(kids.size());
     }
+    if constexpr (S::levels == 1)
+        for (auto& n : pending_[0]) n.first_child = 0;
     if (!report_.ok()) return std::move(report_);
 
     basic_gazetteer<S> g;
@@ -432,21 +519,7 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
     for (std::size_t level = 0; level < S::levels; ++level) {
         auto& v = pending_[level];
         if (v.capacity() > v.size() + v.size() / 4 + 64) v.shrink_to_fit();
-        for (auto& n : v) n.parent = n.first_child = 0;
         g.nodes_[level] = std::move(v);
-    }
-    for (std::size_t level = 0; level + 1 < S::levels; ++level) {
-        auto& parents = g.nodes_[level];
-        auto& kids = g.nodes_[level + 1];
-        std::uint64_t const div = detail::pow10_table[S::widths[level + 1]];
-        std::size_t k = 0;
-        for (std::size_t i = 0; i < parents.size(); ++i) {
-            parents[i].first_child = static_cast<std::uint32_t>(k);
-            while (k < kids.size() && kids[k].code / div == parents[i].code) {
-                kids[k].parent = static_cast<std::uint32_t>(i);
-                ++k;
-            }
-        }
     }
     if constexpr (basic_gazetteer<S>::direct_top) {
         g.top_index_.assign(detail::pow10_table[S::widths[0]], basic_gazetteer<S>::npos);

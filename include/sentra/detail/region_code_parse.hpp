@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 
 namespace sentra::detail {
 
@@ -219,6 +220,52 @@ constexpr bool parse_display_at(std::string_view t, std::size_t level, std::uint
         value = v;
         return true;
     }
+}
+
+// parse_display_at for a level known at compile time, where the loops unroll; `text` holds
+// exactly scheme_layout<S>::digits[L] + L characters.
+template <region_scheme S, std::size_t L>
+constexpr bool parse_display_fixed(char const* text, std::uint64_t& value) noexcept
+{
+    std::uint64_t v = 0;
+    std::size_t pos = 0;
+    bool ok = true;
+    [&]<std::size_t... Part>(std::index_sequence<Part...>) {
+        (
+            [&] {
+                if (!ok) return;
+                if (Part > 0 && text[pos++] != S::separator) {
+                    ok = false;
+                    return;
+                }
+                std::uint32_t p = 0;
+                for (std::size_t k = 0; k < S::widths[Part]; ++k) {
+                    auto const d =
+                        static_cast<std::uint32_t>(static_cast<unsigned char>(text[pos++]) - '0');
+                    if (d > 9) ok = false;
+                    p = p * 10 + d;
+                }
+                if (ok && !S::check_segment(Part, p).empty()) ok = false;
+                v = v * pow10_table[S::widths[Part]] + p;
+            }(),
+            ...);
+    }(std::make_index_sequence<L + 1>{});
+    if (ok) value = v;
+    return ok;
+}
+
+// parse_display_fixed for each level, chosen at run time once per file.
+template <region_scheme S>
+using fixed_parser = bool (*)(char const*, std::uint64_t&) noexcept;
+
+template <region_scheme S>
+constexpr fixed_parser<S> fixed_parser_for(std::size_t level) noexcept
+{
+    return [&]<std::size_t... L>(std::index_sequence<L...>) {
+        fixed_parser<S> f = nullptr;
+        ((level == L ? (f = &parse_display_fixed<S, L>) : f), ...);
+        return f;
+    }(std::make_index_sequence<S::levels>{});
 }
 
 // Checks a compact integer value as a code of `level`.

@@ -45,6 +45,23 @@ public:
         }
     }
 
+    // Starts at byte `offset` of `input`, which is on line `line` (for readers that skip
+    // the rows they can read faster themselves).
+    csv_reader(std::string_view input, std::string file, std::size_t offset, std::uint32_t line)
+        : csv_reader(input, std::move(file))
+    {
+        if (offset > pos_) {
+            pos_ = offset < in_.size() ? offset : in_.size();
+            line_start_ = pos_;
+            line_ = line;
+            record_line_ = line;
+        }
+    }
+
+    // Where the next record starts, and its line.
+    std::size_t position() const noexcept { return pos_; }
+    std::uint32_t next_line() const noexcept { return line_; }
+
     // Reads the next record. Syntax problems go to `out` as errors.
     csv_status next(std::vector<csv_field>& fields, report& out)
     {
