@@ -247,12 +247,12 @@ void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view tex
     // It returns where the next row starts, or 0 to hand the row to the reader.
     char const* const base = text.data();
     std::size_t const n = text.size();
-    auto const parse_code = detail::fixed_parser_for<S>(level);
-    auto const fast_row = [&](std::size_t at, std::uint32_t line) -> std::size_t {
+    auto const fast_row = [&]<std::size_t L>(std::integral_constant<std::size_t, L>,
+                                             std::size_t at, std::uint32_t line) -> std::size_t {
         if (n - at <= name_at) return 0;
         char const* const row = base + at;
         std::uint64_t code = 0;
-        if (row[code_len] != ',' || !parse_code(row, code)) return 0;
+        if (row[code_len] != ',' || !detail::parse_display_fixed<S, L>(row, code)) return 0;
         if (level > 0) {
             if (row[name_at - 1] != ',') return 0;
             for (std::size_t i = 0; i < prefix_len; ++i)
@@ -314,11 +314,23 @@ void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view tex
     while (pos < n) {
         if (report_.full()) return;
         if (!first) {
-            if (std::size_t const next = fast_row(pos, line)) {
-                pos = next;
-                ++line;
-                continue;
-            }
+            // Rows go through the fast path for as long as it takes them; the loop is
+            // instantiated per level so that the code parser unrolls.
+            [&]<std::size_t... L>(std::index_sequence<L...>) {
+                (void)((level == L &&
+                        [&] {
+                            while (pos < n) {
+                                std::size_t const next =
+                                    fast_row(std::integral_constant<std::size_t, L>{}, pos, line);
+                                if (next == 0) break;
+                                pos = next;
+                                ++line;
+                            }
+                            return true;
+                        }()) ||
+                       ...);
+            }(std::make_index_sequence<S::levels>{});
+            if (pos >= n) break;
         }
         io::csv_reader reader(text, file_name, pos, line);
         io::csv_status const st = reader.next(f, report_);
@@ -465,9 +477,21 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
         auto& v = pending_[level];
         // The official files are sorted; sort only what is not.
         bool sorted = true;
-        for (std::size_t i = 1; i < v.size() && sorted; ++i) sorted = v[i - 1].code <= v[i].code;
-        if (!sorted) std::stable_sort(v.begin(), v.end(), by_code);
+        bool repeats = false;
         for (std::size_t i = 1; i < v.size(); ++i) {
+            if (v[i - 1].code < v[i].code) continue;
+            if (v[i - 1].code == v[i].code) {
+                repeats = true;
+                continue;
+            }
+            sorted = false;
+            break;
+        }
+        if (!sorted) {
+            std::stable_sort(v.begin(), v.end(), by_code);
+            repeats = true; // look again, in order
+        }
+        for (std::size_t i = 1; repeats && i < v.size(); ++i) {
             if (v[i].code != v[i - 1].code) continue;
             location const first = where_of(v[i - 1]);
             std::string d = detail::cat(
@@ -521,10 +545,17 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
         if (v.capacity() > v.size() + v.size() / 4 + 64) v.shrink_to_fit();
         g.nodes_[level] = std::move(v);
     }
-    if constexpr (basic_gazetteer<S>::direct_top) {
-        g.top_index_.assign(detail::pow10_table[S::widths[0]], basic_gazetteer<S>::npos);
-        for (std::size_t i = 0; i < g.nodes_[0].size(); ++i)
-            g.top_index_[g.nodes_[0][i].code] = static_cast<std::uint32_t>(i);
+    for (std::size_t level = 0; level < S::levels; ++level) {
+        std::size_t const width = detail::pow10_table[S::widths[level]];
+        std::size_t const parents = level == 0 ? 1 : g.nodes_[level - 1].size();
+        if (parents * width > basic_gazetteer<S>::max_direct_slots) continue;
+        auto& d = g.direct_[level];
+        d.assign(parents * width, basic_gazetteer<S>::npos);
+        auto const& nodes = g.nodes_[level];
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            std::size_t const parent = level == 0 ? 0 : nodes[i].parent;
+            d[parent * width + nodes[i].code % width] = static_cast<std::uint32_t>(i);
+        }
     }
     return g;
 }

@@ -174,7 +174,7 @@ public:
         gazetteer_memory m;
         m.regions = size();
         for (auto const& l : nodes_) m.node_bytes += l.capacity() * sizeof(node);
-        m.index_bytes = top_index_.capacity() * sizeof(std::uint32_t);
+        for (auto const& d : direct_) m.index_bytes += d.capacity() * sizeof(std::uint32_t);
         m.name_bytes = names_.capacity();
         return m;
     }
@@ -184,8 +184,11 @@ private:
     friend class gazetteer_builder<S>;
     using layout = detail::scheme_layout<S>;
     static constexpr std::uint32_t npos = 0xffffffffu;
-    // A direct table for the top level when its codes are few (Kemendagri: 100 slots).
-    static constexpr bool direct_top = detail::pow10_table[S::widths[0]] <= 4096;
+    // Levels whose codes are few get a direct table from (parent index, own part) to the
+    // index: Kemendagri's provinces (100 slots), regencies (38 x 100) and districts
+    // (514 x 100), about 2.4 bytes a region; villages are found by binary search among
+    // their district's (a dozen, typically).
+    static constexpr std::size_t max_direct_slots = std::size_t{1} << 20;
 
     using node = detail::gazetteer_node;
 
@@ -217,17 +220,15 @@ private:
 
     std::uint32_t index_of(std::size_t level, std::uint64_t code) const noexcept
     {
+        auto const& direct = direct_[level];
         if (level == 0) {
-            if constexpr (direct_top) {
-                return code < top_index_.size() ? top_index_[code] : npos;
-            } else {
-                return search_range(nodes_[0], 0, static_cast<std::uint32_t>(nodes_[0].size()),
-                                    code);
-            }
+            if (!direct.empty()) return code < direct.size() ? direct[code] : npos;
+            return search_range(nodes_[0], 0, static_cast<std::uint32_t>(nodes_[0].size()), code);
         }
-        std::uint32_t const p =
-            index_of(level - 1, code / detail::pow10_table[S::widths[level]]);
+        std::uint64_t const width = detail::pow10_table[S::widths[level]];
+        std::uint32_t const p = index_of(level - 1, code / width);
         if (p == npos) return npos;
+        if (!direct.empty()) return direct[p * width + code % width];
         return search_range(nodes_[level], child_begin(level - 1, p), child_end(level - 1, p),
                             code);
     }
@@ -239,7 +240,7 @@ private:
     }
 
     std::array<std::vector<node>, S::levels> nodes_;
-    std::vector<std::uint32_t> top_index_;
+    std::array<std::vector<std::uint32_t>, S::levels> direct_;
     std::string names_;
 };
 
