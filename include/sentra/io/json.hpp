@@ -111,8 +111,7 @@ struct context {
     void fail(errc code, std::string detail)
     {
         location l;
-        l.pointer = pointer.empty() ? std::string() : pointer;
-        if (l.pointer.empty()) l.pointer = "";
+        l.pointer = pointer; // "" is the whole document (RFC 6901)
         out.add(code, std::move(l), std::move(detail));
     }
     void wrong_type(std::string_view expected, boost::json::value const& got)
