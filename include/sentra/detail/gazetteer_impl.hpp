@@ -548,7 +548,13 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
     for (std::size_t level = 0; level < S::levels; ++level) {
         std::size_t const width = detail::pow10_table[S::widths[level]];
         std::size_t const parents = level == 0 ? 1 : g.nodes_[level - 1].size();
-        if (parents * width > basic_gazetteer<S>::max_direct_slots) continue;
+        if (parents * width > basic_gazetteer<S>::max_direct_slots) {
+            auto& keys = g.keys_[level];
+            keys.reserve(g.nodes_[level].size());
+            for (auto const& node : g.nodes_[level])
+                keys.push_back(static_cast<std::uint32_t>(node.code % width));
+            continue;
+        }
         auto& d = g.direct_[level];
         d.assign(parents * width, basic_gazetteer<S>::npos);
         auto const& nodes = g.nodes_[level];

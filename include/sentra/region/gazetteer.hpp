@@ -175,6 +175,7 @@ public:
         m.regions = size();
         for (auto const& l : nodes_) m.node_bytes += l.capacity() * sizeof(node);
         for (auto const& d : direct_) m.index_bytes += d.capacity() * sizeof(std::uint32_t);
+        for (auto const& k : keys_) m.index_bytes += k.capacity() * sizeof(std::uint32_t);
         m.name_bytes = names_.capacity();
         return m;
     }
@@ -203,34 +204,38 @@ private:
         return static_cast<std::uint32_t>(nodes_[level + 1].size());
     }
 
-    static std::uint32_t search_range(std::vector<node> const& v, std::uint32_t lo,
-                                      std::uint32_t hi, std::uint64_t code) noexcept
+    // Branch-light binary search for a part among a parent's children (a dozen,
+    // typically), over the compact keys rather than the nodes: one or two cache lines.
+    static std::uint32_t search_keys(std::vector<std::uint32_t> const& keys, std::uint32_t lo,
+                                     std::uint32_t hi, std::uint32_t key) noexcept
     {
-        // Branch-light binary search over a parent's children (a dozen, typically).
         std::uint32_t n = hi - lo;
-        node const* base = v.data() + lo;
+        if (n == 0) return npos;
+        std::uint32_t const* base = keys.data() + lo;
         while (n > 1) {
             std::uint32_t const half = n / 2;
-            base = base[half].code <= code ? base + half : base;
+            base = base[half] <= key ? base + half : base;
             n -= half;
         }
-        if (n == 1 && base->code == code) return static_cast<std::uint32_t>(base - v.data());
+        if (*base == key) return static_cast<std::uint32_t>(base - keys.data());
         return npos;
     }
 
     std::uint32_t index_of(std::size_t level, std::uint64_t code) const noexcept
     {
         auto const& direct = direct_[level];
-        if (level == 0) {
-            if (!direct.empty()) return code < direct.size() ? direct[code] : npos;
-            return search_range(nodes_[0], 0, static_cast<std::uint32_t>(nodes_[0].size()), code);
-        }
         std::uint64_t const width = detail::pow10_table[S::widths[level]];
+        if (level == 0) {
+            if (code >= width) return npos;
+            if (!direct.empty()) return direct[code];
+            return search_keys(keys_[0], 0, static_cast<std::uint32_t>(keys_[0].size()),
+                               static_cast<std::uint32_t>(code));
+        }
         std::uint32_t const p = index_of(level - 1, code / width);
         if (p == npos) return npos;
         if (!direct.empty()) return direct[p * width + code % width];
-        return search_range(nodes_[level], child_begin(level - 1, p), child_end(level - 1, p),
-                            code);
+        return search_keys(keys_[level], child_begin(level - 1, p), child_end(level - 1, p),
+                           static_cast<std::uint32_t>(code % width));
     }
 
     std::string_view name_of(std::size_t level, std::uint32_t i) const noexcept
@@ -241,6 +246,8 @@ private:
 
     std::array<std::vector<node>, S::levels> nodes_;
     std::array<std::vector<std::uint32_t>, S::levels> direct_;
+    // For the levels without a direct table: each region's own part, in node order.
+    std::array<std::vector<std::uint32_t>, S::levels> keys_;
     std::string names_;
 };
 

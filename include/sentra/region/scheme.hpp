@@ -37,7 +37,7 @@ concept region_scheme = requires(std::size_t level, std::uint32_t part, lang lan
     { S::check_segment(level, part) } -> std::convertible_to<std::string_view>;
     { S::level_name(level) } -> std::convertible_to<std::string_view>;
     { S::level_label(level, language) } -> std::convertible_to<std::string_view>;
-} && (S::levels >= 1 && S::levels <= 8);
+} && (S::levels >= 1 && S::levels <= 8) && (S::widths[0] >= 1 && S::widths[0] <= 9);
 
 // Indonesia's Ministry of Home Affairs codes (Permendagri 72/2019 and its updates):
 // province PP, regency/city PP.RR, district PP.RR.DD, village PP.RR.DD.VVVV.
