@@ -24,8 +24,7 @@ std::filesystem::path regions_dir()
     return std::filesystem::path(SENTRA_REFERENCE_DATA_DIR) / "regions";
 }
 
-constexpr char const* files[] = {"provinces.csv", "regencies.csv", "districts.csv",
-                                 "villages.csv"};
+constexpr char const* files[] = {"provinces.csv", "regencies.csv", "districts.csv", "villages.csv"};
 
 sentra::gazetteer const& official()
 {
@@ -91,7 +90,9 @@ void gazetteer_lookup_sentra(benchmark::State& state)
         benchmark::DoNotOptimize(r);
     }
 }
-BENCHMARK(gazetteer_lookup_sentra)->Name("gazetteer/lookup/sentra")->Repetitions(5)
+BENCHMARK(gazetteer_lookup_sentra)
+    ->Name("gazetteer/lookup/sentra")
+    ->Repetitions(5)
     ->ReportAggregatesOnly(true);
 
 // Baseline: std::lower_bound over every village code in one sorted vector.
@@ -106,7 +107,9 @@ void gazetteer_lookup_sorted_vector(benchmark::State& state)
         benchmark::DoNotOptimize(it);
     }
 }
-BENCHMARK(gazetteer_lookup_sorted_vector)->Name("gazetteer/lookup/sorted_vector")->Repetitions(5)
+BENCHMARK(gazetteer_lookup_sorted_vector)
+    ->Name("gazetteer/lookup/sorted_vector")
+    ->Repetitions(5)
     ->ReportAggregatesOnly(true);
 
 void gazetteer_memory_sentra(benchmark::State& state)
@@ -115,7 +118,8 @@ void gazetteer_memory_sentra(benchmark::State& state)
     for (auto _ : state) benchmark::DoNotOptimize(m);
     double const regions = static_cast<double>(m.regions);
     state.counters["regions"] = regions;
-    state.counters["bytes_per_region"] = static_cast<double>(m.node_bytes + m.index_bytes) / regions;
+    state.counters["bytes_per_region"] =
+        static_cast<double>(m.node_bytes + m.index_bytes) / regions;
     state.counters["name_bytes_per_region"] = static_cast<double>(m.name_bytes) / regions;
 }
 BENCHMARK(gazetteer_memory_sentra)->Name("gazetteer/memory/sentra")->Iterations(1);

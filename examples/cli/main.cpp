@@ -96,14 +96,20 @@ std::optional<int> parse_options(int argc, char** argv, int first, options& o)
             o.data = std::string(*v);
         } else if (name == "--format") {
             auto v = take();
-            if (v == std::string_view("json")) o.json = true;
-            else if (v == std::string_view("text")) o.json = false;
-            else return usage_error("--format takes text or json");
+            if (v == std::string_view("json"))
+                o.json = true;
+            else if (v == std::string_view("text"))
+                o.json = false;
+            else
+                return usage_error("--format takes text or json");
         } else if (name == "--lang") {
             auto v = take();
-            if (v == std::string_view("id")) o.language = sentra::lang::id;
-            else if (v == std::string_view("en")) o.language = sentra::lang::en;
-            else return usage_error("--lang takes en or id");
+            if (v == std::string_view("id"))
+                o.language = sentra::lang::id;
+            else if (v == std::string_view("en"))
+                o.language = sentra::lang::en;
+            else
+                return usage_error("--lang takes en or id");
         } else if (name == "--max-errors") {
             auto v = take();
             std::size_t n = 0;
@@ -119,7 +125,10 @@ std::optional<int> parse_options(int argc, char** argv, int first, options& o)
     return std::nullopt;
 }
 
-void print_json(boost::json::value const& v) { std::cout << boost::json::serialize(v) << '\n'; }
+void print_json(boost::json::value const& v)
+{
+    std::cout << boost::json::serialize(v) << '\n';
+}
 
 std::string kind_label(sentra::region_id code, sentra::lang language)
 {
@@ -175,8 +184,10 @@ int regions_check(options const& o)
         for (std::size_t level = 0; level < 4; ++level) {
             auto path = std::filesystem::path(*o.data) / sentra::kemendagri::file_names[level];
             auto text = sentra::io::read_file(path);
-            if (!text) b.add_problem(text.error());
-            else texts[level] = std::move(*text);
+            if (!text)
+                b.add_problem(text.error());
+            else
+                texts[level] = std::move(*text);
         }
         if (b.problems().has(sentra::error_class::io)) {
             for (auto const& e : b.problems().problems())
@@ -184,9 +195,9 @@ int regions_check(options const& o)
             return exit_usage;
         }
         for (std::size_t level = 0; level < 4; ++level)
-            b.add_level_csv(level, texts[level],
-                            (std::filesystem::path(*o.data) / sentra::kemendagri::file_names[level])
-                                .string());
+            b.add_level_csv(
+                level, texts[level],
+                (std::filesystem::path(*o.data) / sentra::kemendagri::file_names[level]).string());
     } else {
         for (auto const& r : sentra::detail::kota_depok_regions) b.add(r.code, r.name);
     }
@@ -204,14 +215,15 @@ int regions_check(options const& o)
         out["counts"] = std::move(c);
         out["valid"] = problems.ok();
         out["errors"] = problems.error_count();
-        out["problems"] = sentra::json::write(std::vector<sentra::error>(
-            problems.problems().begin(), problems.problems().end()));
+        out["problems"] = sentra::json::write(
+            std::vector<sentra::error>(problems.problems().begin(), problems.problems().end()));
         print_json(out);
     } else {
         for (std::size_t level = 0; level < 4; ++level)
             std::cout << sentra::kemendagri::level_name(level) << ' ' << counts[level] << '\n';
         for (auto const& e : problems.problems()) std::cout << e.to_string(o.language) << '\n';
-        if (problems.ok()) std::cout << source << ": valid\n";
+        if (problems.ok())
+            std::cout << source << ": valid\n";
         else {
             std::cout << source << ": invalid, " << problems.error_count() << " error"
                       << (problems.error_count() == 1 ? "" : "s");
@@ -248,16 +260,18 @@ int regions_lookup(options const& o)
             boost::json::object obj = region_json(*r, o.language);
             boost::json::array chain;
             auto const c = r->chain();
-            for (auto it = c.rbegin() + 1; it != c.rend(); ++it) chain.push_back(region_json(*it, o.language));
+            for (auto it = c.rbegin() + 1; it != c.rend(); ++it)
+                chain.push_back(region_json(*it, o.language));
             obj["chain"] = std::move(chain);
             results.push_back(std::move(obj));
         } else {
             auto const c = r->chain();
             for (auto it = c.rbegin(); it != c.rend(); ++it) {
                 std::string label = level_label(it->code(), o.language);
-                if (auto k = kind_label(it->code(), o.language); !k.empty()) label += " (" + k + ")";
-                std::cout << (it == c.rbegin() ? "" : "  ") << it->code().to_string() << "  " << label
-                          << "  " << it->name() << '\n';
+                if (auto k = kind_label(it->code(), o.language); !k.empty())
+                    label += " (" + k + ")";
+                std::cout << (it == c.rbegin() ? "" : "  ") << it->code().to_string() << "  "
+                          << label << "  " << it->name() << '\n';
             }
         }
         if (failed) {
@@ -293,7 +307,8 @@ int regions_search(options const& o)
         if (o.json) {
             boost::json::object obj = region_json(r, o.language);
             boost::json::array chain;
-            for (auto it = c.rbegin() + 1; it != c.rend(); ++it) chain.push_back(region_json(*it, o.language));
+            for (auto it = c.rbegin() + 1; it != c.rend(); ++it)
+                chain.push_back(region_json(*it, o.language));
             obj["chain"] = std::move(chain);
             results.push_back(std::move(obj));
             continue;
@@ -303,8 +318,10 @@ int regions_search(options const& o)
             std::cout << (it == c.rbegin() ? "" : ", ") << it->name();
         std::cout << '\n';
     }
-    if (o.json) print_json(results);
-    else if (found.empty()) std::cerr << "sentra: no region is named '" << name << "'\n";
+    if (o.json)
+        print_json(results);
+    else if (found.empty())
+        std::cerr << "sentra: no region is named '" << name << "'\n";
     return found.empty() ? exit_invalid : exit_ok;
 }
 

@@ -62,8 +62,8 @@ int main()
     auto r = g->find(adams_poblacion);
     if (!r) return 1;
     for (auto const& level : r->chain())
-        std::cout << level.code() << "  " << psgc::level_name(level.level()) << "  "
-                  << level.name() << '\n';
+        std::cout << level.code() << "  " << psgc::level_name(level.level()) << "  " << level.name()
+                  << '\n';
 
     sentra::basic_zone<psgc> z{"adams", "Adams area", {psgc_province("0102800000")}};
     std::cout << "in zone: " << std::boolalpha << z.contains(adams_poblacion) << '\n';

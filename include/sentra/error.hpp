@@ -60,10 +60,10 @@ enum class errc : int {
     invalid_argument,
 };
 BOOST_DESCRIBE_ENUM(errc, file_not_found, file_unreadable, syntax_error, invalid_utf8,
-                    unterminated_quote, wrong_column_count, bad_header, empty_value,
-                    malformed_code, wrong_level, value_too_long, out_of_range, wrong_type,
-                    invalid_value, missing_key, unknown_key, duplicate_key, unknown_code,
-                    parent_mismatch, orphan, duplicate_code, invalid_argument)
+                    unterminated_quote, wrong_column_count, bad_header, empty_value, malformed_code,
+                    wrong_level, value_too_long, out_of_range, wrong_type, invalid_value,
+                    missing_key, unknown_key, duplicate_key, unknown_code, parent_mismatch, orphan,
+                    duplicate_code, invalid_argument)
 
 // Coarse grouping of the codes: callers decide by class (the CLI exits 2 on `io` and
 // `usage`, 1 on the rest).
@@ -74,21 +74,27 @@ constexpr error_class class_of(errc code) noexcept
 {
     switch (code) {
     case errc::file_not_found:
-    case errc::file_unreadable: return error_class::io;
+    case errc::file_unreadable:
+        return error_class::io;
     case errc::syntax_error:
     case errc::invalid_utf8:
     case errc::unterminated_quote:
     case errc::wrong_column_count:
-    case errc::bad_header: return error_class::syntax;
+    case errc::bad_header:
+        return error_class::syntax;
     case errc::missing_key:
     case errc::unknown_key:
-    case errc::duplicate_key: return error_class::structure;
+    case errc::duplicate_key:
+        return error_class::structure;
     case errc::unknown_code:
     case errc::parent_mismatch:
     case errc::orphan:
-    case errc::duplicate_code: return error_class::reference;
-    case errc::invalid_argument: return error_class::usage;
-    default: return error_class::value;
+    case errc::duplicate_code:
+        return error_class::reference;
+    case errc::invalid_argument:
+        return error_class::usage;
+    default:
+        return error_class::value;
     }
 }
 
@@ -212,8 +218,10 @@ template <class T, class E = error>
 using result = boost::system::result<T, E>;
 
 // Found by argument-dependent lookup from boost::system::result::value().
-[[noreturn]] inline void throw_exception_from_error(error const& e, boost::source_location const& loc);
-[[noreturn]] inline void throw_exception_from_error(report const& r, boost::source_location const& loc);
+[[noreturn]] inline void throw_exception_from_error(error const& e,
+                                                    boost::source_location const& loc);
+[[noreturn]] inline void throw_exception_from_error(report const& r,
+                                                    boost::source_location const& loc);
 
 // errc plugs into std::error_code for code that speaks it.
 inline std::error_category const& error_category() noexcept;
@@ -243,6 +251,7 @@ inline error make_error(errc code, std::string detail, location where = {})
 } // namespace sentra
 
 template <>
-struct std::is_error_code_enum<sentra::errc> : std::true_type {};
+struct std::is_error_code_enum<sentra::errc> : std::true_type {
+};
 
 #include <sentra/detail/error_impl.hpp>

@@ -2,7 +2,10 @@
 // With SENTRA_CONTROL defined it must compile.
 #include <sentra/region/kemendagri.hpp>
 
-static int use(sentra::district_code d) { return static_cast<int>(d.segment(2)); }
+static int use(sentra::district_code d)
+{
+    return static_cast<int>(d.segment(2));
+}
 
 int main()
 {

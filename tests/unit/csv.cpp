@@ -40,7 +40,9 @@ TEST_CASE("plain, quoted and escaped fields", "[csv]")
 TEST_CASE("lenient on BOM, CRLF, missing final newline and bare quotes", "[csv]")
 {
     report r;
-    auto rows = read_all("\xEF\xBB\xBF" "code,name\r\n1,Soka\"an\r\n2,last", r);
+    auto rows = read_all("\xEF\xBB\xBF"
+                         "code,name\r\n1,Soka\"an\r\n2,last",
+                         r);
     CHECK(r.ok());
     REQUIRE(rows.size() == 3);
     CHECK(rows[0][0] == "code");

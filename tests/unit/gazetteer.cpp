@@ -177,8 +177,9 @@ TEST_CASE("every kind of bad row is reported with file, line and column", "[gaze
         auto e = only_problem("code,district_code,name\n32.76.07.1002,32.76.07,Ci\xC0\xAFpayung\n");
         CHECK(e.code == errc::invalid_utf8); // an overlong '/'
         CHECK(e.where.column == 26);
-        CHECK(only_problem("code,district_code,name\n32.76.07.1002,32.76.07,A\xED\xA0\x80\n").code ==
-              errc::invalid_utf8); // a surrogate
+        CHECK(
+            only_problem("code,district_code,name\n32.76.07.1002,32.76.07,A\xED\xA0\x80\n").code ==
+            errc::invalid_utf8); // a surrogate
         std::string huge = "code,district_code,name\n32.76.07.1002,32.76.07," +
                            std::string(10'000'000, 'a') + "\n";
         CHECK(only_problem(huge).code == errc::value_too_long);

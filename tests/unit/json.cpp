@@ -30,7 +30,8 @@ struct sample {
     std::map<std::string, std::int64_t> tally;
     friend bool operator==(sample const&, sample const&) = default;
 };
-BOOST_DESCRIBE_STRUCT(sample, (), (name, note, count, small, flag, ratio, c, village, districts, tally))
+BOOST_DESCRIBE_STRUCT(sample, (),
+                      (name, note, count, small, flag, ratio, c, village, districts, tally))
 } // namespace test_types
 
 using test_types::sample;
@@ -38,8 +39,8 @@ using test_types::sample;
 namespace {
 zone senada()
 {
-    return zone{"senada", "Kawasan Senada",
-                {village_code("32.76.07.1002"), village_code("32.76.07.1004")}};
+    return zone{
+        "senada", "Kawasan Senada", {village_code("32.76.07.1002"), village_code("32.76.07.1004")}};
 }
 } // namespace
 
@@ -68,8 +69,16 @@ TEST_CASE("codes and enums are strings", "[json]")
 
 TEST_CASE("every member kind round-trips, absent optionals are left out", "[json]")
 {
-    sample s{"x", std::nullopt, -5, 200, true, 1.5, test_types::colour::dark_red,
-             village_code("32.76.07.1002"), {district_code("32.76.07")}, {{"a", 1}}};
+    sample s{"x",
+             std::nullopt,
+             -5,
+             200,
+             true,
+             1.5,
+             test_types::colour::dark_red,
+             village_code("32.76.07.1002"),
+             {district_code("32.76.07")},
+             {{"a", 1}}};
     auto text = json::serialize(s);
     CHECK(text.find("note") == std::string::npos);
     auto back = json::parse<sample>(text);
@@ -102,11 +111,11 @@ TEST_CASE("strict reading: every problem with its JSON Pointer", "[json]")
     CHECK(p[6].where.column == 0);
 }
 
-TEST_CASE("an absent or null optional reads as nullopt; a missing required key fails",
-          "[json]")
+TEST_CASE("an absent or null optional reads as nullopt; a missing required key fails", "[json]")
 {
-    auto text = std::string(R"({"name":"n","count":1,"small":2,"flag":false,"ratio":2,"c":"light_blue",)") +
-                R"("village":"32.76.07.1002","districts":[],"tally":{}})";
+    auto text =
+        std::string(R"({"name":"n","count":1,"small":2,"flag":false,"ratio":2,"c":"light_blue",)") +
+        R"("village":"32.76.07.1002","districts":[],"tally":{}})";
     auto a = json::parse<sample>(text);
     REQUIRE(a);
     CHECK(!a->note);
@@ -150,10 +159,10 @@ TEST_CASE("syntax errors carry line and column", "[json]")
     CHECK(e.where.line == 2);
     CHECK(e.where.column == 9);
     CHECK(!json::parse<zone>(""));
-    CHECK(!json::parse<zone>("{\"id\":\"x\"")); // truncated
-    CHECK(!json::parse<zone>("{} {}"));          // extra data
-    CHECK(!json::parse<zone>("\xEF\xBB\xBF{}"));  // a BOM is not JSON
-    CHECK(!json::parse<std::string>("\"\xC0\xAF\""));  // invalid UTF-8 in a string
+    CHECK(!json::parse<zone>("{\"id\":\"x\""));       // truncated
+    CHECK(!json::parse<zone>("{} {}"));               // extra data
+    CHECK(!json::parse<zone>("\xEF\xBB\xBF{}"));      // a BOM is not JSON
+    CHECK(!json::parse<std::string>("\"\xC0\xAF\"")); // invalid UTF-8 in a string
     std::string deep(100'000, '[');
     auto d = json::parse<zone>(deep);
     REQUIRE(!d);
@@ -193,8 +202,9 @@ TEST_CASE("errors serialize as JSON", "[json]")
     e.where.file = "f.csv";
     e.where.line = 3;
     auto text = json::serialize(e);
-    CHECK(text ==
-          R"({"code":"orphan","where":{"file":"f.csv","line":3,"column":0,"pointer":"","field":""},"detail":"x","level":"error"})");
+    CHECK(
+        text ==
+        R"({"code":"orphan","where":{"file":"f.csv","line":3,"column":0,"pointer":"","field":""},"detail":"x","level":"error"})");
     CHECK(json::parse<error>(text).value() == e);
     CHECK(json::write(std::optional<int>{}).is_null());
 }

@@ -37,9 +37,15 @@ TEST_CASE("the full official list loads: 38 / 514 / 7,277 / 83,763", "[data]")
     for (auto const& v : g->regions(3)) {
         auto code = *v.code().as<3>();
         switch (kind_of(code)) {
-        case village_kind::kelurahan: ++kelurahan; break;
-        case village_kind::desa: ++desa; break;
-        case village_kind::desa_adat: ++adat; break;
+        case village_kind::kelurahan:
+            ++kelurahan;
+            break;
+        case village_kind::desa:
+            ++desa;
+            break;
+        case village_kind::desa_adat:
+            ++adat;
+            break;
         }
         REQUIRE(v.parent());
         CHECK(v.parent()->code() == region_id(code.parent()));
@@ -91,7 +97,8 @@ TEST_CASE("the embedded Kota Depok set equals the official rows", "[data][depok]
             want.emplace(v.code().to_string(), std::string(v.name()));
     }
     for (std::size_t level = 0; level < 4; ++level)
-        for (auto const& r : d.regions(level)) got.emplace(r.code().to_string(), std::string(r.name()));
+        for (auto const& r : d.regions(level))
+            got.emplace(r.code().to_string(), std::string(r.name()));
     CHECK(want == got);
     CHECK(got.size() == 76);
 }

@@ -74,7 +74,9 @@ TEST_CASE("huge and odd input does not break the parser", "[region_code]")
     auto r = region_id::parse(huge);
     REQUIRE(!r);
     CHECK(r.error().detail.size() < 200); // the detail quotes a bounded prefix
-    std::string nul("32\0" "76", 5);
+    std::string nul("32\0"
+                    "76",
+                    5);
     REQUIRE(!region_id::parse(nul));
     CHECK(region_id::parse(nul).error().detail.find("\\x00") != std::string::npos);
     CHECK(!region_id::parse("99999999999999999999"));

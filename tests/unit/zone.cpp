@@ -6,7 +6,8 @@ using namespace sentra;
 
 TEST_CASE("the Senada zone holds its two kelurahan", "[zone]")
 {
-    zone senada{"senada", "Kawasan Senada", {village_code("32.76.07.1002"), village_code("32.76.07.1004")}};
+    zone senada{
+        "senada", "Kawasan Senada", {village_code("32.76.07.1002"), village_code("32.76.07.1004")}};
     CHECK(senada.contains(village_code("32.76.07.1002")));
     CHECK(senada.contains(village_code("32.76.07.1004")));
     CHECK(!senada.contains(village_code("32.76.07.1001")));

@@ -144,11 +144,10 @@ inline exception::exception(error e)
 }
 
 inline exception::exception(sentra::report r)
-    : std::system_error(make_error_code(r.problems().empty() ? errc::invalid_value
-                                                             : r.problems().front().code),
-                        r.problems().empty() ? std::string("invalid input")
-                                             : r.problems().front().to_string())
-    , report_(std::move(r))
+    : std::system_error(
+          make_error_code(r.problems().empty() ? errc::invalid_value : r.problems().front().code),
+          r.problems().empty() ? std::string("invalid input") : r.problems().front().to_string()),
+      report_(std::move(r))
 {
     if (report_.problems().empty()) report_.add(errc::invalid_value, {}, "invalid input");
     what_ = report_.problems().front().to_string();

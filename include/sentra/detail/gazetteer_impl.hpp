@@ -102,8 +102,7 @@ inline bool starts_with_ci(std::string_view s, std::string_view prefix) noexcept
 {
     if (s.size() < prefix.size()) return false;
     for (std::size_t i = 0; i < prefix.size(); ++i)
-        if (ascii_lower(static_cast<unsigned char>(s[i])) !=
-            static_cast<unsigned char>(prefix[i]))
+        if (ascii_lower(static_cast<unsigned char>(s[i])) != static_cast<unsigned char>(prefix[i]))
             return false;
     return true;
 }
@@ -128,8 +127,7 @@ prefix_match find_name_prefix(std::string_view name, std::size_t level, bool any
 } // namespace detail
 
 template <region_scheme S>
-std::vector<region_view<S>> basic_gazetteer<S>::search(std::string_view name,
-                                                       name_match how) const
+std::vector<region_view<S>> basic_gazetteer<S>::search(std::string_view name, name_match how) const
 {
     std::vector<view> out;
     std::string const query = detail::normalize_name(name);
@@ -169,8 +167,7 @@ template <region_scheme S>
 template <class Where>
 bool gazetteer_builder<S>::check_name(std::string_view name, Where const& where_of_name)
 {
-    if (!name.empty() && name.size() <= 1024 &&
-        detail::find_invalid_utf8(name) == detail::utf8_ok)
+    if (!name.empty() && name.size() <= 1024 && detail::find_invalid_utf8(name) == detail::utf8_ok)
         return true; // the common case builds no location
     location const where = where_of_name();
     if (name.empty()) {
@@ -208,8 +205,10 @@ void gazetteer_builder<S>::reserve_for(std::size_t level, std::string_view text)
     // Estimate the rows from the first 64 KiB, so that the arrays are allocated once
     // (fresh pages are what loading costs most) and need no shrinking afterwards.
     std::size_t const sample = std::min<std::size_t>(text.size(), 65536);
-    auto const lines = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(sample), '\n'));
-    std::size_t const rows = sample == text.size() ? lines + 1 : text.size() / (sample / (lines + 1)) * 9 / 8 + 16;
+    auto const lines = static_cast<std::size_t>(
+        std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(sample), '\n'));
+    std::size_t const rows =
+        sample == text.size() ? lines + 1 : text.size() / (sample / (lines + 1)) * 9 / 8 + 16;
     pending_[level].reserve(pending_[level].size() + rows);
     names_.reserve(names_.size() + text.size() / 2);
 }
@@ -247,16 +246,29 @@ void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view tex
     // It returns where the next row starts, or 0 to hand the row to the reader.
     char const* const base = text.data();
     std::size_t const n = text.size();
-    auto const fast_row = [&]<std::size_t L>(std::integral_constant<std::size_t, L>,
-                                             std::size_t at, std::uint32_t line) -> std::size_t {
+    auto const fast_row = [&]<std::size_t L>(std::integral_constant<std::size_t, L>, std::size_t at,
+                                             std::uint32_t line) -> std::size_t {
         if (n - at <= name_at) return 0;
         char const* const row = base + at;
         std::uint64_t code = 0;
         if (row[code_len] != ',' || !detail::parse_display_fixed<S, L>(row, code)) return 0;
         if (level > 0) {
             if (row[name_at - 1] != ',') return 0;
-            for (std::size_t i = 0; i < prefix_len; ++i)
-                if (row[code_len + 1 + i] != row[i]) return 0;
+            // The parent column must be the code's own prefix: one masked word compare
+            // when the text has the bytes to read, else byte by byte.
+            if (prefix_len <= 8 && n - at >= code_len + 9) {
+                std::uint64_t a;
+                std::uint64_t b;
+                std::memcpy(&a, row, 8);
+                std::memcpy(&b, row + code_len + 1, 8);
+                std::uint64_t const mask = prefix_len == 8
+                                               ? ~std::uint64_t{0}
+                                               : (std::uint64_t{1} << (8 * prefix_len)) - 1;
+                if (((a ^ b) & mask) != 0) return 0;
+            } else {
+                for (std::size_t i = 0; i < prefix_len; ++i)
+                    if (row[code_len + 1 + i] != row[i]) return 0;
+            }
         }
         // The name runs to the end of the line; one pass finds the end and anything that
         // needs the reader (a comma, a leading quote) or a UTF-8 check.
@@ -316,7 +328,8 @@ void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view tex
         if (!first) {
             // Rows go through the fast path for as long as it takes them; the loop is
             // instantiated per level so that the code parser unrolls.
-            [&]<std::size_t... L>(std::index_sequence<L...>) {
+            [&]<std::size_t... L>(std::index_sequence<L...>)
+            {
                 (void)((level == L &&
                         [&] {
                             while (pos < n) {
@@ -329,7 +342,8 @@ void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view tex
                             return true;
                         }()) ||
                        ...);
-            }(std::make_index_sequence<S::levels>{});
+            }
+            (std::make_index_sequence<S::levels>{});
             if (pos >= n) break;
         }
         io::csv_reader reader(text, file_name, pos, line);
@@ -375,9 +389,9 @@ void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view tex
         if (level > 0) {
             detail::code_parse const pp = detail::parse_region_code<S>(f[1].text);
             if (!pp.defect.empty()) {
-                report_.add(errc::malformed_code, reader.where(f[1], pp.offset),
-                            detail::cat("parent ", detail::quote_for_detail(f[1].text), ": ",
-                                        pp.defect));
+                report_.add(
+                    errc::malformed_code, reader.where(f[1], pp.offset),
+                    detail::cat("parent ", detail::quote_for_detail(f[1].text), ": ", pp.defect));
                 ok = false;
             } else if (pp.level != level - 1) {
                 report_.add(errc::wrong_level, reader.where(f[1]),
@@ -386,14 +400,14 @@ void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view tex
                                         S::level_name(level - 1), " code"));
                 ok = false;
             } else if (ok && pp.value != p.value / parent_div) {
-                report_.add(errc::parent_mismatch, reader.where(f[1]),
-                            detail::cat("parent column says ",
-                                        detail::quote_for_detail(f[1].text), " but ",
-                                        detail::quote_for_detail(f[0].text), " belongs to '",
-                                        detail::region_code_access::make_any<S>(
-                                            p.value / parent_div, level - 1)
-                                            .to_string(),
-                                        "'"));
+                report_.add(
+                    errc::parent_mismatch, reader.where(f[1]),
+                    detail::cat(
+                        "parent column says ", detail::quote_for_detail(f[1].text), " but ",
+                        detail::quote_for_detail(f[0].text), " belongs to '",
+                        detail::region_code_access::make_any<S>(p.value / parent_div, level - 1)
+                            .to_string(),
+                        "'"));
                 ok = false;
             }
         }
@@ -506,20 +520,24 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
     // them. It overwrites the row lines of the levels it is done with, top down, so every
     // error still finds its own line.
     for (auto& n : pending_[0]) n.parent = 0;
-    for (std::size_t level = 1; level < S::levels; ++level) {
-        auto& parents = pending_[level - 1];
-        auto& kids = pending_[level];
-        bool const last = level + 1 == S::levels;
-        std::uint64_t const div = detail::pow10_table[S::widths[level]];
-        std::size_t const np = parents.size();
-        std::size_t j = 0;
-        if (np != 0) parents[0].first_child = 0;
-        for (std::size_t k = 0; k < kids.size(); ++k) {
-            std::uint64_t const want = kids[k].code / div;
-            while (j < np && parents[j].code < want)
-                if (++j < np) parents[j].first_child = static_cast<std::uint32_t>(k);
-            if (j == np || parents[j].code != want) {
-                report_.add(errc::orphan, where_of(kids[k]),
+    for (std::size_t level_ = 1; level_ < S::levels; ++level_)
+        detail::with_level<S::levels>(level_, [&](auto l) {
+            constexpr std::size_t level = decltype(l)::value;
+            if constexpr (level > 0) {
+                auto& parents = pending_[level - 1];
+                auto& kids = pending_[level];
+                constexpr bool last = level + 1 == S::levels;
+                constexpr std::uint64_t div = detail::pow10_table[S::widths[level]];
+                std::size_t const np = parents.size();
+                std::size_t j = 0;
+                if (np != 0) parents[0].first_child = 0;
+                for (std::size_t k = 0; k < kids.size(); ++k) {
+                    std::uint64_t const want = kids[k].code / div;
+                    while (j < np && parents[j].code < want)
+                        if (++j < np) parents[j].first_child = static_cast<std::uint32_t>(k);
+                    if (j == np || parents[j].code != want) {
+                        report_.add(
+                            errc::orphan, where_of(kids[k]),
                             detail::cat("'",
                                         detail::region_code_access::make_any<S>(kids[k].code, level)
                                             .to_string(),
@@ -527,13 +545,15 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
                                         detail::region_code_access::make_any<S>(want, level - 1)
                                             .to_string(),
                                         "' in the list"));
-                continue;
+                        continue;
+                    }
+                    kids[k].parent = static_cast<std::uint32_t>(j);
+                    if constexpr (last) kids[k].first_child = 0;
+                }
+                while (j + 1 < np)
+                    parents[++j].first_child = static_cast<std::uint32_t>(kids.size());
             }
-            kids[k].parent = static_cast<std::uint32_t>(j);
-            if (last) kids[k].first_child = 0;
-        }
-        while (j + 1 < np) parents[++j].first_child = static_cast<std::uint32_t>(kids.size());
-    }
+        });
     if constexpr (S::levels == 1)
         for (auto& n : pending_[0]) n.first_child = 0;
     if (!report_.ok()) return std::move(report_);
@@ -545,24 +565,26 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
         if (v.capacity() > v.size() + v.size() / 4 + 64) v.shrink_to_fit();
         g.nodes_[level] = std::move(v);
     }
-    for (std::size_t level = 0; level < S::levels; ++level) {
-        std::size_t const width = detail::pow10_table[S::widths[level]];
-        std::size_t const parents = level == 0 ? 1 : g.nodes_[level - 1].size();
-        if (parents * width > basic_gazetteer<S>::max_direct_slots) {
-            auto& keys = g.keys_[level];
-            keys.reserve(g.nodes_[level].size());
-            for (auto const& node : g.nodes_[level])
-                keys.push_back(static_cast<std::uint32_t>(node.code % width));
-            continue;
-        }
-        auto& d = g.direct_[level];
-        d.assign(parents * width, basic_gazetteer<S>::npos);
-        auto const& nodes = g.nodes_[level];
-        for (std::size_t i = 0; i < nodes.size(); ++i) {
-            std::size_t const parent = level == 0 ? 0 : nodes[i].parent;
-            d[parent * width + nodes[i].code % width] = static_cast<std::uint32_t>(i);
-        }
-    }
+    for (std::size_t level_ = 0; level_ < S::levels; ++level_)
+        detail::with_level<S::levels>(level_, [&](auto l) {
+            constexpr std::size_t level = decltype(l)::value;
+            constexpr std::size_t width = detail::pow10_table[S::widths[level]];
+            auto const& nodes = g.nodes_[level];
+            std::size_t const parents = level == 0 ? 1 : g.nodes_[level - 1].size();
+            if (parents * width > basic_gazetteer<S>::max_direct_slots) {
+                auto& keys = g.keys_[level];
+                keys.resize(nodes.size());
+                for (std::size_t i = 0; i < nodes.size(); ++i)
+                    keys[i] = static_cast<std::uint32_t>(nodes[i].code % width);
+                return;
+            }
+            auto& d = g.direct_[level];
+            d.assign(parents * width, basic_gazetteer<S>::npos);
+            for (std::size_t i = 0; i < nodes.size(); ++i) {
+                std::size_t const parent = level == 0 ? 0 : nodes[i].parent;
+                d[parent * width + nodes[i].code % width] = static_cast<std::uint32_t>(i);
+            }
+        });
     return g;
 }
 
@@ -572,8 +594,10 @@ namespace detail {
 template <region_scheme S>
 std::string level_file_name(std::size_t level)
 {
-    if constexpr (requires { S::file_names; }) return std::string(S::file_names[level]);
-    else return std::string(S::level_name(level)) + ".csv";
+    if constexpr (requires { S::file_names; })
+        return std::string(S::file_names[level]);
+    else
+        return std::string(S::level_name(level)) + ".csv";
 }
 } // namespace detail
 
@@ -596,7 +620,8 @@ result<basic_gazetteer<S>, report> basic_gazetteer<S>::load(std::filesystem::pat
     }
     if (!io_failed)
         for (std::size_t level = 0; level < S::levels; ++level)
-            b.add_level_csv(level, texts[level], (dir / detail::level_file_name<S>(level)).string());
+            b.add_level_csv(level, texts[level],
+                            (dir / detail::level_file_name<S>(level)).string());
     return std::move(b).finish();
 }
 

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 namespace sentra::detail {
@@ -61,6 +62,27 @@ struct scheme_layout {
     }
 };
 
+// Calls f(std::integral_constant<std::size_t, I>{}) for the I equal to i (i < N), so that
+// code on a run-time level can use compile-time constants (divisions by powers of ten
+// become multiplications).
+template <std::size_t N, class F>
+constexpr decltype(auto) with_level(std::size_t i, F&& f)
+{
+    using R = decltype(f(std::integral_constant<std::size_t, 0>{}));
+    return [&]<std::size_t... I>(std::index_sequence<I...>)->R
+    {
+        if constexpr (std::is_void_v<R>) {
+            (void)((i == I ? (f(std::integral_constant<std::size_t, I>{}), true) : false) || ...);
+        } else {
+            R out{};
+            (void)((i == I ? (out = f(std::integral_constant<std::size_t, I>{}), true) : false) ||
+                   ...);
+            return out;
+        }
+    }
+    (std::make_index_sequence<N>{});
+}
+
 struct code_parse {
     std::uint64_t value = 0;
     std::size_t level = 0;
@@ -68,17 +90,23 @@ struct code_parse {
     std::size_t offset = 0;  // 0-based byte offset of the defect in the text
 };
 
-constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_digit(char c) noexcept
+{
+    return c >= '0' && c <= '9';
+}
 
 // Why a part has the wrong length, by the width it should have.
 constexpr std::string_view width_defect(std::size_t width) noexcept
 {
-    constexpr std::array<std::string_view, 9> msg{
-        "part has the wrong number of digits", "part must have 1 digit",
-        "part must have 2 digits",             "part must have 3 digits",
-        "part must have 4 digits",             "part must have 5 digits",
-        "part must have 6 digits",             "part must have 7 digits",
-        "part must have 8 digits"};
+    constexpr std::array<std::string_view, 9> msg{"part has the wrong number of digits",
+                                                  "part must have 1 digit",
+                                                  "part must have 2 digits",
+                                                  "part must have 3 digits",
+                                                  "part must have 4 digits",
+                                                  "part must have 5 digits",
+                                                  "part must have 6 digits",
+                                                  "part must have 7 digits",
+                                                  "part must have 8 digits"};
     return width < msg.size() ? msg[width] : msg[0];
 }
 
@@ -100,7 +128,8 @@ constexpr code_parse parse_region_code(std::string_view text) noexcept
         return out;
     }
     // The display form has a separator right after the first part.
-    bool const dotted = S::separator != '\0' && n > S::widths[0] && text[S::widths[0]] == S::separator;
+    bool const dotted =
+        S::separator != '\0' && n > S::widths[0] && text[S::widths[0]] == S::separator;
     std::uint64_t value = 0;
     std::size_t level = 0;
     if (dotted || n <= S::widths[0]) {
@@ -111,7 +140,7 @@ constexpr code_parse parse_region_code(std::string_view text) noexcept
             if (i == n || text[i] == S::separator) {
                 if (i - begin != S::widths[part]) {
                     out.defect = i == n && i == begin ? std::string_view("ends with a separator")
-                                                     : width_defect(S::widths[part]);
+                                                      : width_defect(S::widths[part]);
                     out.offset = begin;
                     return out;
                 }
@@ -198,7 +227,8 @@ constexpr code_parse parse_region_code(std::string_view text) noexcept
 // The fast path for the display form of a known level ("32.76.07.1002" as a village):
 // false sends the caller to parse_region_code, which says what is wrong.
 template <region_scheme S>
-constexpr bool parse_display_at(std::string_view t, std::size_t level, std::uint64_t& value) noexcept
+constexpr bool parse_display_at(std::string_view t, std::size_t level,
+                                std::uint64_t& value) noexcept
 {
     if constexpr (S::separator == '\0') {
         return false;
@@ -210,7 +240,8 @@ constexpr bool parse_display_at(std::string_view t, std::size_t level, std::uint
             if (part > 0 && t[pos++] != S::separator) return false;
             std::uint32_t p = 0;
             for (std::size_t k = 0; k < S::widths[part]; ++k) {
-                auto const d = static_cast<std::uint32_t>(static_cast<unsigned char>(t[pos++]) - '0');
+                auto const d =
+                    static_cast<std::uint32_t>(static_cast<unsigned char>(t[pos++]) - '0');
                 if (d > 9) return false;
                 p = p * 10 + d;
             }
@@ -230,7 +261,8 @@ constexpr bool parse_display_fixed(char const* text, std::uint64_t& value) noexc
     std::uint64_t v = 0;
     std::size_t pos = 0;
     bool ok = true;
-    [&]<std::size_t... Part>(std::index_sequence<Part...>) {
+    [&]<std::size_t... Part>(std::index_sequence<Part...>)
+    {
         (
             [&] {
                 if (!ok) return;
@@ -249,7 +281,8 @@ constexpr bool parse_display_fixed(char const* text, std::uint64_t& value) noexc
                 v = v * pow10_table[S::widths[Part]] + p;
             }(),
             ...);
-    }(std::make_index_sequence<L + 1>{});
+    }
+    (std::make_index_sequence<L + 1>{});
     if (ok) value = v;
     return ok;
 }
@@ -261,11 +294,13 @@ using fixed_parser = bool (*)(char const*, std::uint64_t&) noexcept;
 template <region_scheme S>
 constexpr fixed_parser<S> fixed_parser_for(std::size_t level) noexcept
 {
-    return [&]<std::size_t... L>(std::index_sequence<L...>) {
+    return [&]<std::size_t... L>(std::index_sequence<L...>)
+    {
         fixed_parser<S> f = nullptr;
         ((level == L ? (f = &parse_display_fixed<S, L>) : f), ...);
         return f;
-    }(std::make_index_sequence<S::levels>{});
+    }
+    (std::make_index_sequence<S::levels>{});
 }
 
 // Checks a compact integer value as a code of `level`.

@@ -41,7 +41,6 @@ public:
         if (in_.size() >= 3 && std::memcmp(in_.data(), "\xEF\xBB\xBF", 3) == 0) {
             pos_ = 3;
             line_start_ = 3; // the mark is not a column
-
         }
     }
 
@@ -94,8 +93,10 @@ public:
             std::size_t end = line_end;
             if (end > pos_ && base[end - 1] == '\r') --end;
             fields.push_back({in_.substr(pos_, end - pos_), line_, col, false});
-            if (line_end < n) end_line(line_end);
-            else pos_ = n;
+            if (line_end < n)
+                end_line(line_end);
+            else
+                pos_ = n;
             break;
         }
         for (auto const& p : patches_)
@@ -202,8 +203,10 @@ private:
                 fields.push_back(f);
                 more = false;
                 std::size_t const lf = c == '\n' ? after : after + 1;
-                if (lf < n) end_line(lf);
-                else pos_ = n;
+                if (lf < n)
+                    end_line(lf);
+                else
+                    pos_ = n;
                 return true;
             }
             if (copied) patches_.pop_back();
@@ -217,8 +220,10 @@ private:
     void skip_line(std::size_t from)
     {
         std::size_t const lf = in_.find('\n', from);
-        if (lf == std::string_view::npos) pos_ = in_.size();
-        else end_line(lf);
+        if (lf == std::string_view::npos)
+            pos_ = in_.size();
+        else
+            end_line(lf);
     }
 
     std::string_view in_;

@@ -41,11 +41,10 @@ inline result<std::string> read_file(std::filesystem::path const& path)
         return make_error(errc::file_unreadable, std::strerror(err), where);
     }
     std::string data;
-    std::uintmax_t const expected = std::filesystem::is_regular_file(st)
-                                        ? std::filesystem::file_size(path, ec)
-                                        : 0;
-    std::size_t chunk = ec || expected == 0 ? std::size_t{1} << 16
-                                            : static_cast<std::size_t>(expected) + 1;
+    std::uintmax_t const expected =
+        std::filesystem::is_regular_file(st) ? std::filesystem::file_size(path, ec) : 0;
+    std::size_t chunk =
+        ec || expected == 0 ? std::size_t{1} << 16 : static_cast<std::size_t>(expected) + 1;
     std::size_t used = 0;
     for (;;) {
         data.resize(used + chunk);

@@ -47,25 +47,36 @@ struct read_options {
 namespace detail {
 
 template <class T>
-struct is_optional : std::false_type {};
+struct is_optional : std::false_type {
+};
 template <class T>
-struct is_optional<std::optional<T>> : std::true_type {};
+struct is_optional<std::optional<T>> : std::true_type {
+};
 
 template <class T>
-struct is_vector : std::false_type {};
+struct is_vector : std::false_type {
+};
 template <class T, class A>
-struct is_vector<std::vector<T, A>> : std::true_type {};
+struct is_vector<std::vector<T, A>> : std::true_type {
+};
 
 template <class T>
-struct is_string_map : std::false_type {};
+struct is_string_map : std::false_type {
+};
 template <class V, class C, class A>
-struct is_string_map<std::map<std::string, V, C, A>> : std::true_type {};
+struct is_string_map<std::map<std::string, V, C, A>> : std::true_type {
+};
 
 // A strong value type that reads and writes itself as a JSON string.
 template <class T>
-concept string_codec = requires(T const& x, std::string_view s) {
-    { T::parse(s) } -> std::same_as<result<T>>;
-    { x.to_string() } -> std::convertible_to<std::string>;
+concept string_codec = requires(T const& x, std::string_view s)
+{
+    {
+        T::parse(s)
+        } -> std::same_as<result<T>>;
+    {
+        x.to_string()
+        } -> std::convertible_to<std::string>;
 };
 
 template <class T>
@@ -83,23 +94,33 @@ inline void append_token(std::string& pointer, std::string_view key)
 {
     pointer += '/';
     for (char c : key) {
-        if (c == '~') pointer += "~0";
-        else if (c == '/') pointer += "~1";
-        else pointer += c;
+        if (c == '~')
+            pointer += "~0";
+        else if (c == '/')
+            pointer += "~1";
+        else
+            pointer += c;
     }
 }
 
 inline std::string_view kind_name(boost::json::value const& v) noexcept
 {
     switch (v.kind()) {
-    case boost::json::kind::null: return "null";
-    case boost::json::kind::bool_: return "a boolean";
+    case boost::json::kind::null:
+        return "null";
+    case boost::json::kind::bool_:
+        return "a boolean";
     case boost::json::kind::int64:
-    case boost::json::kind::uint64: return "an integer";
-    case boost::json::kind::double_: return "a number";
-    case boost::json::kind::string: return "a string";
-    case boost::json::kind::array: return "an array";
-    case boost::json::kind::object: return "an object";
+    case boost::json::kind::uint64:
+        return "an integer";
+    case boost::json::kind::double_:
+        return "a number";
+    case boost::json::kind::string:
+        return "a string";
+    case boost::json::kind::array:
+        return "an array";
+    case boost::json::kind::object:
+        return "an object";
     }
     return "a value";
 }
@@ -176,7 +197,8 @@ bool read_class(boost::json::value const& v, T& out, context& cx)
         });
         if (!known) {
             append_token(cx.pointer, kv.key());
-            cx.fail(errc::unknown_key, sentra::detail::cat("'", std::string_view(kv.key()), "' is not a member"));
+            cx.fail(errc::unknown_key,
+                    sentra::detail::cat("'", std::string_view(kv.key()), "' is not a member"));
             cx.pointer.resize(base);
             ok = false;
         }
@@ -190,7 +212,8 @@ bool read_class(boost::json::value const& v, T& out, context& cx)
         } else if constexpr (is_optional<member_type>::value) {
             out.*d.pointer = std::nullopt;
         } else {
-            cx.fail(errc::missing_key, sentra::detail::cat("'", std::string_view(d.name), "' is required"));
+            cx.fail(errc::missing_key,
+                    sentra::detail::cat("'", std::string_view(d.name), "' is required"));
             ok = false;
         }
         cx.pointer.resize(base);
@@ -220,9 +243,12 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
     } else if constexpr (std::is_integral_v<T>) {
         return read_integer(v, out, cx);
     } else if constexpr (std::is_floating_point_v<T>) {
-        if (v.is_double()) out = static_cast<T>(v.get_double());
-        else if (v.is_int64()) out = static_cast<T>(v.get_int64());
-        else if (v.is_uint64()) out = static_cast<T>(v.get_uint64());
+        if (v.is_double())
+            out = static_cast<T>(v.get_double());
+        else if (v.is_int64())
+            out = static_cast<T>(v.get_int64());
+        else if (v.is_uint64())
+            out = static_cast<T>(v.get_uint64());
         else {
             cx.wrong_type("a number", v);
             return false;
@@ -264,7 +290,8 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
                 if (!allowed.empty()) allowed += ", ";
                 allowed += d.name;
             });
-            cx.fail(errc::invalid_value, sentra::detail::cat("'", name, "' is not one of: ", allowed));
+            cx.fail(errc::invalid_value,
+                    sentra::detail::cat("'", name, "' is not one of: ", allowed));
             return false;
         }
         return true;
@@ -283,8 +310,10 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
             cx.pointer += '/';
             cx.pointer += std::to_string(i);
             typename T::value_type item{};
-            if (read_value(arr[i], item, cx)) out.push_back(std::move(item));
-            else ok = false;
+            if (read_value(arr[i], item, cx))
+                out.push_back(std::move(item));
+            else
+                ok = false;
             cx.pointer.resize(base);
         }
         return ok;
@@ -299,8 +328,10 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
         for (auto const& kv : v.get_object()) {
             append_token(cx.pointer, kv.key());
             typename T::mapped_type item{};
-            if (read_value(kv.value(), item, cx)) out.emplace(std::string(kv.key()), std::move(item));
-            else ok = false;
+            if (read_value(kv.value(), item, cx))
+                out.emplace(std::string(kv.key()), std::move(item));
+            else
+                ok = false;
             cx.pointer.resize(base);
         }
         return ok;
@@ -319,13 +350,17 @@ template <class T>
 void write_into(boost::json::value& jv, T const& x)
 {
     if constexpr (is_optional<T>::value) {
-        if (x) write_into(jv, *x);
-        else jv = nullptr;
+        if (x)
+            write_into(jv, *x);
+        else
+            jv = nullptr;
     } else if constexpr (std::is_same_v<T, bool>) {
         jv = x;
     } else if constexpr (std::is_integral_v<T>) {
-        if constexpr (std::is_signed_v<T>) jv = static_cast<std::int64_t>(x);
-        else jv = static_cast<std::uint64_t>(x);
+        if constexpr (std::is_signed_v<T>)
+            jv = static_cast<std::int64_t>(x);
+        else
+            jv = static_cast<std::uint64_t>(x);
     } else if constexpr (std::is_floating_point_v<T>) {
         jv = static_cast<double>(x);
     } else if constexpr (std::is_same_v<T, std::string>) {
@@ -334,8 +369,10 @@ void write_into(boost::json::value& jv, T const& x)
         jv = boost::json::string(x.to_string());
     } else if constexpr (described_enum<T>) {
         char const* name = boost::describe::enum_to_string(x, nullptr);
-        if (name != nullptr) jv = boost::json::string(name);
-        else jv = static_cast<std::int64_t>(static_cast<std::underlying_type_t<T>>(x));
+        if (name != nullptr)
+            jv = boost::json::string(name);
+        else
+            jv = static_cast<std::int64_t>(static_cast<std::underlying_type_t<T>>(x));
     } else if constexpr (is_vector<T>::value) {
         auto& arr = jv.emplace_array();
         arr.reserve(x.size());
@@ -451,10 +488,10 @@ void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, T const& x)
 }
 
 template <class T>
-    requires json::detail::convertible<T>
-T tag_invoke(boost::json::value_to_tag<T>, boost::json::value const& jv)
-{
-    return json::read<T>(jv).value();
-}
+    requires json::detail::convertible<T> T tag_invoke(boost::json::value_to_tag<T>,
+                                                       boost::json::value const& jv)
+    {
+        return json::read<T>(jv).value();
+    }
 
 } // namespace sentra

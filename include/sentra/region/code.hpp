@@ -125,8 +125,7 @@ public:
         return i <= L ? layout::segment(value_, L, i) : 0;
     }
 
-    constexpr auto parent() const noexcept
-        requires(L > 0)
+    constexpr auto parent() const noexcept requires(L > 0)
     {
         return region_code<S, L - 1>(layout::truncate(value_, L, L - 1));
     }
@@ -142,8 +141,10 @@ public:
     template <std::size_t M>
     constexpr bool within(region_code<S, M> const& other) const noexcept
     {
-        if constexpr (M > L) return false;
-        else return layout::truncate(value_, L, M) == other.value();
+        if constexpr (M > L)
+            return false;
+        else
+            return layout::truncate(value_, L, M) == other.value();
     }
     constexpr bool within(any_region_code<S> const& other) const noexcept;
 
@@ -223,8 +224,8 @@ public:
     static result<any_region_code> from_value(std::uint64_t value, std::size_t level)
     {
         if (level >= S::levels)
-            return make_error(errc::wrong_level, "level " + std::to_string(level) +
-                                                     " does not exist in this scheme");
+            return make_error(errc::wrong_level,
+                              "level " + std::to_string(level) + " does not exist in this scheme");
         std::string_view const why = detail::check_region_value<S>(value, level);
         if (!why.empty())
             return make_error(errc::malformed_code,
@@ -281,8 +282,7 @@ public:
     }
 
     friend constexpr bool operator==(any_region_code, any_region_code) noexcept = default;
-    friend constexpr std::strong_ordering operator<=>(any_region_code a,
-                                                      any_region_code b) noexcept
+    friend constexpr std::strong_ordering operator<=>(any_region_code a, any_region_code b) noexcept
     {
         if (auto c = layout::widen(a.value_, a.level_) <=> layout::widen(b.value_, b.level_);
             c != 0)

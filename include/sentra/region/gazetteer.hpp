@@ -138,7 +138,7 @@ public:
     std::optional<view> find(region_code<S, L> const& code) const noexcept
     {
         if (code.empty()) return std::nullopt;
-        std::uint32_t const i = index_of(L, code.value());
+        std::uint32_t const i = index_at<L>(code.value());
         if (i == npos) return std::nullopt;
         return view(this, L, i);
     }
@@ -221,21 +221,31 @@ private:
         return npos;
     }
 
-    std::uint32_t index_of(std::size_t level, std::uint64_t code) const noexcept
+    // The index of `code` at level L, or npos; the recursion and the divisions are
+    // resolved at compile time.
+    template <std::size_t L>
+    std::uint32_t index_at(std::uint64_t code) const noexcept
     {
-        auto const& direct = direct_[level];
-        std::uint64_t const width = detail::pow10_table[S::widths[level]];
-        if (level == 0) {
+        constexpr std::uint64_t width = detail::pow10_table[S::widths[L]];
+        auto const& direct = direct_[L];
+        if constexpr (L == 0) {
             if (code >= width) return npos;
             if (!direct.empty()) return direct[code];
             return search_keys(keys_[0], 0, static_cast<std::uint32_t>(keys_[0].size()),
                                static_cast<std::uint32_t>(code));
+        } else {
+            std::uint32_t const p = index_at<L - 1>(code / width);
+            if (p == npos) return npos;
+            if (!direct.empty()) return direct[p * width + code % width];
+            return search_keys(keys_[L], child_begin(L - 1, p), child_end(L - 1, p),
+                               static_cast<std::uint32_t>(code % width));
         }
-        std::uint32_t const p = index_of(level - 1, code / width);
-        if (p == npos) return npos;
-        if (!direct.empty()) return direct[p * width + code % width];
-        return search_keys(keys_[level], child_begin(level - 1, p), child_end(level - 1, p),
-                           static_cast<std::uint32_t>(code % width));
+    }
+
+    std::uint32_t index_of(std::size_t level, std::uint64_t code) const noexcept
+    {
+        return detail::with_level<S::levels>(
+            level, [&](auto l) { return index_at<decltype(l)::value>(code); });
     }
 
     std::string_view name_of(std::size_t level, std::uint32_t i) const noexcept

@@ -59,19 +59,24 @@ BOOST_DESCRIBE_ENUM(village_kind, kelurahan, desa, desa_adat)
 constexpr village_kind kind_of(village_code const& code) noexcept
 {
     switch (code.segment(3) / 1000) {
-    case 1: return village_kind::kelurahan;
-    case 3: return village_kind::desa_adat;
-    default: return village_kind::desa;
+    case 1:
+        return village_kind::kelurahan;
+    case 3:
+        return village_kind::desa_adat;
+    default:
+        return village_kind::desa;
     }
 }
 
 constexpr std::string_view to_label(village_kind k, lang language = lang::en) noexcept
 {
     switch (k) {
-    case village_kind::kelurahan: return language == lang::id ? "kelurahan" : "urban village";
+    case village_kind::kelurahan:
+        return language == lang::id ? "kelurahan" : "urban village";
     case village_kind::desa_adat:
         return language == lang::id ? "desa adat" : "customary village";
-    default: return language == lang::id ? "desa" : "rural village";
+    default:
+        return language == lang::id ? "desa" : "rural village";
     }
 }
 

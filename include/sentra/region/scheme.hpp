@@ -28,16 +28,34 @@ namespace sentra {
 //   level_name(level)           -> stable English name ("village")
 //   level_label(level, lang)    -> label for people ("desa/kelurahan")
 template <class S>
-concept region_scheme = requires(std::size_t level, std::uint32_t part, lang language) {
-    { S::name } -> std::convertible_to<std::string_view>;
-    { S::levels } -> std::convertible_to<std::size_t>;
-    { S::widths[level] } -> std::convertible_to<std::size_t>;
-    { S::separator } -> std::convertible_to<char>;
-    { S::padded } -> std::convertible_to<bool>;
-    { S::check_segment(level, part) } -> std::convertible_to<std::string_view>;
-    { S::level_name(level) } -> std::convertible_to<std::string_view>;
-    { S::level_label(level, language) } -> std::convertible_to<std::string_view>;
-} && (S::levels >= 1 && S::levels <= 8) && (S::widths[0] >= 1 && S::widths[0] <= 9);
+concept region_scheme = requires(std::size_t level, std::uint32_t part, lang language)
+{
+    {
+        S::name
+        } -> std::convertible_to<std::string_view>;
+    {
+        S::levels
+        } -> std::convertible_to<std::size_t>;
+    {
+        S::widths[level]
+        } -> std::convertible_to<std::size_t>;
+    {
+        S::separator
+        } -> std::convertible_to<char>;
+    {
+        S::padded
+        } -> std::convertible_to<bool>;
+    {
+        S::check_segment(level, part)
+        } -> std::convertible_to<std::string_view>;
+    {
+        S::level_name(level)
+        } -> std::convertible_to<std::string_view>;
+    {
+        S::level_label(level, language)
+        } -> std::convertible_to<std::string_view>;
+}
+&&(S::levels >= 1 && S::levels <= 8) && (S::widths[0] >= 1 && S::widths[0] <= 9);
 
 // Indonesia's Ministry of Home Affairs codes (Permendagri 72/2019 and its updates):
 // province PP, regency/city PP.RR, district PP.RR.DD, village PP.RR.DD.VVVV.
@@ -52,9 +70,9 @@ struct kemendagri {
     {
         if (level < 3) {
             if (part == 0) {
-                constexpr std::array<std::string_view, 3> msg{
-                    "province part cannot be 00", "regency part cannot be 00",
-                    "district part cannot be 00"};
+                constexpr std::array<std::string_view, 3> msg{"province part cannot be 00",
+                                                              "regency part cannot be 00",
+                                                              "district part cannot be 00"};
                 return msg[level];
             }
             return {};
@@ -85,8 +103,8 @@ struct kemendagri {
     }
 
     // Optional member of a scheme: the file of each level in a gazetteer folder.
-    static constexpr std::array<std::string_view, 4> file_names{
-        "provinces.csv", "regencies.csv", "districts.csv", "villages.csv"};
+    static constexpr std::array<std::string_view, 4> file_names{"provinces.csv", "regencies.csv",
+                                                                "districts.csv", "villages.csv"};
 
     // How regency names in the official list start; name search understands these.
     // Optional member of a scheme: `text` is matched case-insensitively at the start of a
