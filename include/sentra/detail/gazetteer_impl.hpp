@@ -1,6 +1,7 @@
 // sentra/detail/gazetteer_impl.hpp — definitions behind sentra/region/gazetteer.hpp.
 #pragma once
 
+#include <sentra/detail/line_scan.hpp>
 #include <sentra/region/gazetteer.hpp>
 
 #include <bit>
@@ -191,11 +192,19 @@ bool gazetteer_builder<S>::check_name(std::string_view name, Where const& where_
 }
 
 template <region_scheme S>
-void gazetteer_builder<S>::push(std::size_t level, std::uint64_t code, std::string_view name,
-                                std::uint32_t line, std::uint32_t src)
+void gazetteer_builder<S>::push(std::size_t level, std::uint64_t code, std::uint32_t key,
+                                std::string_view name, std::uint32_t line, std::uint32_t src)
 {
-    pending_[level].push_back(pending{code, static_cast<std::uint32_t>(names_.size()),
-                                      static_cast<std::uint32_t>(name.size()), line, src});
+    auto& v = pending_[level];
+    if (!v.empty() && code <= v.back().code) {
+        if (code < v.back().code)
+            unsorted_[level] = true;
+        else
+            repeated_[level] = true;
+    }
+    v.push_back(pending{code, static_cast<std::uint32_t>(names_.size()),
+                        static_cast<std::uint32_t>(name.size()), line, src});
+    keys_[level].push_back(key);
     names_.append(name);
 }
 
@@ -210,6 +219,7 @@ void gazetteer_builder<S>::reserve_for(std::size_t level, std::string_view text)
     std::size_t const rows =
         sample == text.size() ? lines + 1 : text.size() / (sample / (lines + 1)) * 9 / 8 + 16;
     pending_[level].reserve(pending_[level].size() + rows);
+    keys_[level].reserve(keys_[level].size() + rows);
     names_.reserve(names_.size() + text.size() / 2);
 }
 
@@ -240,23 +250,35 @@ void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view tex
     std::size_t const prefix_len = level == 0 ? 0 : layout::digits[level - 1] + sep * (level - 1);
     std::size_t const name_at = level == 0 ? code_len + 1 : code_len + 1 + prefix_len + 1;
 
-    // The fast path reads a row of the usual shape straight from the text: the code in
-    // display form, the parent column equal to the code's prefix, a plain name. Any other
-    // row goes through the CSV reader and the checks below, which say what is wrong.
-    // It returns where the next row starts, or 0 to hand the row to the reader.
+    // Plain rows (the code in display form, the parent column equal to the code's prefix,
+    // a name with no comma, quote or non-ASCII byte) are read straight from the text, their
+    // line ends taken from bitmaps built 64 bytes at a time. Any other row, the header and
+    // a byte order mark go through the CSV reader and the checks below, which say what is
+    // wrong.
     char const* const base = text.data();
     std::size_t const n = text.size();
-    auto const fast_row = [&]<std::size_t L>(std::integral_constant<std::size_t, L>, std::size_t at,
-                                             std::uint32_t line) -> std::size_t {
-        if (n - at <= name_at) return 0;
-        char const* const row = base + at;
+    std::uint64_t const comma_bits =
+        (std::uint64_t{1} << code_len) | (level > 0 ? std::uint64_t{1} << (name_at - 1) : 0);
+    detail::line_masks& masks = masks_;
+
+    auto const plain_row = [&]<std::size_t L>(std::integral_constant<std::size_t, L>,
+                                              std::size_t begin, std::size_t end,
+                                              std::uint32_t row_line) {
+        std::size_t const length = end - begin;
+        std::size_t const cr = length > 0 && base[end - 1] == '\r' ? 1 : 0;
+        if (length <= name_at + cr || length > 64) return false;
+        // The only odd bytes of a plain row are its commas (and a final CR).
+        std::uint64_t const in_row =
+            length == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << length) - 1;
+        if ((masks.odd_window(begin) & in_row) !=
+            (comma_bits | (std::uint64_t{cr} << (length - 1))))
+            return false;
+        char const* const row = base + begin;
         std::uint64_t code = 0;
-        if (row[code_len] != ',' || !detail::parse_display_fixed<S, L>(row, code)) return 0;
-        if (level > 0) {
-            if (row[name_at - 1] != ',') return 0;
-            // The parent column must be the code's own prefix: one masked word compare
-            // when the text has the bytes to read, else byte by byte.
-            if (prefix_len <= 8 && n - at >= code_len + 9) {
+        if (!detail::parse_display_fixed<S, L>(row, code)) return false;
+        if constexpr (L > 0) {
+            // The parent column must be the code's own prefix.
+            if (prefix_len <= 8 && n - begin >= code_len + 9) {
                 std::uint64_t a;
                 std::uint64_t b;
                 std::memcpy(&a, row, 8);
@@ -264,87 +286,61 @@ void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view tex
                 std::uint64_t const mask = prefix_len == 8
                                                ? ~std::uint64_t{0}
                                                : (std::uint64_t{1} << (8 * prefix_len)) - 1;
-                if (((a ^ b) & mask) != 0) return 0;
+                if (((a ^ b) & mask) != 0) return false;
             } else {
                 for (std::size_t i = 0; i < prefix_len; ++i)
-                    if (row[code_len + 1 + i] != row[i]) return 0;
+                    if (row[code_len + 1 + i] != row[i]) return false;
             }
         }
-        // The name runs to the end of the line; one pass finds the end and anything that
-        // needs the reader (a comma, a leading quote) or a UTF-8 check.
-        char const* const name = row + name_at;
-        char const* const end = base + n;
-        char const* p = name;
-        unsigned high = 0;
-        // Eight bytes at a time: the lowest flagged byte of the has-byte test is exact, so
-        // the word that holds the newline (or a comma) also says where it is.
-        constexpr std::uint64_t ones = 0x0101010101010101ull;
-        constexpr std::uint64_t highs = 0x8080808080808080ull;
-        std::uint64_t high_word = 0;
-        bool found = false;
-        while (end - p >= 8) {
-            std::uint64_t w;
-            std::memcpy(&w, p, 8);
-            std::uint64_t const nl = w ^ (ones * '\n');
-            std::uint64_t const cm = w ^ (ones * ',');
-            std::uint64_t const m = (((nl - ones) & ~nl) | ((cm - ones) & ~cm)) & highs;
-            if (m == 0) {
-                high_word |= w;
-                p += 8;
-                continue;
-            }
-            auto const idx = static_cast<unsigned>(std::countr_zero(m)) / 8;
-            if (idx != 0) high_word |= w & ((std::uint64_t{1} << (8 * idx)) - 1);
-            p += idx;
-            if (*p == ',') return 0;
-            found = true;
-            break;
-        }
-        if ((high_word & highs) != 0) high = 0x80;
-        if (!found) {
-            while (p != end && *p != '\n') {
-                if (*p == ',') return 0;
-                high |= static_cast<unsigned char>(*p);
-                ++p;
-            }
-        }
-        std::size_t const next = p == end ? n : static_cast<std::size_t>(p - base) + 1;
-        if (p != name && p[-1] == '\r') --p;
-        auto const size = static_cast<std::size_t>(p - name);
-        if (size == 0 || size > 1024 || *name == '"') return 0;
-        if ((high & 0x80u) != 0 &&
-            detail::find_invalid_utf8(std::string_view(name, size)) != detail::utf8_ok)
-            return 0;
-        push(level, code, std::string_view(name, size), line, src);
-        return next;
+        std::size_t const size = end - cr - begin - name_at;
+        if (size > 1024) return false;
+        constexpr std::uint64_t width = detail::pow10_table[S::widths[L]];
+        push(level, code, static_cast<std::uint32_t>(code % width),
+             std::string_view(row + name_at, size), row_line, src);
+        return true;
     };
 
     std::size_t pos = 0;
     std::uint32_t line = 1;
     bool first = true;
     std::vector<io::csv_field> f;
+    bool scanned = false;
     while (pos < n) {
         if (report_.full()) return;
         if (!first) {
-            // Rows go through the fast path for as long as it takes them; the loop is
-            // instantiated per level so that the code parser unrolls.
-            [&]<std::size_t... L>(std::index_sequence<L...>)
-            {
-                (void)((level == L &&
-                        [&] {
-                            while (pos < n) {
-                                std::size_t const next =
-                                    fast_row(std::integral_constant<std::size_t, L>{}, pos, line);
-                                if (next == 0) break;
-                                pos = next;
-                                ++line;
-                            }
-                            return true;
-                        }()) ||
-                       ...);
+            if (!scanned) {
+                detail::scan_lines(text, masks);
+                scanned = true;
             }
-            (std::make_index_sequence<S::levels>{});
-            if (pos >= n) break;
+            // Through the line ends in order; a row the reader took may have spanned
+            // several, which are skipped. Instantiated per level so that the parser unrolls.
+            bool careful = false;
+            detail::with_level<S::levels>(level, [&](auto l) {
+                constexpr std::integral_constant<std::size_t, decltype(l)::value> lv{};
+                std::size_t const words = masks.newline.size();
+                for (std::size_t w = pos / 64; w < words; ++w) {
+                    std::uint64_t m = masks.newline[w];
+                    while (m != 0) {
+                        std::size_t const e =
+                            64 * w + static_cast<std::size_t>(std::countr_zero(m));
+                        m &= m - 1;
+                        if (e < pos) continue;
+                        if (!plain_row(lv, pos, e, line)) {
+                            careful = true;
+                            return;
+                        }
+                        pos = e + 1;
+                        ++line;
+                    }
+                }
+                // the last line, without a final newline
+                if (pos < n && !plain_row(lv, pos, n, line)) {
+                    careful = true;
+                    return;
+                }
+                if (pos < n) pos = n;
+            });
+            if (!careful) break;
         }
         io::csv_reader reader(text, file_name, pos, line);
         io::csv_status const st = reader.next(f, report_);
@@ -490,20 +486,13 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
     for (std::size_t level = 0; level < S::levels; ++level) {
         auto& v = pending_[level];
         // The official files are sorted; sort only what is not.
-        bool sorted = true;
-        bool repeats = false;
-        for (std::size_t i = 1; i < v.size(); ++i) {
-            if (v[i - 1].code < v[i].code) continue;
-            if (v[i - 1].code == v[i].code) {
-                repeats = true;
-                continue;
-            }
-            sorted = false;
-            break;
-        }
-        if (!sorted) {
+        bool const repeats = unsorted_[level] || repeated_[level];
+        if (unsorted_[level]) {
             std::stable_sort(v.begin(), v.end(), by_code);
-            repeats = true; // look again, in order
+            std::uint64_t const width = detail::pow10_table[S::widths[level]];
+            auto& keys = keys_[level];
+            for (std::size_t i = 0; i < v.size(); ++i)
+                keys[i] = static_cast<std::uint32_t>(v[i].code % width);
         }
         for (std::size_t i = 1; repeats && i < v.size(); ++i) {
             if (v[i].code != v[i - 1].code) continue;
@@ -572,10 +561,7 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
             auto const& nodes = g.nodes_[level];
             std::size_t const parents = level == 0 ? 1 : g.nodes_[level - 1].size();
             if (parents * width > basic_gazetteer<S>::max_direct_slots) {
-                auto& keys = g.keys_[level];
-                keys.resize(nodes.size());
-                for (std::size_t i = 0; i < nodes.size(); ++i)
-                    keys[i] = static_cast<std::uint32_t>(nodes[i].code % width);
+                g.keys_[level] = std::move(keys_[level]);
                 return;
             }
             auto& d = g.direct_[level];
@@ -606,22 +592,16 @@ result<basic_gazetteer<S>, report> basic_gazetteer<S>::load(std::filesystem::pat
                                                             gazetteer_options options)
 {
     gazetteer_builder<S> b(options);
-    std::array<std::string, S::levels> texts;
-    bool io_failed = false;
+    // One buffer for every file, read and taken in turn: it stays in cache and in place.
+    std::string text;
     for (std::size_t level = 0; level < S::levels; ++level) {
         auto const path = dir / detail::level_file_name<S>(level);
-        auto text = io::read_file(path);
-        if (!text) {
-            b.add_problem(text.error());
-            io_failed = true;
+        if (auto r = io::read_file_into(path, text); !r) {
+            b.add_problem(r.error());
             continue;
         }
-        texts[level] = std::move(*text);
+        if (!b.problems().has(error_class::io)) b.add_level_csv(level, text, path.string());
     }
-    if (!io_failed)
-        for (std::size_t level = 0; level < S::levels; ++level)
-            b.add_level_csv(level, texts[level],
-                            (dir / detail::level_file_name<S>(level)).string());
     return std::move(b).finish();
 }
 

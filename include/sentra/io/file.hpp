@@ -13,11 +13,13 @@
 
 namespace sentra::io {
 
-// The bytes of `path`. A missing file is `file_not_found`; a directory, a permission
-// problem or a read failure is `file_unreadable`. A file that shrinks while it is read
-// yields the bytes that were there; one that grows is read to its new end.
-inline result<std::string> read_file(std::filesystem::path const& path)
+inline result<std::string> read_file(std::filesystem::path const& path);
+
+// The same, into `data` (replacing what it held), so that a caller reading many files can
+// reuse one buffer. On failure `data` is left empty.
+inline result<void> read_file_into(std::filesystem::path const& path, std::string& data)
 {
+    data.clear();
     location where;
     where.file = path.string();
     std::error_code ec;
@@ -40,7 +42,6 @@ inline result<std::string> read_file(std::filesystem::path const& path)
         if (err == ENOENT) return make_error(errc::file_not_found, "no such file", where);
         return make_error(errc::file_unreadable, std::strerror(err), where);
     }
-    std::string data;
     std::uintmax_t const expected =
         std::filesystem::is_regular_file(st) ? std::filesystem::file_size(path, ec) : 0;
     std::size_t chunk =
@@ -55,10 +56,21 @@ inline result<std::string> read_file(std::filesystem::path const& path)
     }
     if (std::ferror(f.get()) != 0) {
         int const err = errno;
+        data.clear();
         return make_error(errc::file_unreadable,
                           err != 0 ? std::strerror(err) : std::string("read error"), where);
     }
     data.resize(used);
+    return {};
+}
+
+// The bytes of `path`. A missing file is `file_not_found`; a directory, a permission
+// problem or a read failure is `file_unreadable`. A file that shrinks while it is read
+// yields the bytes that were there; one that grows is read to its new end.
+inline result<std::string> read_file(std::filesystem::path const& path)
+{
+    std::string data;
+    if (auto r = read_file_into(path, data); !r) return r.error();
     return data;
 }
 

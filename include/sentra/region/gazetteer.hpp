@@ -8,6 +8,7 @@
 // silently.
 #pragma once
 
+#include <sentra/detail/line_scan.hpp>
 #include <sentra/detail/region_code_parse.hpp>
 #include <sentra/detail/utf8.hpp>
 #include <sentra/error.hpp>
@@ -298,8 +299,16 @@ private:
 
     template <class Where>
     bool check_name(std::string_view name, Where const& where_of_name);
+    // `key` is the code's own part (code % 10^width), which callers on a known level
+    // compute without a division.
+    void push(std::size_t level, std::uint64_t code, std::uint32_t key, std::string_view name,
+              std::uint32_t line, std::uint32_t src);
     void push(std::size_t level, std::uint64_t code, std::string_view name, std::uint32_t line,
-              std::uint32_t source);
+              std::uint32_t src)
+    {
+        push(level, code, static_cast<std::uint32_t>(code % detail::pow10_table[S::widths[level]]),
+             name, line, src);
+    }
     void reserve_for(std::size_t level, std::string_view text);
     location where_of(pending const& p, std::uint32_t column = 1) const
     {
@@ -321,6 +330,11 @@ private:
 
     report report_;
     std::array<std::vector<pending>, S::levels> pending_;
+    std::array<std::vector<std::uint32_t>, S::levels> keys_; // each row's own part
+    // Noted as rows arrive, so that finish() sorts and looks for duplicates only when needed.
+    std::array<bool, S::levels> unsorted_{};
+    std::array<bool, S::levels> repeated_{};
+    detail::line_masks masks_; // scratch for add_level_csv
     std::vector<source> sources_;
     std::string names_;
 };
