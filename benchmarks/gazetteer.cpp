@@ -11,6 +11,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <unordered_map>
+#include <utility>
 #include <random>
 #include <string>
 #include <vector>
@@ -51,6 +54,31 @@ void gazetteer_load_read(benchmark::State& state)
     state.SetBytesProcessed(static_cast<std::int64_t>(bytes * state.iterations()));
 }
 BENCHMARK(gazetteer_load_read)->Name("gazetteer/load/read")->Unit(benchmark::kMillisecond);
+
+// For context: what many programs do, getline and split into a hash map of strings, with no
+// validation at all.
+void gazetteer_load_getline(benchmark::State& state)
+{
+    std::size_t regions = 0;
+    for (auto _ : state) {
+        std::unordered_map<std::string, std::pair<std::string, std::string>> all;
+        for (auto const* f : files) {
+            std::ifstream in(regions_dir() / f);
+            std::string line;
+            std::getline(in, line); // header
+            while (std::getline(in, line)) {
+                auto const a = line.find(',');
+                auto const b = line.rfind(',');
+                all.emplace(line.substr(0, a),
+                            std::pair(line.substr(a + 1, b > a ? b - a - 1 : 0), line.substr(b + 1)));
+            }
+        }
+        regions = all.size();
+        benchmark::DoNotOptimize(all);
+    }
+    state.counters["regions"] = static_cast<double>(regions);
+}
+BENCHMARK(gazetteer_load_getline)->Name("gazetteer/load/getline")->Unit(benchmark::kMillisecond);
 
 // The same files read, parsed, fully validated and indexed.
 void gazetteer_load_sentra(benchmark::State& state)

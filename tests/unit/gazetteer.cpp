@@ -284,3 +284,51 @@ TEST_CASE("the embedded Kota Depok set", "[gazetteer][depok]")
     CHECK(m.regions == 76);
     CHECK(m.node_bytes >= 76 * 24);
 }
+
+TEST_CASE("plain and careful rows give the same result", "[gazetteer]")
+{
+    // LF, CRLF, no header, no final newline, a long name, a non-ASCII name, a quoted name:
+    // the fast path takes some rows and the CSV reader the others.
+    std::string const long_name(300, 'x');
+    std::string const rows = "32.76.07.1002,32.76.07,Cipayung Jaya\n"
+                             "32.76.07.1003,32.76.07," +
+                             long_name +
+                             "\n"
+                             "32.76.07.1004,32.76.07,Bojong Pondok Terong\n"
+                             "32.76.07.1005,32.76.07,Pondok Jaya \xC3\x91\n"
+                             "32.76.07.1006,32.76.07,\"Cipayung, Baru\"\n"
+                             "32.76.07.1007,32.76.07,Last";
+    std::string crlf;
+    for (char c : rows) {
+        if (c == '\n') crlf += '\r';
+        crlf += c;
+    }
+    std::string const d = "32.76.07,32.76,Cipayung\n";
+    for (auto const& text : {rows, crlf}) {
+        auto g = build(provinces, regencies, "code,regency_code,name\n" + d, text);
+        REQUIRE(g.has_value());
+        CHECK(g->count(3) == 6);
+        CHECK(g->find(village_code("32.76.07.1002"))->name() == "Cipayung Jaya");
+        CHECK(g->find(village_code("32.76.07.1003"))->name() == long_name);
+        CHECK(g->find(village_code("32.76.07.1005"))->name() == "Pondok Jaya \xC3\x91");
+        CHECK(g->find(village_code("32.76.07.1006"))->name() == "Cipayung, Baru");
+        CHECK(g->find(village_code("32.76.07.1007"))->name() == "Last");
+    }
+}
+
+TEST_CASE("errors after plain rows keep their line numbers", "[gazetteer]")
+{
+    std::string text = "code,district_code,name\n";
+    for (int i = 1; i <= 200; ++i) text += "32.76.07." + std::to_string(1000 + i) + ",32.76.07,V\n";
+    text += "32.76.07.2001,32.76.07,\xFF\n";                       // line 202
+    text += "32.76.07.2002,32.76.07,\"two\nlines\"\n";              // lines 203-204
+    text += "32.76.07.2003,32.76.07,Ok\n32.76.07.20x4,32.76.07,X\n"; // 205, 206
+    auto g = build(provinces, regencies, districts, text);
+    REQUIRE(!g);
+    auto p = g.error().problems();
+    REQUIRE(p.size() == 2);
+    CHECK(p[0].code == errc::invalid_utf8);
+    CHECK(p[0].where.line == 202);
+    CHECK(p[1].code == errc::malformed_code);
+    CHECK(p[1].where.line == 206);
+}
