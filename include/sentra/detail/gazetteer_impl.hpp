@@ -224,6 +224,43 @@ void gazetteer_builder<S>::reserve_for(std::size_t level, std::string_view text)
 }
 
 template <region_scheme S>
+std::optional<std::uint32_t> gazetteer_builder<S>::begin_source(std::string_view text,
+                                                               std::string const& file_name)
+{
+    // Offsets into the names are 32-bit.
+    if (text.size() >= 0xffffffffu - names_.size()) {
+        location l;
+        l.file = file_name;
+        report_.add(errc::value_too_long, std::move(l), "file larger than 4 GiB");
+        return std::nullopt;
+    }
+    auto const src = static_cast<std::uint32_t>(sources_.size());
+    sources_.push_back({file_name, {}});
+    return src;
+}
+
+template <region_scheme S>
+bool gazetteer_builder<S>::record_shape_ok(std::vector<io::csv_field> const& f,
+                                           io::csv_reader const& reader, std::size_t columns,
+                                           std::string_view column_names, bool& first)
+{
+    std::string const expected = detail::cat("expected ", std::to_string(columns), " columns (",
+                                             column_names, "), found ", std::to_string(f.size()));
+    if (first) {
+        first = false;
+        if (is_header(f)) {
+            if (f.size() != columns)
+                report_.add(errc::bad_header, reader.where_line(reader.line()), expected);
+            return false;
+        }
+    }
+    if (f.size() == columns) return true;
+    report_.add(errc::wrong_column_count, reader.where_line(reader.line()),
+                f.size() == 1 && f[0].text.empty() ? expected + " (an empty line)" : expected);
+    return false;
+}
+
+template <region_scheme S>
 void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view text,
                                          std::string file_name)
 {
@@ -231,14 +268,9 @@ void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view tex
         report_.add(errc::wrong_level, {}, "this scheme has no level " + std::to_string(level));
         return;
     }
-    if (text.size() >= 0xffffffffu - names_.size()) {
-        location l;
-        l.file = file_name;
-        report_.add(errc::value_too_long, std::move(l), "file larger than 4 GiB");
-        return;
-    }
-    auto const src = static_cast<std::uint32_t>(sources_.size());
-    sources_.push_back({file_name, {}});
+    auto const source_index = begin_source(text, file_name);
+    if (!source_index) return;
+    std::uint32_t const src = *source_index;
     reserve_for(level, text);
 
     std::size_t const columns = level == 0 ? 2 : 3;
@@ -351,24 +383,7 @@ void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view tex
             first = false;
             continue;
         }
-        if (first) {
-            first = false;
-            if (is_header(f)) {
-                if (f.size() != columns)
-                    report_.add(errc::bad_header, reader.where_line(reader.line()),
-                                "expected " + std::to_string(columns) + " columns (" +
-                                    std::string(column_names) + "), found " +
-                                    std::to_string(f.size()));
-                continue;
-            }
-        }
-        if (f.size() != columns) {
-            std::string d = "expected " + std::to_string(columns) + " columns (" +
-                            std::string(column_names) + "), found " + std::to_string(f.size());
-            if (f.size() == 1 && f[0].text.empty()) d += " (an empty line)";
-            report_.add(errc::wrong_column_count, reader.where_line(reader.line()), std::move(d));
-            continue;
-        }
+        if (!record_shape_ok(f, reader, columns, column_names, first)) continue;
         bool ok = true;
         detail::code_parse const p = detail::parse_region_code<S>(f[0].text);
         if (!p.defect.empty()) {
@@ -416,14 +431,9 @@ void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view tex
 template <region_scheme S>
 void gazetteer_builder<S>::add_combined_csv(std::string_view text, std::string file_name)
 {
-    if (text.size() >= 0xffffffffu - names_.size()) {
-        location l;
-        l.file = file_name;
-        report_.add(errc::value_too_long, std::move(l), "file larger than 4 GiB");
-        return;
-    }
-    auto const src = static_cast<std::uint32_t>(sources_.size());
-    sources_.push_back({file_name, {}});
+    auto const source_index = begin_source(text, file_name);
+    if (!source_index) return;
+    std::uint32_t const src = *source_index;
     io::csv_reader reader(text, std::move(file_name));
     std::vector<io::csv_field> f;
     bool first = true;
@@ -435,22 +445,7 @@ void gazetteer_builder<S>::add_combined_csv(std::string_view text, std::string f
             first = false;
             continue;
         }
-        if (first) {
-            first = false;
-            if (is_header(f)) {
-                if (f.size() != 2)
-                    report_.add(errc::bad_header, reader.where_line(reader.line()),
-                                "expected 2 columns (code,name), found " +
-                                    std::to_string(f.size()));
-                continue;
-            }
-        }
-        if (f.size() != 2) {
-            std::string d = "expected 2 columns (code,name), found " + std::to_string(f.size());
-            if (f.size() == 1 && f[0].text.empty()) d += " (an empty line)";
-            report_.add(errc::wrong_column_count, reader.where_line(reader.line()), std::move(d));
-            continue;
-        }
+        if (!record_shape_ok(f, reader, 2, "code,name", first)) continue;
         detail::code_parse const p = detail::parse_region_code<S>(f[0].text);
         bool ok = true;
         if (!p.defect.empty()) {

@@ -310,6 +310,11 @@ private:
              name, line, src);
     }
     void reserve_for(std::size_t level, std::string_view text);
+    // Registers a file; nullopt (and an error) if it is too large to index.
+    std::optional<std::uint32_t> begin_source(std::string_view text, std::string const& file_name);
+    // Skips the header and reports a record of the wrong width; true for a data record.
+    bool record_shape_ok(std::vector<io::csv_field> const& f, io::csv_reader const& reader,
+                         std::size_t columns, std::string_view column_names, bool& first);
     location where_of(pending const& p, std::uint32_t column = 1) const
     {
         source const& s = sources_[p.first_child];
