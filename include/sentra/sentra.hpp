@@ -4,6 +4,8 @@
 // Boost.JSON; sentra/io/json.hpp does.
 #pragma once
 
+#include <sentra/business/catalog.hpp>
+#include <sentra/business/classification.hpp>
 #include <sentra/error.hpp>
 #include <sentra/io/csv.hpp>
 #include <sentra/io/file.hpp>

@@ -320,8 +320,8 @@ TEST_CASE("errors after plain rows keep their line numbers", "[gazetteer]")
 {
     std::string text = "code,district_code,name\n";
     for (int i = 1; i <= 200; ++i) text += "32.76.07." + std::to_string(1000 + i) + ",32.76.07,V\n";
-    text += "32.76.07.2001,32.76.07,\xFF\n";                       // line 202
-    text += "32.76.07.2002,32.76.07,\"two\nlines\"\n";              // lines 203-204
+    text += "32.76.07.2001,32.76.07,\xFF\n";                         // line 202
+    text += "32.76.07.2002,32.76.07,\"two\nlines\"\n";               // lines 203-204
     text += "32.76.07.2003,32.76.07,Ok\n32.76.07.20x4,32.76.07,X\n"; // 205, 206
     auto g = build(provinces, regencies, districts, text);
     REQUIRE(!g);

@@ -1,0 +1,475 @@
+// sentra/business/classification.hpp — industry classification codes, one strong type per
+// level, templated on the classification (KBLI 2020 and ISIC Rev.4 now; KBLI 2025 can be
+// added as a third scheme without touching these).
+//
+//   level      KBLI term        ISIC term   form     example
+//   section    kategori         section     A–U      C
+//   division   golongan pokok   division    2 digits 14
+//   group      golongan         group       3 digits 141
+//   class      subgolongan      class       4 digits 1411
+//   subclass   kelompok         —           5 digits 14111   (KBLI only)
+//
+// Digits are kept as written: 01111 is not 1111. A division's section follows from the
+// division number by the ranges shared by KBLI 2020 and ISIC Rev.4 (A 01–03 ... U 99);
+// 04, 34, 40, 44, 48, 54, 57, 67, 76, 83 and 89 are no division.
+#pragma once
+
+#include <sentra/error.hpp>
+#include <sentra/lang.hpp>
+
+#include <boost/describe/enum.hpp>
+
+#include <array>
+#include <compare>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace sentra {
+
+namespace detail {
+
+// The section letter of each division number (0 = not a division).
+inline constexpr std::array<char, 100> isic_section_of_division = [] {
+    std::array<char, 100> t{};
+    struct range {
+        char section;
+        int first;
+        int last;
+    };
+    constexpr range ranges[] = {
+        {'A', 1, 3},   {'B', 5, 9},   {'C', 10, 33}, {'D', 35, 35}, {'E', 36, 39}, {'F', 41, 43},
+        {'G', 45, 47}, {'H', 49, 53}, {'I', 55, 56}, {'J', 58, 63}, {'K', 64, 66}, {'L', 68, 68},
+        {'M', 69, 75}, {'N', 77, 82}, {'O', 84, 84}, {'P', 85, 85}, {'Q', 86, 88}, {'R', 90, 93},
+        {'S', 94, 96}, {'T', 97, 98}, {'U', 99, 99}};
+    for (auto const& r : ranges)
+        for (int d = r.first; d <= r.last; ++d) t[static_cast<std::size_t>(d)] = r.section;
+    return t;
+}();
+
+} // namespace detail
+
+// A classification is a type with static members: name, levels (section included),
+// level_name(level), level_label(level, lang). Levels below the section add one digit
+// each after the two of the division.
+template <class C>
+concept classification_scheme = requires(std::size_t level, lang language)
+{
+    {
+        C::name
+        } -> std::convertible_to<std::string_view>;
+    {
+        C::levels
+        } -> std::convertible_to<std::size_t>;
+    {
+        C::level_name(level)
+        } -> std::convertible_to<std::string_view>;
+    {
+        C::level_label(level, language)
+        } -> std::convertible_to<std::string_view>;
+}
+&&(C::levels >= 2 && C::levels <= 9);
+
+// KBLI 2020 (Peraturan BPS No. 2 Tahun 2020), Indonesia's extension of ISIC Rev.4.
+struct kbli2020 {
+    static constexpr std::string_view name = "kbli2020";
+    static constexpr std::size_t levels = 5;
+    // The language of a catalog file's `title` column (KBLI's own are Indonesian).
+    static constexpr lang title_language = lang::id;
+    static constexpr std::string_view level_name(std::size_t level) noexcept
+    {
+        constexpr std::array<std::string_view, 5> n{"section", "division", "group", "class",
+                                                    "subclass"};
+        return level < n.size() ? n[level] : std::string_view("unknown");
+    }
+    static constexpr std::string_view level_label(std::size_t level, lang language) noexcept
+    {
+        constexpr std::array<std::string_view, 5> id{"kategori", "golongan pokok", "golongan",
+                                                     "subgolongan", "kelompok"};
+        constexpr std::array<std::string_view, 5> en{"section", "division", "group", "class",
+                                                     "subclass"};
+        if (level >= 5) return {};
+        return language == lang::id ? id[level] : en[level];
+    }
+};
+
+// ISIC Rev.4 (UN Statistics Division, ST/ESA/STAT/SER.M/4/Rev.4).
+struct isic4 {
+    static constexpr std::string_view name = "isic4";
+    static constexpr std::size_t levels = 4;
+    static constexpr lang title_language = lang::en;
+    static constexpr std::string_view level_name(std::size_t level) noexcept
+    {
+        return kbli2020::level_name(level);
+    }
+    static constexpr std::string_view level_label(std::size_t level, lang language) noexcept
+    {
+        if (level >= 4) return {};
+        if (language == lang::en) return kbli2020::level_label(level, lang::en);
+        constexpr std::array<std::string_view, 4> id{"seksi", "divisi", "grup", "kelas"};
+        return id[level];
+    }
+};
+
+namespace detail {
+
+struct industry_parse {
+    std::uint32_t value = 0; // section: 0-25 (A-Z); else the digits as a number
+    std::size_t level = 0;
+    std::string_view defect;
+    std::size_t offset = 0;
+};
+
+template <classification_scheme C>
+constexpr industry_parse parse_industry_code(std::string_view text) noexcept
+{
+    industry_parse out;
+    if (text.empty()) {
+        out.defect = "empty code";
+        return out;
+    }
+    if (text.size() == 1 && text[0] >= 'A' && text[0] <= 'Z') {
+        if (text[0] > 'U') {
+            out.defect = "sections run from A to U";
+            return out;
+        }
+        out.value = static_cast<std::uint32_t>(text[0] - 'A');
+        out.level = 0;
+        return out;
+    }
+    if (text.size() < 2 || text.size() > C::levels) {
+        out.defect = text.size() < 2 ? "a code is a section letter or 2 or more digits"
+                                     : "too many digits for this classification";
+        out.offset = text.size() < 2 ? 0 : C::levels;
+        return out;
+    }
+    std::uint32_t v = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] < '0' || text[i] > '9') {
+            out.defect = "only digits are allowed after the section";
+            out.offset = i;
+            return out;
+        }
+        v = v * 10 + static_cast<std::uint32_t>(text[i] - '0');
+    }
+    std::uint32_t const division = (static_cast<std::uint32_t>(text[0] - '0')) * 10 +
+                                   static_cast<std::uint32_t>(text[1] - '0');
+    if (isic_section_of_division[division] == 0) {
+        out.defect = "no such division (04, 34, 40, 44, 48, 54, 57, 67, 76, 83, 89 and 00 "
+                     "are unused)";
+        return out;
+    }
+    out.value = v;
+    out.level = text.size() - 1;
+    return out;
+}
+
+inline std::string quote_industry(std::string_view text)
+{
+    std::string out = "'";
+    std::size_t const keep = text.size() > 40 ? 40 : text.size();
+    for (std::size_t i = 0; i < keep; ++i) {
+        auto const c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || c == 0x7f)
+            out += '?';
+        else
+            out += static_cast<char>(c);
+    }
+    if (keep < text.size()) out += "...";
+    out += "'";
+    return out;
+}
+
+struct industry_code_access;
+
+} // namespace detail
+
+template <classification_scheme C>
+class any_industry_code;
+
+template <classification_scheme C, std::size_t L>
+    requires(L < C::levels)
+class industry_code {
+public:
+    using scheme_type = C;
+    static constexpr std::size_t level = L;
+
+    // The empty code: only a placeholder to assign to. Parsing never yields it.
+    constexpr industry_code() noexcept = default;
+
+    // A literal, checked at compile time: `kbli_subclass c = "14111";`
+    template <std::size_t N>
+    consteval industry_code(char const (&text)[N])
+    {
+        auto const p = detail::parse_industry_code<C>(std::string_view(text, N - 1));
+        if (!p.defect.empty()) throw "malformed industry code literal";
+        if (p.level != L) throw "industry code literal of the wrong level";
+        value_ = p.value;
+        set_ = true;
+    }
+
+    static result<industry_code> parse(std::string_view text)
+    {
+        auto const p = detail::parse_industry_code<C>(text);
+        if (!p.defect.empty()) {
+            error e = make_error(errc::malformed_code,
+                                 detail::cat(detail::quote_industry(text), ": ", p.defect));
+            e.where.column = static_cast<std::uint32_t>(p.offset + 1);
+            return e;
+        }
+        if (p.level != L)
+            return make_error(errc::wrong_level,
+                              detail::cat(detail::quote_industry(text), " is a ",
+                                          C::level_name(p.level), " code, not a ", C::level_name(L),
+                                          " code"));
+        return industry_code(p.value);
+    }
+
+    static constexpr std::optional<industry_code> try_parse(std::string_view text) noexcept
+    {
+        auto const p = detail::parse_industry_code<C>(text);
+        if (!p.defect.empty() || p.level != L) return std::nullopt;
+        return industry_code(p.value);
+    }
+
+    constexpr bool empty() const noexcept { return !set_; }
+    // The digits as a number (14111), or the section's place in the alphabet (C = 2).
+    constexpr std::uint32_t value() const noexcept { return value_; }
+
+    // The section letter, for a section.
+    constexpr char letter() const noexcept requires(L == 0)
+    {
+        return static_cast<char>('A' + value_);
+    }
+
+    constexpr auto parent() const noexcept requires(L > 0)
+    {
+        if constexpr (L == 1)
+            return industry_code<C, 0>(
+                static_cast<std::uint32_t>(detail::isic_section_of_division[value_] - 'A'));
+        else
+            return industry_code<C, L - 1>(value_ / 10);
+    }
+
+    // The section this code is in.
+    constexpr industry_code<C, 0> section() const noexcept
+    {
+        if constexpr (L == 0)
+            return *this;
+        else
+            return parent().section();
+    }
+
+    // True when `other` is this code or one of its ancestors: 14111 is within C and 141.
+    template <std::size_t M>
+    constexpr bool within(industry_code<C, M> const& other) const noexcept
+    {
+        if constexpr (M > L)
+            return false;
+        else if constexpr (M == L)
+            return *this == other;
+        else
+            return parent().within(other);
+    }
+
+    std::string to_string() const
+    {
+        if constexpr (L == 0)
+            return std::string(1, letter());
+        else {
+            std::string s(L + 1, '0');
+            std::uint32_t v = value_;
+            for (std::size_t i = L + 1; i-- > 0;) {
+                s[i] = static_cast<char>('0' + v % 10);
+                v /= 10;
+            }
+            return s;
+        }
+    }
+
+    friend constexpr bool operator==(industry_code, industry_code) noexcept = default;
+    friend constexpr auto operator<=>(industry_code, industry_code) noexcept = default;
+    friend std::ostream& operator<<(std::ostream& os, industry_code const& c)
+    {
+        return os << c.to_string();
+    }
+
+private:
+    template <classification_scheme C2, std::size_t M>
+        requires(M < C2::levels)
+    friend class industry_code;
+    friend class any_industry_code<C>;
+    friend struct detail::industry_code_access;
+
+    constexpr explicit industry_code(std::uint32_t v) noexcept : value_(v), set_(true) {}
+
+    std::uint32_t value_ = 0;
+    bool set_ = false;
+};
+
+// An industry code whose level is known only at run time.
+template <classification_scheme C>
+class any_industry_code {
+public:
+    using scheme_type = C;
+
+    constexpr any_industry_code() noexcept = default;
+
+    template <std::size_t L>
+    constexpr any_industry_code(industry_code<C, L> const& c) noexcept
+        : value_(c.value_), level_(static_cast<std::uint8_t>(L)), set_(!c.empty())
+    {
+    }
+
+    template <std::size_t N>
+    consteval any_industry_code(char const (&text)[N])
+    {
+        auto const p = detail::parse_industry_code<C>(std::string_view(text, N - 1));
+        if (!p.defect.empty()) throw "malformed industry code literal";
+        value_ = p.value;
+        level_ = static_cast<std::uint8_t>(p.level);
+        set_ = true;
+    }
+
+    static result<any_industry_code> parse(std::string_view text)
+    {
+        auto const p = detail::parse_industry_code<C>(text);
+        if (!p.defect.empty()) {
+            error e = make_error(errc::malformed_code,
+                                 detail::cat(detail::quote_industry(text), ": ", p.defect));
+            e.where.column = static_cast<std::uint32_t>(p.offset + 1);
+            return e;
+        }
+        any_industry_code out;
+        out.value_ = p.value;
+        out.level_ = static_cast<std::uint8_t>(p.level);
+        out.set_ = true;
+        return out;
+    }
+
+    constexpr bool empty() const noexcept { return !set_; }
+    constexpr std::size_t level() const noexcept { return level_; }
+    constexpr std::uint32_t value() const noexcept { return value_; }
+
+    template <std::size_t L>
+    constexpr std::optional<industry_code<C, L>> as() const noexcept
+    {
+        if (!set_ || level_ != L) return std::nullopt;
+        return industry_code<C, L>(value_);
+    }
+
+    constexpr std::optional<any_industry_code> parent() const noexcept
+    {
+        if (!set_ || level_ == 0) return std::nullopt;
+        any_industry_code p = *this;
+        p.level_ = static_cast<std::uint8_t>(level_ - 1);
+        p.value_ = level_ == 1
+                       ? static_cast<std::uint32_t>(detail::isic_section_of_division[value_] - 'A')
+                       : value_ / 10;
+        return p;
+    }
+
+    // True when `other` is this code or one of its ancestors.
+    constexpr bool within(any_industry_code const& other) const noexcept
+    {
+        if (!set_ || !other.set_ || other.level_ > level_) return false;
+        any_industry_code c = *this;
+        while (c.level_ > other.level_) c = *c.parent();
+        return c == other;
+    }
+
+    std::string to_string() const
+    {
+        if (!set_) return {};
+        if (level_ == 0) return std::string(1, static_cast<char>('A' + value_));
+        std::string s(level_ + 1u, '0');
+        std::uint32_t v = value_;
+        for (std::size_t i = s.size(); i-- > 0;) {
+            s[i] = static_cast<char>('0' + v % 10);
+            v /= 10;
+        }
+        return s;
+    }
+
+    friend constexpr bool operator==(any_industry_code, any_industry_code) noexcept = default;
+    // Sections first, then by code as written: A < 01 < 011 < 0111 < 01111 < 02.
+    friend std::strong_ordering operator<=>(any_industry_code const& a, any_industry_code const& b)
+    {
+        if (a.level_ == 0 || b.level_ == 0) {
+            if (a.level_ != b.level_)
+                return a.level_ == 0 ? std::strong_ordering::less : std::strong_ordering::greater;
+            return a.value_ <=> b.value_;
+        }
+        return a.to_string() <=> b.to_string();
+    }
+    friend std::ostream& operator<<(std::ostream& os, any_industry_code const& c)
+    {
+        return os << c.to_string();
+    }
+
+private:
+    friend struct detail::industry_code_access;
+    std::uint32_t value_ = 0;
+    std::uint8_t level_ = 0;
+    bool set_ = false;
+};
+
+using kbli_section = industry_code<kbli2020, 0>;
+using kbli_division = industry_code<kbli2020, 1>;
+using kbli_group = industry_code<kbli2020, 2>;
+using kbli_class = industry_code<kbli2020, 3>;
+using kbli_subclass = industry_code<kbli2020, 4>;
+using kbli_code = any_industry_code<kbli2020>;
+
+using isic_section = industry_code<isic4, 0>;
+using isic_division = industry_code<isic4, 1>;
+using isic_group = industry_code<isic4, 2>;
+using isic_class = industry_code<isic4, 3>;
+using isic_code = any_industry_code<isic4>;
+
+// KBLI and ISIC share their sections and divisions exactly; below that a shared number
+// does not mean the same scope (193 KBLI classes have no ISIC twin), so only these two
+// levels convert.
+constexpr isic_section to_isic(kbli_section const& s) noexcept
+{
+    return *isic_section::try_parse(std::string_view(&"ABCDEFGHIJKLMNOPQRSTU"[s.value()], 1));
+}
+constexpr isic_division to_isic(kbli_division const& d) noexcept
+{
+    char const text[2] = {static_cast<char>('0' + d.value() / 10),
+                          static_cast<char>('0' + d.value() % 10)};
+    return *isic_division::try_parse(std::string_view(text, 2));
+}
+constexpr kbli_section to_kbli(isic_section const& s) noexcept
+{
+    return *kbli_section::try_parse(std::string_view(&"ABCDEFGHIJKLMNOPQRSTU"[s.value()], 1));
+}
+constexpr kbli_division to_kbli(isic_division const& d) noexcept
+{
+    char const text[2] = {static_cast<char>('0' + d.value() / 10),
+                          static_cast<char>('0' + d.value() % 10)};
+    return *kbli_division::try_parse(std::string_view(text, 2));
+}
+
+} // namespace sentra
+
+template <sentra::classification_scheme C, std::size_t L>
+struct std::hash<sentra::industry_code<C, L>> {
+    std::size_t operator()(sentra::industry_code<C, L> const& c) const noexcept
+    {
+        return std::hash<std::uint32_t>{}(c.value());
+    }
+};
+
+template <sentra::classification_scheme C>
+struct std::hash<sentra::any_industry_code<C>> {
+    std::size_t operator()(sentra::any_industry_code<C> const& c) const noexcept
+    {
+        return std::hash<std::uint64_t>{}(std::uint64_t{c.value()} * 16u + c.level());
+    }
+};
