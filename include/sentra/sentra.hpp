@@ -6,6 +6,8 @@
 
 #include <sentra/business/catalog.hpp>
 #include <sentra/business/classification.hpp>
+#include <sentra/business/money.hpp>
+#include <sentra/business/size.hpp>
 #include <sentra/error.hpp>
 #include <sentra/io/csv.hpp>
 #include <sentra/io/file.hpp>
