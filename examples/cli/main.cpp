@@ -1,329 +1,22 @@
 // sentra — the command-line tool of the sentra library, and its main example.
 //
-//   sentra regions check  [--data DIR] [--max-errors N]
-//   sentra regions lookup CODE... [--data DIR]
-//   sentra regions search NAME... [--data DIR]
+//   sentra regions check | lookup | search     (regions.cpp)
+//   sentra kbli lookup | search, sentra scale    (business.cpp)
 //
 // Every command takes --format text|json and --lang en|id. Exit codes: 0 success,
 // 1 invalid data or not found, 2 usage, I/O error or malformed argument.
-#include <sentra/sentra.hpp>
+#include "cli.hpp"
 
-#include <boost/json/serialize.hpp>
-#include <boost/json/value.hpp>
+#include <sentra/version.hpp>
 
-#include <charconv>
 #include <exception>
-#include <filesystem>
 #include <iostream>
-#include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
+
+using namespace sentra_cli;
 
 namespace {
-
-constexpr int exit_ok = 0;
-constexpr int exit_invalid = 1;
-constexpr int exit_usage = 2;
-
-constexpr std::string_view usage_text =
-    R"(usage: sentra <command> [options]
-
-commands:
-  regions check  [--data DIR] [--max-errors N]
-                 load and check a gazetteer (default: the embedded Kota Depok set;
-                 --data: a folder with provinces.csv, regencies.csv, districts.csv,
-                 villages.csv)
-  regions lookup CODE... [--data DIR]
-                 code, level, kind, name and the chain up to the province
-  regions search NAME... [--data DIR]
-                 every region of that name, with its code and chain
-
-options:
-  --data DIR        the gazetteer folder (default: embedded Kota Depok)
-  --format FORMAT   text (default) or json
-  --lang LANG       en (default) or id, for labels
-  --max-errors N    stop after N errors (regions check; 0 = all)
-  --help            this text
-  --version         the version
-
-exit status: 0 success; 1 invalid data, or a well-formed code or name not found;
-2 usage, I/O error, or a malformed code
-)";
-
-struct options {
-    std::vector<std::string> args; // positional, after the command words
-    std::optional<std::string> data;
-    bool json = false;
-    sentra::lang language = sentra::lang::en;
-    std::size_t max_errors = 0;
-};
-
-int usage_error(std::string_view message)
-{
-    std::cerr << "sentra: " << message << "\n\n" << usage_text;
-    return exit_usage;
-}
-
-// Parses options after the command words; returns an exit code on failure.
-std::optional<int> parse_options(int argc, char** argv, int first, options& o)
-{
-    bool only_positional = false;
-    for (int i = first; i < argc; ++i) {
-        std::string_view a = argv[i];
-        if (only_positional || a.empty() || a[0] != '-' || a == "-") {
-            o.args.emplace_back(a);
-            continue;
-        }
-        if (a == "--") {
-            only_positional = true;
-            continue;
-        }
-        std::string_view name = a;
-        std::optional<std::string_view> value;
-        if (auto eq = a.find('='); eq != std::string_view::npos) {
-            name = a.substr(0, eq);
-            value = a.substr(eq + 1);
-        }
-        auto take = [&]() -> std::optional<std::string_view> {
-            if (value) return value;
-            if (i + 1 < argc) return std::string_view(argv[++i]);
-            return std::nullopt;
-        };
-        if (name == "--data") {
-            auto v = take();
-            if (!v || v->empty()) return usage_error("--data needs a folder");
-            o.data = std::string(*v);
-        } else if (name == "--format") {
-            auto v = take();
-            if (v == std::string_view("json"))
-                o.json = true;
-            else if (v == std::string_view("text"))
-                o.json = false;
-            else
-                return usage_error("--format takes text or json");
-        } else if (name == "--lang") {
-            auto v = take();
-            if (v == std::string_view("id"))
-                o.language = sentra::lang::id;
-            else if (v == std::string_view("en"))
-                o.language = sentra::lang::en;
-            else
-                return usage_error("--lang takes en or id");
-        } else if (name == "--max-errors") {
-            auto v = take();
-            std::size_t n = 0;
-            if (!v || v->empty() ||
-                std::from_chars(v->data(), v->data() + v->size(), n).ec != std::errc() ||
-                std::from_chars(v->data(), v->data() + v->size(), n).ptr != v->data() + v->size())
-                return usage_error("--max-errors takes a whole number");
-            o.max_errors = n;
-        } else {
-            return usage_error("unknown option '" + std::string(name) + "'");
-        }
-    }
-    return std::nullopt;
-}
-
-void print_json(boost::json::value const& v)
-{
-    std::cout << boost::json::serialize(v) << '\n';
-}
-
-std::string kind_label(sentra::region_id code, sentra::lang language)
-{
-    if (auto r = code.as<1>()) return std::string(sentra::to_label(sentra::kind_of(*r), language));
-    if (auto v = code.as<3>()) return std::string(sentra::to_label(sentra::kind_of(*v), language));
-    return {};
-}
-
-std::string level_label(sentra::region_id code, sentra::lang language)
-{
-    return std::string(sentra::to_label(sentra::level_of(code), language));
-}
-
-boost::json::object region_json(sentra::region const& r, sentra::lang language)
-{
-    boost::json::object o;
-    o["code"] = r.code().to_string();
-    o["level"] = sentra::kemendagri::level_name(r.level());
-    o["level_label"] = level_label(r.code(), language);
-    if (auto k = kind_label(r.code(), language); !k.empty()) o["kind"] = k;
-    o["name"] = std::string(r.name());
-    return o;
-}
-
-// Loads the gazetteer the options name; prints I/O problems itself.
-struct loaded {
-    std::optional<sentra::gazetteer> owned; // empty: the embedded Kota Depok set
-    sentra::gazetteer const& get() const { return owned ? *owned : sentra::kota_depok(); }
-};
-
-std::optional<loaded> load(options const& o)
-{
-    loaded out;
-    if (!o.data) return out;
-    auto g = sentra::gazetteer::load(*o.data);
-    if (!g) {
-        for (auto const& e : g.error().problems()) std::cerr << e.to_string(o.language) << '\n';
-        return std::nullopt;
-    }
-    out.owned = std::move(*g);
-    return out;
-}
-
-int regions_check(options const& o)
-{
-    if (!o.args.empty()) return usage_error("regions check takes no arguments");
-    using builder = sentra::gazetteer_builder<sentra::kemendagri>;
-    builder b(sentra::gazetteer_options{o.max_errors});
-    std::string source = "embedded Kota Depok";
-    std::array<std::string, 4> texts;
-    if (o.data) {
-        source = *o.data;
-        for (std::size_t level = 0; level < 4; ++level) {
-            auto path = std::filesystem::path(*o.data) / sentra::kemendagri::file_names[level];
-            auto text = sentra::io::read_file(path);
-            if (!text)
-                b.add_problem(text.error());
-            else
-                texts[level] = std::move(*text);
-        }
-        if (b.problems().has(sentra::error_class::io)) {
-            for (auto const& e : b.problems().problems())
-                std::cerr << e.to_string(o.language) << '\n';
-            return exit_usage;
-        }
-        for (std::size_t level = 0; level < 4; ++level)
-            b.add_level_csv(
-                level, texts[level],
-                (std::filesystem::path(*o.data) / sentra::kemendagri::file_names[level]).string());
-    } else {
-        for (auto const& r : sentra::detail::kota_depok_regions) b.add(r.code, r.name);
-    }
-    std::array<std::size_t, 4> counts{};
-    for (std::size_t level = 0; level < 4; ++level) counts[level] = b.count(level);
-    auto g = std::move(b).finish();
-    sentra::report problems = g ? sentra::report{} : g.error();
-
-    if (o.json) {
-        boost::json::object out;
-        out["source"] = source;
-        boost::json::object c;
-        for (std::size_t level = 0; level < 4; ++level)
-            c[sentra::kemendagri::level_name(level)] = counts[level];
-        out["counts"] = std::move(c);
-        out["valid"] = problems.ok();
-        out["errors"] = problems.error_count();
-        out["problems"] = sentra::json::write(
-            std::vector<sentra::error>(problems.problems().begin(), problems.problems().end()));
-        print_json(out);
-    } else {
-        for (std::size_t level = 0; level < 4; ++level)
-            std::cout << sentra::kemendagri::level_name(level) << ' ' << counts[level] << '\n';
-        for (auto const& e : problems.problems()) std::cout << e.to_string(o.language) << '\n';
-        if (problems.ok())
-            std::cout << source << ": valid\n";
-        else {
-            std::cout << source << ": invalid, " << problems.error_count() << " error"
-                      << (problems.error_count() == 1 ? "" : "s");
-            if (problems.truncated()) std::cout << " (" << problems.omitted() << " not shown)";
-            std::cout << '\n';
-        }
-    }
-    return problems.ok() ? exit_ok : exit_invalid;
-}
-
-int regions_lookup(options const& o)
-{
-    if (o.args.empty()) return usage_error("regions lookup needs at least one CODE");
-    auto l = load(o);
-    if (!l) return exit_usage;
-    int status = exit_ok;
-    boost::json::array results;
-    for (std::size_t i = 0; i < o.args.size(); ++i) {
-        std::string const& arg = o.args[i];
-        auto code = sentra::region_id::parse(arg);
-        sentra::error err;
-        bool failed = false;
-        if (!code) {
-            err = code.error();
-            err.where = {};
-            status = exit_usage;
-            failed = true;
-        } else if (auto r = l->get().find(*code); !r) {
-            err = sentra::make_error(sentra::errc::unknown_code,
-                                     code->to_string() + " is not in the gazetteer");
-            if (status == exit_ok) status = exit_invalid;
-            failed = true;
-        } else if (o.json) {
-            boost::json::object obj = region_json(*r, o.language);
-            boost::json::array chain;
-            auto const c = r->chain();
-            for (auto it = c.rbegin() + 1; it != c.rend(); ++it)
-                chain.push_back(region_json(*it, o.language));
-            obj["chain"] = std::move(chain);
-            results.push_back(std::move(obj));
-        } else {
-            auto const c = r->chain();
-            for (auto it = c.rbegin(); it != c.rend(); ++it) {
-                std::string label = level_label(it->code(), o.language);
-                if (auto k = kind_label(it->code(), o.language); !k.empty())
-                    label += " (" + k + ")";
-                std::cout << (it == c.rbegin() ? "" : "  ") << it->code().to_string() << "  "
-                          << label << "  " << it->name() << '\n';
-            }
-        }
-        if (failed) {
-            err.where.field = "argument " + std::to_string(i + 1);
-            if (o.json) {
-                boost::json::object obj;
-                obj["input"] = arg;
-                obj["error"] = sentra::json::write(err);
-                results.push_back(std::move(obj));
-            } else {
-                std::cerr << "sentra: " << err.to_string(o.language) << '\n';
-            }
-        }
-    }
-    if (o.json) print_json(results);
-    return status;
-}
-
-int regions_search(options const& o)
-{
-    if (o.args.empty()) return usage_error("regions search needs a NAME");
-    std::string name;
-    for (auto const& a : o.args) {
-        if (!name.empty()) name += ' ';
-        name += a;
-    }
-    auto l = load(o);
-    if (!l) return exit_usage;
-    auto found = l->get().search(name);
-    boost::json::array results;
-    for (auto const& r : found) {
-        auto const c = r.chain();
-        if (o.json) {
-            boost::json::object obj = region_json(r, o.language);
-            boost::json::array chain;
-            for (auto it = c.rbegin() + 1; it != c.rend(); ++it)
-                chain.push_back(region_json(*it, o.language));
-            obj["chain"] = std::move(chain);
-            results.push_back(std::move(obj));
-            continue;
-        }
-        std::cout << r.code().to_string() << "  " << level_label(r.code(), o.language) << "  ";
-        for (auto it = c.rbegin(); it != c.rend(); ++it)
-            std::cout << (it == c.rbegin() ? "" : ", ") << it->name();
-        std::cout << '\n';
-    }
-    if (o.json)
-        print_json(results);
-    else if (found.empty())
-        std::cerr << "sentra: no region is named '" << name << "'\n";
-    return found.empty() ? exit_invalid : exit_ok;
-}
 
 int run(int argc, char** argv)
 {
@@ -337,20 +30,32 @@ int run(int argc, char** argv)
         std::cout << "sentra " << sentra::version_string << '\n';
         return exit_ok;
     }
-    if (cmd != "regions") return usage_error("unknown command '" + std::string(cmd) + "'");
-    if (argc < 3) return usage_error("regions needs check, lookup or search");
-    std::string_view const sub = argv[2];
-    for (int i = 3; i < argc; ++i)
+    for (int i = 2; i < argc; ++i)
         if (std::string_view(argv[i]) == "--help") {
             std::cout << usage_text;
             return exit_ok;
         }
     options o;
+    if (cmd == "scale") {
+        if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        return scale(o);
+    }
+    if (cmd != "regions" && cmd != "kbli")
+        return usage_error("unknown command '" + std::string(cmd) + "'");
+    if (argc < 3)
+        return usage_error(cmd == "regions" ? "regions needs check, lookup or search"
+                                            : "kbli needs lookup or search");
+    std::string_view const sub = argv[2];
     if (auto code = parse_options(argc, argv, 3, o)) return *code;
-    if (sub == "check") return regions_check(o);
-    if (sub == "lookup") return regions_lookup(o);
-    if (sub == "search") return regions_search(o);
-    return usage_error("unknown regions command '" + std::string(sub) + "'");
+    if (cmd == "regions") {
+        if (sub == "check") return regions_check(o);
+        if (sub == "lookup") return regions_lookup(o);
+        if (sub == "search") return regions_search(o);
+        return usage_error("unknown regions command '" + std::string(sub) + "'");
+    }
+    if (sub == "lookup") return kbli_lookup(o);
+    if (sub == "search") return kbli_search(o);
+    return usage_error("unknown kbli command '" + std::string(sub) + "'");
 }
 
 } // namespace

@@ -1,0 +1,242 @@
+// sentra kbli lookup | search, sentra scale
+#include "cli.hpp"
+
+#include <sentra/business/catalog.hpp>
+#include <sentra/business/size.hpp>
+#include <sentra/io/json.hpp>
+
+#include <charconv>
+#include <cstdlib>
+#include <filesystem>
+
+namespace sentra_cli {
+
+namespace {
+
+// The folder with kbli2020.csv and isic_rev4.csv.
+std::optional<std::filesystem::path> kbli_dir(options const& o)
+{
+    if (o.data) return std::filesystem::path(*o.data);
+    if (char const* env = std::getenv("SENTRA_REFERENCE_DATA_DIR"); env && *env)
+        return std::filesystem::path(env) / "kbli";
+#ifdef SENTRA_CLI_REFERENCE_DATA_DIR
+    std::filesystem::path built = std::filesystem::path(SENTRA_CLI_REFERENCE_DATA_DIR) / "kbli";
+    if (std::filesystem::exists(built)) return built;
+#endif
+    return std::nullopt;
+}
+
+template <class Catalog>
+std::optional<Catalog> load_catalog(std::filesystem::path const& file, options const& o)
+{
+    auto c = Catalog::load(file, sentra::catalog_options{0, o.legacy});
+    if (!c) {
+        for (auto const& e : c.error().problems()) std::cerr << e.to_string(o.language) << '\n';
+        return std::nullopt;
+    }
+    return std::move(*c);
+}
+
+// Titles in --lang when given, else in the classification's own language.
+template <class Scheme>
+sentra::lang title_lang(options const& o)
+{
+    return o.language_given ? o.language : Scheme::title_language;
+}
+
+template <class Entry>
+boost::json::object entry_json(Entry const& e, options const& o)
+{
+    using scheme = typename decltype(e.code())::scheme_type;
+    boost::json::object j;
+    j["code"] = e.code().to_string();
+    j["level"] = scheme::level_name(e.level());
+    j["level_label"] = scheme::level_label(e.level(), o.language);
+    j["title"] = std::string(e.title(title_lang<scheme>(o)));
+    if (e.legacy()) j["legacy"] = true;
+    return j;
+}
+
+template <class Catalog>
+int lookup_in(Catalog const& cat, options const& o)
+{
+    using scheme = typename Catalog::scheme_type;
+    int status = exit_ok;
+    boost::json::array out;
+    for (std::size_t i = 0; i < o.args.size(); ++i) {
+        auto e = cat.lookup(o.args[i]);
+        if (!e) {
+            sentra::error err = e.error();
+            err.where = {};
+            err.where.field = "argument " + std::to_string(i + 1);
+            if (err.code == sentra::errc::unknown_code) {
+                if (status == exit_ok) status = exit_invalid;
+                if (auto c = sentra::any_industry_code<scheme>::parse(o.args[i]);
+                    c && Catalog::is_kbli2017_legacy(*c))
+                    err.detail = c->to_string() +
+                                 " is a KBLI 2017 code, not in KBLI 2020; OSS still issues it "
+                                 "(pass --legacy to accept it)";
+            } else {
+                status = exit_usage;
+            }
+            if (o.json) {
+                boost::json::object j;
+                j["input"] = o.args[i];
+                j["error"] = sentra::json::write(err);
+                out.push_back(std::move(j));
+            } else {
+                std::cerr << "sentra: " << err.to_string(o.language) << '\n';
+            }
+            continue;
+        }
+        auto const chain = e->chain();
+        if (o.json) {
+            boost::json::object j = entry_json(*e, o);
+            boost::json::array up;
+            for (auto it = chain.rbegin() + 1; it != chain.rend(); ++it)
+                up.push_back(entry_json(*it, o));
+            j["chain"] = std::move(up);
+            out.push_back(std::move(j));
+            continue;
+        }
+        for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+            std::cout << (it == chain.rbegin() ? "" : "  ") << it->code() << "  "
+                      << scheme::level_label(it->level(), o.language) << "  "
+                      << it->title(title_lang<scheme>(o)) << (it->legacy() ? "  [KBLI 2017]" : "")
+                      << '\n';
+    }
+    if (o.json) print_json(out);
+    return status;
+}
+
+template <class Catalog>
+int search_in(Catalog const& cat, options const& o)
+{
+    std::string words;
+    for (auto const& a : o.args) words += (words.empty() ? "" : " ") + a;
+    auto const found = cat.search(words);
+    boost::json::array out;
+    for (auto const& e : found) {
+        if (o.json)
+            out.push_back(entry_json(e, o));
+        else
+            std::cout << e.code() << "  " << e.title(title_lang<typename Catalog::scheme_type>(o))
+                      << '\n';
+    }
+    if (o.json)
+        print_json(out);
+    else if (found.empty())
+        std::cerr << "sentra: no title holds '" << words << "'\n";
+    return found.empty() ? exit_invalid : exit_ok;
+}
+
+template <class F>
+int with_catalog(options const& o, F&& f)
+{
+    auto dir = kbli_dir(o);
+    if (!dir)
+        return usage_error("no KBLI data: pass --data DIR (the folder with kbli2020.csv and "
+                           "isic_rev4.csv) or set SENTRA_REFERENCE_DATA_DIR");
+    std::string const scheme = o.scheme.value_or("kbli2020");
+    if (scheme == "isic4") {
+        auto c = load_catalog<sentra::isic_catalog>(*dir / "isic_rev4.csv", o);
+        return c ? f(*c) : exit_usage;
+    }
+    if (scheme != "kbli2020") return usage_error("--scheme takes kbli2020 or isic4");
+    auto c = load_catalog<sentra::kbli_catalog>(*dir / "kbli2020.csv", o);
+    if (!c) return exit_usage;
+    // English titles of sections and divisions come from ISIC Rev.4 when it is there.
+    if (title_lang<sentra::kbli2020>(o) == sentra::lang::en &&
+        std::filesystem::exists(*dir / "isic_rev4.csv"))
+        if (auto isic = sentra::isic_catalog::load(*dir / "isic_rev4.csv"))
+            c->take_english_titles(*isic);
+    return f(*c);
+}
+
+std::optional<sentra::rupiah> amount(std::optional<std::string> const& text, char const* name,
+                                     int& status)
+{
+    if (!text) return std::nullopt;
+    auto r = sentra::rupiah::parse(*text);
+    if (!r) {
+        sentra::error e = r.error();
+        e.where = {};
+        e.where.field = name;
+        std::cerr << "sentra: " << e.to_string() << '\n';
+        status = exit_usage;
+        return std::nullopt;
+    }
+    if (r->value() < 0) {
+        std::cerr << "sentra: error: " << name << ": an amount cannot be negative [out_of_range]\n";
+        status = exit_usage;
+        return std::nullopt;
+    }
+    return *r;
+}
+
+} // namespace
+
+int kbli_lookup(options const& o)
+{
+    if (o.args.empty()) return usage_error("kbli lookup needs at least one CODE");
+    return with_catalog(o, [&](auto const& c) { return lookup_in(c, o); });
+}
+
+int kbli_search(options const& o)
+{
+    if (o.args.empty()) return usage_error("kbli search needs WORDS");
+    return with_catalog(o, [&](auto const& c) { return search_in(c, o); });
+}
+
+int scale(options const& o)
+{
+    if (!o.args.empty()) return usage_error("scale takes options only");
+    if (!o.criteria)
+        return usage_error("scale needs --criteria pp7-2021|uu20-2008|permenperin64-2016");
+    int status = exit_ok;
+    sentra::size_inputs in;
+    in.capital = amount(o.capital, "capital", status);
+    in.net_assets = amount(o.net_assets, "net_assets", status);
+    in.annual_sales = amount(o.sales, "annual_sales", status);
+    in.investment = amount(o.investment, "investment", status);
+    if (o.workers) {
+        std::uint32_t w = 0;
+        auto const& t = *o.workers;
+        auto const r = std::from_chars(t.data(), t.data() + t.size(), w);
+        if (t.empty() || r.ec != std::errc() || r.ptr != t.data() + t.size()) {
+            std::cerr << "sentra: error: workers: expected a whole number of people, got '"
+                      << t.substr(0, 40) << "' [invalid_value]\n";
+            status = exit_usage;
+        } else {
+            in.workers = w;
+        }
+    }
+    if (status != exit_ok) return status;
+    sentra::result<sentra::size_decision> d =
+        sentra::make_error(sentra::errc::invalid_argument, "");
+    if (*o.criteria == "pp7-2021")
+        d = sentra::classify<sentra::pp7_2021>(in);
+    else if (*o.criteria == "uu20-2008")
+        d = sentra::classify<sentra::uu20_2008>(in);
+    else if (*o.criteria == "permenperin64-2016")
+        d = sentra::classify<sentra::permenperin64_2016>(in);
+    else
+        return usage_error("--criteria takes pp7-2021, uu20-2008 or permenperin64-2016");
+    if (!d) {
+        std::cerr << "sentra: " << d.error().to_string(o.language) << '\n';
+        return exit_usage;
+    }
+    if (o.json) {
+        boost::json::object j;
+        j["size"] = sentra::json::write(d->size);
+        j["label"] = sentra::to_label(d->size, o.language);
+        j["criterion"] = sentra::json::write(d->criterion);
+        j["rule"] = d->rule;
+        print_json(j);
+    } else {
+        std::cout << sentra::to_label(d->size, o.language) << "  " << d->rule << '\n';
+    }
+    return exit_ok;
+}
+
+} // namespace sentra_cli

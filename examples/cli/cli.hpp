@@ -1,0 +1,166 @@
+// The sentra program's shared pieces: exit codes, usage, options, JSON output.
+#pragma once
+
+#include <sentra/lang.hpp>
+
+#include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
+
+#include <charconv>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sentra_cli {
+
+constexpr int exit_ok = 0;
+constexpr int exit_invalid = 1;
+constexpr int exit_usage = 2;
+
+constexpr std::string_view usage_text =
+    R"(usage: sentra <command> [options]
+
+commands:
+  regions check  [--data DIR] [--max-errors N]
+                 load and check a gazetteer (default: the embedded Kota Depok set;
+                 --data: a folder with provinces.csv, regencies.csv, districts.csv,
+                 villages.csv)
+  regions lookup CODE... [--data DIR]
+                 code, level, kind, name and the chain up to the province
+  regions search NAME... [--data DIR]
+                 every region of that name, with its code and chain
+  kbli lookup CODE... [--data DIR] [--scheme kbli2020|isic4] [--legacy]
+                 code, level, title and the chain up to the section
+  kbli search WORDS... [--data DIR] [--scheme kbli2020|isic4]
+                 the codes whose titles hold every word
+  scale --criteria pp7-2021|uu20-2008|permenperin64-2016 [--capital N]
+        [--net-assets N] [--sales N] [--workers N] [--investment N]
+                 the size class (mikro, kecil, menengah, besar) and the rule that
+                 decided it; amounts in rupiah (1000000000, 1.000.000.000, Rp1.000.000.000)
+
+options:
+  --data DIR        regions: the gazetteer folder (default: embedded Kota Depok);
+                    kbli: the folder with kbli2020.csv and isic_rev4.csv (default:
+                    $SENTRA_REFERENCE_DATA_DIR/kbli, else the build's reference data)
+  --format FORMAT   text (default) or json
+  --lang LANG       en (default) or id, for labels and titles
+  --max-errors N    stop after N errors (regions check; 0 = all)
+  --help            this text
+  --version         the version
+
+exit status: 0 success; 1 invalid data, or a well-formed code or name not found;
+2 usage, I/O error, or a malformed code or number
+)";
+
+struct options {
+    std::vector<std::string> args; // positional, after the command words
+    std::optional<std::string> data;
+    bool json = false;
+    sentra::lang language = sentra::lang::en;
+    bool language_given = false; // KBLI titles default to the classification's own language
+    std::size_t max_errors = 0;
+    // kbli
+    std::optional<std::string> scheme;
+    bool legacy = false;
+    // scale
+    std::optional<std::string> criteria, capital, net_assets, sales, workers, investment;
+};
+
+inline int usage_error(std::string_view message)
+{
+    std::cerr << "sentra: " << message << "\n\n" << usage_text;
+    return exit_usage;
+}
+
+// Parses options after the command words; returns an exit code on failure.
+inline std::optional<int> parse_options(int argc, char** argv, int first, options& o)
+{
+    bool only_positional = false;
+    for (int i = first; i < argc; ++i) {
+        std::string_view a = argv[i];
+        if (only_positional || a.empty() || a[0] != '-' || a == "-") {
+            o.args.emplace_back(a);
+            continue;
+        }
+        if (a == "--") {
+            only_positional = true;
+            continue;
+        }
+        std::string_view name = a;
+        std::optional<std::string_view> value;
+        if (auto eq = a.find('='); eq != std::string_view::npos) {
+            name = a.substr(0, eq);
+            value = a.substr(eq + 1);
+        }
+        auto take = [&]() -> std::optional<std::string_view> {
+            if (value) return value;
+            if (i + 1 < argc) return std::string_view(argv[++i]);
+            return std::nullopt;
+        };
+        if (name == "--data") {
+            auto v = take();
+            if (!v || v->empty()) return usage_error("--data needs a folder");
+            o.data = std::string(*v);
+        } else if (name == "--format") {
+            auto v = take();
+            if (v == std::string_view("json"))
+                o.json = true;
+            else if (v == std::string_view("text"))
+                o.json = false;
+            else
+                return usage_error("--format takes text or json");
+        } else if (name == "--lang") {
+            auto v = take();
+            o.language_given = true;
+            if (v == std::string_view("id"))
+                o.language = sentra::lang::id;
+            else if (v == std::string_view("en"))
+                o.language = sentra::lang::en;
+            else
+                return usage_error("--lang takes en or id");
+        } else if (name == "--max-errors") {
+            auto v = take();
+            std::size_t n = 0;
+            if (!v || v->empty() ||
+                std::from_chars(v->data(), v->data() + v->size(), n).ec != std::errc() ||
+                std::from_chars(v->data(), v->data() + v->size(), n).ptr != v->data() + v->size())
+                return usage_error("--max-errors takes a whole number");
+            o.max_errors = n;
+        } else if (name == "--legacy") {
+            if (value) return usage_error("--legacy takes no value");
+            o.legacy = true;
+        } else if (name == "--scheme" || name == "--criteria" || name == "--capital" ||
+                   name == "--net-assets" || name == "--sales" || name == "--workers" ||
+                   name == "--investment") {
+            auto v = take();
+            if (!v) return usage_error(std::string(name) + " needs a value");
+            std::optional<std::string>& slot = name == "--scheme"       ? o.scheme
+                                               : name == "--criteria"   ? o.criteria
+                                               : name == "--capital"    ? o.capital
+                                               : name == "--net-assets" ? o.net_assets
+                                               : name == "--sales"      ? o.sales
+                                               : name == "--workers"    ? o.workers
+                                                                        : o.investment;
+            slot = std::string(*v);
+        } else {
+            return usage_error("unknown option '" + std::string(name) + "'");
+        }
+    }
+    return std::nullopt;
+}
+
+inline void print_json(boost::json::value const& v)
+{
+    std::cout << boost::json::serialize(v) << '\n';
+}
+
+int regions_check(options const& o);
+int regions_lookup(options const& o);
+int regions_search(options const& o);
+int kbli_lookup(options const& o);
+int kbli_search(options const& o);
+int scale(options const& o);
+
+} // namespace sentra_cli

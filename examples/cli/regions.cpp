@@ -1,0 +1,213 @@
+// sentra regions check | lookup | search
+#include "cli.hpp"
+
+#include <sentra/io/file.hpp>
+#include <sentra/io/json.hpp>
+#include <sentra/region/depok.hpp>
+#include <sentra/region/gazetteer.hpp>
+
+#include <array>
+#include <filesystem>
+
+namespace sentra_cli {
+
+namespace {
+
+std::string kind_label(sentra::region_id code, sentra::lang language)
+{
+    if (auto r = code.as<1>()) return std::string(sentra::to_label(sentra::kind_of(*r), language));
+    if (auto v = code.as<3>()) return std::string(sentra::to_label(sentra::kind_of(*v), language));
+    return {};
+}
+
+std::string level_label(sentra::region_id code, sentra::lang language)
+{
+    return std::string(sentra::to_label(sentra::level_of(code), language));
+}
+
+boost::json::object region_json(sentra::region const& r, sentra::lang language)
+{
+    boost::json::object o;
+    o["code"] = r.code().to_string();
+    o["level"] = sentra::kemendagri::level_name(r.level());
+    o["level_label"] = level_label(r.code(), language);
+    if (auto k = kind_label(r.code(), language); !k.empty()) o["kind"] = k;
+    o["name"] = std::string(r.name());
+    return o;
+}
+
+// Loads the gazetteer the options name; prints I/O problems itself.
+struct loaded {
+    std::optional<sentra::gazetteer> owned; // empty: the embedded Kota Depok set
+    sentra::gazetteer const& get() const { return owned ? *owned : sentra::kota_depok(); }
+};
+
+std::optional<loaded> load(options const& o)
+{
+    loaded out;
+    if (!o.data) return out;
+    auto g = sentra::gazetteer::load(*o.data);
+    if (!g) {
+        for (auto const& e : g.error().problems()) std::cerr << e.to_string(o.language) << '\n';
+        return std::nullopt;
+    }
+    out.owned = std::move(*g);
+    return out;
+}
+
+} // namespace
+
+int regions_check(options const& o)
+{
+    if (!o.args.empty()) return usage_error("regions check takes no arguments");
+    using builder = sentra::gazetteer_builder<sentra::kemendagri>;
+    builder b(sentra::gazetteer_options{o.max_errors});
+    std::string source = "embedded Kota Depok";
+    std::array<std::string, 4> texts;
+    if (o.data) {
+        source = *o.data;
+        for (std::size_t level = 0; level < 4; ++level) {
+            auto path = std::filesystem::path(*o.data) / sentra::kemendagri::file_names[level];
+            auto text = sentra::io::read_file(path);
+            if (!text)
+                b.add_problem(text.error());
+            else
+                texts[level] = std::move(*text);
+        }
+        if (b.problems().has(sentra::error_class::io)) {
+            for (auto const& e : b.problems().problems())
+                std::cerr << e.to_string(o.language) << '\n';
+            return exit_usage;
+        }
+        for (std::size_t level = 0; level < 4; ++level)
+            b.add_level_csv(
+                level, texts[level],
+                (std::filesystem::path(*o.data) / sentra::kemendagri::file_names[level]).string());
+    } else {
+        for (auto const& r : sentra::detail::kota_depok_regions) b.add(r.code, r.name);
+    }
+    std::array<std::size_t, 4> counts{};
+    for (std::size_t level = 0; level < 4; ++level) counts[level] = b.count(level);
+    auto g = std::move(b).finish();
+    sentra::report problems = g ? sentra::report{} : g.error();
+
+    if (o.json) {
+        boost::json::object out;
+        out["source"] = source;
+        boost::json::object c;
+        for (std::size_t level = 0; level < 4; ++level)
+            c[sentra::kemendagri::level_name(level)] = counts[level];
+        out["counts"] = std::move(c);
+        out["valid"] = problems.ok();
+        out["errors"] = problems.error_count();
+        out["problems"] = sentra::json::write(
+            std::vector<sentra::error>(problems.problems().begin(), problems.problems().end()));
+        print_json(out);
+    } else {
+        for (std::size_t level = 0; level < 4; ++level)
+            std::cout << sentra::kemendagri::level_name(level) << ' ' << counts[level] << '\n';
+        for (auto const& e : problems.problems()) std::cout << e.to_string(o.language) << '\n';
+        if (problems.ok())
+            std::cout << source << ": valid\n";
+        else {
+            std::cout << source << ": invalid, " << problems.error_count() << " error"
+                      << (problems.error_count() == 1 ? "" : "s");
+            if (problems.truncated()) std::cout << " (" << problems.omitted() << " not shown)";
+            std::cout << '\n';
+        }
+    }
+    return problems.ok() ? exit_ok : exit_invalid;
+}
+
+int regions_lookup(options const& o)
+{
+    if (o.args.empty()) return usage_error("regions lookup needs at least one CODE");
+    auto l = load(o);
+    if (!l) return exit_usage;
+    int status = exit_ok;
+    boost::json::array results;
+    for (std::size_t i = 0; i < o.args.size(); ++i) {
+        std::string const& arg = o.args[i];
+        auto code = sentra::region_id::parse(arg);
+        sentra::error err;
+        bool failed = false;
+        if (!code) {
+            err = code.error();
+            err.where = {};
+            status = exit_usage;
+            failed = true;
+        } else if (auto r = l->get().find(*code); !r) {
+            err = sentra::make_error(sentra::errc::unknown_code,
+                                     code->to_string() + " is not in the gazetteer");
+            if (status == exit_ok) status = exit_invalid;
+            failed = true;
+        } else if (o.json) {
+            boost::json::object obj = region_json(*r, o.language);
+            boost::json::array chain;
+            auto const c = r->chain();
+            for (auto it = c.rbegin() + 1; it != c.rend(); ++it)
+                chain.push_back(region_json(*it, o.language));
+            obj["chain"] = std::move(chain);
+            results.push_back(std::move(obj));
+        } else {
+            auto const c = r->chain();
+            for (auto it = c.rbegin(); it != c.rend(); ++it) {
+                std::string label = level_label(it->code(), o.language);
+                if (auto k = kind_label(it->code(), o.language); !k.empty())
+                    label += " (" + k + ")";
+                std::cout << (it == c.rbegin() ? "" : "  ") << it->code().to_string() << "  "
+                          << label << "  " << it->name() << '\n';
+            }
+        }
+        if (failed) {
+            err.where.field = "argument " + std::to_string(i + 1);
+            if (o.json) {
+                boost::json::object obj;
+                obj["input"] = arg;
+                obj["error"] = sentra::json::write(err);
+                results.push_back(std::move(obj));
+            } else {
+                std::cerr << "sentra: " << err.to_string(o.language) << '\n';
+            }
+        }
+    }
+    if (o.json) print_json(results);
+    return status;
+}
+
+int regions_search(options const& o)
+{
+    if (o.args.empty()) return usage_error("regions search needs a NAME");
+    std::string name;
+    for (auto const& a : o.args) {
+        if (!name.empty()) name += ' ';
+        name += a;
+    }
+    auto l = load(o);
+    if (!l) return exit_usage;
+    auto found = l->get().search(name);
+    boost::json::array results;
+    for (auto const& r : found) {
+        auto const c = r.chain();
+        if (o.json) {
+            boost::json::object obj = region_json(r, o.language);
+            boost::json::array chain;
+            for (auto it = c.rbegin() + 1; it != c.rend(); ++it)
+                chain.push_back(region_json(*it, o.language));
+            obj["chain"] = std::move(chain);
+            results.push_back(std::move(obj));
+            continue;
+        }
+        std::cout << r.code().to_string() << "  " << level_label(r.code(), o.language) << "  ";
+        for (auto it = c.rbegin(); it != c.rend(); ++it)
+            std::cout << (it == c.rbegin() ? "" : ", ") << it->name();
+        std::cout << '\n';
+    }
+    if (o.json)
+        print_json(results);
+    else if (found.empty())
+        std::cerr << "sentra: no region is named '" << name << "'\n";
+    return found.empty() ? exit_invalid : exit_ok;
+}
+
+} // namespace sentra_cli
