@@ -8,6 +8,11 @@
 #include <sentra/business/classification.hpp>
 #include <sentra/business/money.hpp>
 #include <sentra/business/size.hpp>
+#include <sentra/business/category.hpp>
+#include <sentra/date.hpp>
+#include <sentra/enterprise.hpp>
+#include <sentra/id.hpp>
+#include <sentra/personal_data.hpp>
 #include <sentra/error.hpp>
 #include <sentra/io/csv.hpp>
 #include <sentra/io/file.hpp>

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <sentra/error.hpp>
+#include <sentra/personal_data.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -42,6 +43,12 @@ struct read_options {
     std::size_t max_errors = 0;
     // Deepest nesting accepted by parse(); deeper input is an error, not a stack overflow.
     std::size_t max_depth = 64;
+};
+
+struct write_options {
+    // Write members of types marked as personal data (sentra/personal_data.hpp); left out
+    // by default.
+    bool personal_data = false;
 };
 
 namespace detail {
@@ -344,10 +351,7 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
 }
 
 template <class T>
-boost::json::value write_value(T const& x);
-
-template <class T>
-void write_into(boost::json::value& jv, T const& x)
+void write_into(boost::json::value& jv, T const& x, write_options const& opt = {})
 {
     if constexpr (is_optional<T>::value) {
         if (x)
@@ -376,10 +380,10 @@ void write_into(boost::json::value& jv, T const& x)
     } else if constexpr (is_vector<T>::value) {
         auto& arr = jv.emplace_array();
         arr.reserve(x.size());
-        for (auto const& item : x) write_into(arr.emplace_back(nullptr), item);
+        for (auto const& item : x) write_into(arr.emplace_back(nullptr), item, opt);
     } else if constexpr (is_string_map<T>::value) {
         auto& obj = jv.emplace_object();
-        for (auto const& [k, item] : x) write_into(obj[k], item);
+        for (auto const& [k, item] : x) write_into(obj[k], item, opt);
     } else if constexpr (described_class<T>) {
         auto& obj = jv.emplace_object();
         using members = boost::describe::describe_members<T, boost::describe::mod_public>;
@@ -388,8 +392,12 @@ void write_into(boost::json::value& jv, T const& x)
             using member_type = std::remove_cvref_t<decltype(m)>;
             if constexpr (is_optional<member_type>::value) {
                 if (!m) return; // absent optionals are left out
+                if constexpr (is_personal_data_v<typename member_type::value_type>)
+                    if (!opt.personal_data) return;
+            } else if constexpr (is_personal_data_v<member_type>) {
+                if (!opt.personal_data) return;
             }
-            write_into(obj[d.name], m);
+            write_into(obj[d.name], m, opt);
         });
     } else {
         static_assert(sizeof(T) == 0, "sentra::json cannot write this type: describe it "
@@ -458,20 +466,20 @@ result<T, report> parse(std::string_view text, read_options options = {}, std::s
     return read<T>(*v, options);
 }
 
-// The JSON value of x.
+// The JSON value of x. Personal data is left out unless `options` ask for it.
 template <class T>
-boost::json::value write(T const& x)
+boost::json::value write(T const& x, write_options const& options = {})
 {
     boost::json::value jv;
-    detail::write_into(jv, x);
+    detail::write_into(jv, x, options);
     return jv;
 }
 
 // The JSON text of x: compact, keys in member order.
 template <class T>
-std::string serialize(T const& x)
+std::string serialize(T const& x, write_options const& options = {})
 {
-    return boost::json::serialize(write(x));
+    return boost::json::serialize(write(x, options));
 }
 
 } // namespace sentra::json

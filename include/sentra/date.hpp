@@ -1,0 +1,81 @@
+// sentra/date.hpp — a calendar date as a value type, read and written as ISO 8601
+// "YYYY-MM-DD", over std::chrono::year_month_day.
+#pragma once
+
+#include <sentra/error.hpp>
+
+#include <chrono>
+#include <compare>
+#include <cstdio>
+#include <functional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace sentra {
+
+class date {
+public:
+    date() = default; // 1970-01-01
+    constexpr date(std::chrono::year_month_day ymd) noexcept : ymd_(ymd) {}
+    constexpr date(int y, unsigned m, unsigned d) noexcept
+        : ymd_(std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d})
+    {
+    }
+
+    // "2019-12-17"; the date must exist (no 2019-02-30) and the year be 1000 to 9999.
+    static result<date> parse(std::string_view text)
+    {
+        auto fail = [&](std::string_view why) {
+            return make_error(errc::invalid_value,
+                              detail::cat("'", text.substr(0, 40), "': ", why));
+        };
+        if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+            return fail("a date is written YYYY-MM-DD");
+        int v[3] = {0, 0, 0};
+        std::size_t const begin[3] = {0, 5, 8};
+        std::size_t const len[3] = {4, 2, 2};
+        for (int k = 0; k < 3; ++k)
+            for (std::size_t i = 0; i < len[k]; ++i) {
+                char const c = text[begin[k] + i];
+                if (c < '0' || c > '9') return fail("a date is written YYYY-MM-DD");
+                v[k] = v[k] * 10 + (c - '0');
+            }
+        if (v[0] < 1000) return fail("the year must be 1000 or later");
+        date const d(v[0], static_cast<unsigned>(v[1]), static_cast<unsigned>(v[2]));
+        if (!d.ymd_.ok()) return fail("no such date");
+        return d;
+    }
+
+    std::string to_string() const
+    {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd_.year()),
+                      static_cast<unsigned>(ymd_.month()), static_cast<unsigned>(ymd_.day()));
+        return buf;
+    }
+
+    constexpr std::chrono::year_month_day ymd() const noexcept { return ymd_; }
+    constexpr std::chrono::sys_days days() const noexcept { return std::chrono::sys_days(ymd_); }
+
+    friend constexpr bool operator==(date const&, date const&) = default;
+    friend constexpr auto operator<=>(date const& a, date const& b) noexcept
+    {
+        return a.days() <=> b.days();
+    }
+    friend std::ostream& operator<<(std::ostream& os, date const& d) { return os << d.to_string(); }
+
+private:
+    std::chrono::year_month_day ymd_{std::chrono::year{1970}, std::chrono::month{1},
+                                     std::chrono::day{1}};
+};
+
+} // namespace sentra
+
+template <>
+struct std::hash<sentra::date> {
+    std::size_t operator()(sentra::date const& d) const noexcept
+    {
+        return std::hash<long>{}(static_cast<long>(d.days().time_since_epoch().count()));
+    }
+};
