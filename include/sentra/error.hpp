@@ -240,6 +240,29 @@ std::string cat(Parts const&... parts)
     (out.append(std::string_view(parts)), ...);
     return out;
 }
+
+// Quotes input for an error detail: at most 40 bytes, control bytes escaped, so that
+// errors stay one readable line whatever the input. Never used on personal data.
+inline std::string quote_for_detail(std::string_view text)
+{
+    std::string out = "'";
+    std::size_t const keep = text.size() > 40 ? 40 : text.size();
+    for (std::size_t i = 0; i < keep; ++i) {
+        auto const c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || c == 0x7f) {
+            constexpr char hex[] = "0123456789abcdef";
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    if (keep < text.size()) out += "...";
+    out += "'";
+    return out;
+}
+
 } // namespace detail
 
 // Shorthand for building a failed result: `return fail(errc::malformed_code, ...)`.

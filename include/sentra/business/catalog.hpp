@@ -319,15 +319,16 @@ result<basic_catalog<C>, report> basic_catalog<C>::from_csv(std::string_view tex
         std::string_view const level_name = C::level_name(code->level());
         if (field(col_level).text != level_name) {
             out.add(errc::invalid_value, reader.where(field(col_level)),
-                    detail::cat("level column says ", detail::quote_industry(field(col_level).text),
-                                " but ", code->to_string(), " is a ", level_name));
+                    detail::cat("level column says ",
+                                detail::quote_for_detail(field(col_level).text), " but ",
+                                code->to_string(), " is a ", level_name));
             ok = false;
         }
         std::string const parent = code->parent() ? code->parent()->to_string() : std::string();
         if (field(col_parent).text != parent) {
             out.add(errc::parent_mismatch, reader.where(field(col_parent)),
                     detail::cat("parent column says ",
-                                detail::quote_industry(field(col_parent).text),
+                                detail::quote_for_detail(field(col_parent).text),
                                 " but the parent of ", code->to_string(), " is '", parent, "'"));
             ok = false;
         }

@@ -169,20 +169,23 @@ constexpr industry_parse parse_industry_code(std::string_view text) noexcept
     return out;
 }
 
-inline std::string quote_industry(std::string_view text)
+inline error industry_parse_error(std::string_view text, industry_parse const& p)
 {
-    std::string out = "'";
-    std::size_t const keep = text.size() > 40 ? 40 : text.size();
-    for (std::size_t i = 0; i < keep; ++i) {
-        auto const c = static_cast<unsigned char>(text[i]);
-        if (c < 0x20 || c == 0x7f)
-            out += '?';
-        else
-            out += static_cast<char>(c);
+    error e = make_error(errc::malformed_code, detail::cat(quote_for_detail(text), ": ", p.defect));
+    e.where.column = static_cast<std::uint32_t>(p.offset + 1);
+    return e;
+}
+
+// "C" for a section (value 2), else the digits with their leading zeros.
+inline std::string format_industry(std::uint32_t value, std::size_t level)
+{
+    if (level == 0) return std::string(1, static_cast<char>('A' + value));
+    std::string s(level + 1, '0');
+    for (std::size_t i = s.size(); i-- > 0;) {
+        s[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
     }
-    if (keep < text.size()) out += "...";
-    out += "'";
-    return out;
+    return s;
 }
 
 struct industry_code_access;
@@ -216,15 +219,10 @@ public:
     static result<industry_code> parse(std::string_view text)
     {
         auto const p = detail::parse_industry_code<C>(text);
-        if (!p.defect.empty()) {
-            error e = make_error(errc::malformed_code,
-                                 detail::cat(detail::quote_industry(text), ": ", p.defect));
-            e.where.column = static_cast<std::uint32_t>(p.offset + 1);
-            return e;
-        }
+        if (!p.defect.empty()) return detail::industry_parse_error(text, p);
         if (p.level != L)
             return make_error(errc::wrong_level,
-                              detail::cat(detail::quote_industry(text), " is a ",
+                              detail::cat(detail::quote_for_detail(text), " is a ",
                                           C::level_name(p.level), " code, not a ", C::level_name(L),
                                           " code"));
         return industry_code(p.value);
@@ -339,12 +337,7 @@ public:
     static result<any_industry_code> parse(std::string_view text)
     {
         auto const p = detail::parse_industry_code<C>(text);
-        if (!p.defect.empty()) {
-            error e = make_error(errc::malformed_code,
-                                 detail::cat(detail::quote_industry(text), ": ", p.defect));
-            e.where.column = static_cast<std::uint32_t>(p.offset + 1);
-            return e;
-        }
+        if (!p.defect.empty()) return detail::industry_parse_error(text, p);
         any_industry_code out;
         out.value_ = p.value;
         out.level_ = static_cast<std::uint8_t>(p.level);
@@ -383,18 +376,7 @@ public:
         return c == other;
     }
 
-    std::string to_string() const
-    {
-        if (!set_) return {};
-        if (level_ == 0) return std::string(1, static_cast<char>('A' + value_));
-        std::string s(level_ + 1u, '0');
-        std::uint32_t v = value_;
-        for (std::size_t i = s.size(); i-- > 0;) {
-            s[i] = static_cast<char>('0' + v % 10);
-            v /= 10;
-        }
-        return s;
-    }
+    std::string to_string() const { return set_ ? detail::format_industry(value_, level_) : ""; }
 
     friend constexpr bool operator==(any_industry_code, any_industry_code) noexcept = default;
     // Sections first, then by code as written: A < 01 < 011 < 0111 < 01111 < 02.

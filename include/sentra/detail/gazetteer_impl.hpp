@@ -225,7 +225,7 @@ void gazetteer_builder<S>::reserve_for(std::size_t level, std::string_view text)
 
 template <region_scheme S>
 std::optional<std::uint32_t> gazetteer_builder<S>::begin_source(std::string_view text,
-                                                               std::string const& file_name)
+                                                                std::string const& file_name)
 {
     // Offsets into the names are 32-bit.
     if (text.size() >= 0xffffffffu - names_.size()) {

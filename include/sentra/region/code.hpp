@@ -27,27 +27,6 @@ class any_region_code;
 namespace detail {
 struct region_code_access;
 
-inline std::string quote_for_detail(std::string_view text)
-{
-    // Codes are short; anything long or odd is cut so errors stay readable.
-    std::string out = "'";
-    std::size_t const keep = text.size() > 40 ? 40 : text.size();
-    for (std::size_t i = 0; i < keep; ++i) {
-        auto const c = static_cast<unsigned char>(text[i]);
-        if (c < 0x20 || c == 0x7f) {
-            constexpr char hex[] = "0123456789abcdef";
-            out += "\\x";
-            out += hex[c >> 4];
-            out += hex[c & 0xf];
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    if (keep < text.size()) out += "...";
-    out += "'";
-    return out;
-}
-
 template <region_scheme S>
 error region_parse_error(std::string_view text, code_parse const& p)
 {
