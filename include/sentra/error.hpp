@@ -58,17 +58,24 @@ enum class errc : int {
     duplicate_code,
     // command line
     invalid_argument,
+    // programme rules (from the clusters issue on)
+    out_of_order,
+    outside_locus,
+    outside_jurisdiction,
+    over_capacity,
+    too_few_members,
 };
 BOOST_DESCRIBE_ENUM(errc, file_not_found, file_unreadable, syntax_error, invalid_utf8,
                     unterminated_quote, wrong_column_count, bad_header, empty_value, malformed_code,
                     wrong_level, value_too_long, out_of_range, wrong_type, invalid_value,
                     missing_key, unknown_key, duplicate_key, unknown_code, parent_mismatch, orphan,
-                    duplicate_code, invalid_argument)
+                    duplicate_code, invalid_argument, out_of_order, outside_locus,
+                    outside_jurisdiction, over_capacity, too_few_members)
 
 // Coarse grouping of the codes: callers decide by class (the CLI exits 2 on `io` and
 // `usage`, 1 on the rest).
-enum class error_class : unsigned char { io, syntax, value, structure, reference, usage };
-BOOST_DESCRIBE_ENUM(error_class, io, syntax, value, structure, reference, usage)
+enum class error_class : unsigned char { io, syntax, value, structure, reference, usage, rule };
+BOOST_DESCRIBE_ENUM(error_class, io, syntax, value, structure, reference, usage, rule)
 
 constexpr error_class class_of(errc code) noexcept
 {

@@ -5,6 +5,10 @@
 #pragma once
 
 #include <sentra/business/catalog.hpp>
+#include <sentra/cluster/agency.hpp>
+#include <sentra/cluster/analytics.hpp>
+#include <sentra/cluster/cluster.hpp>
+#include <sentra/cluster/registry.hpp>
 #include <sentra/business/classification.hpp>
 #include <sentra/business/money.hpp>
 #include <sentra/business/size.hpp>

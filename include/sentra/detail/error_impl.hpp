@@ -18,7 +18,7 @@ struct errc_text {
     std::string_view id;
 };
 
-inline constexpr std::array<errc_text, 22> errc_texts{{
+inline constexpr std::array<errc_text, 27> errc_texts{{
     {errc::file_not_found, "file not found", "berkas tidak ditemukan"},
     {errc::file_unreadable, "file cannot be read", "berkas tidak dapat dibaca"},
     {errc::syntax_error, "syntax error", "kesalahan sintaks"},
@@ -42,6 +42,12 @@ inline constexpr std::array<errc_text, 22> errc_texts{{
     {errc::orphan, "parent does not exist", "induk tidak ada"},
     {errc::duplicate_code, "duplicate code", "kode ganda"},
     {errc::invalid_argument, "invalid argument", "argumen tidak sah"},
+    {errc::out_of_order, "dates out of order", "urutan tanggal salah"},
+    {errc::outside_locus, "outside the cluster's locus", "di luar lokus klaster"},
+    {errc::outside_jurisdiction, "outside the agency's jurisdiction",
+     "di luar wilayah kewenangan instansi"},
+    {errc::over_capacity, "more than the capacity", "melebihi kapasitas"},
+    {errc::too_few_members, "too few members", "anggota terlalu sedikit"},
 }};
 
 } // namespace detail

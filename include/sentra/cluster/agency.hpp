@@ -1,0 +1,81 @@
+// sentra/cluster/agency.hpp — the agencies a programme deals with: regional government
+// units (OPD: dinas, badan, the kecamatan and kelurahan offices, the mayor's office), a
+// ministry's regional office, and partners such as banks and universities.
+//
+// Agency names vary between regions and change over time, so agencies are data (an id,
+// a name, a kind, a jurisdiction), not an enum.
+#pragma once
+
+#include <sentra/id.hpp>
+#include <sentra/lang.hpp>
+#include <sentra/region/kemendagri.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sentra {
+
+enum class agency_kind : unsigned char {
+    dinas,            // a department (Disperindag, DKUM, Dinkes, ...)
+    badan,            // an agency (Bappeda, ...)
+    kantor_kecamatan, // a district office (camat)
+    kelurahan,        // a village office (lurah)
+    kepala_daerah,    // the mayor's or regent's office
+    kantor_wilayah,   // a ministry's regional office
+    bank,             // a bank partner
+    perguruan_tinggi, // a university partner
+    other,
+};
+BOOST_DESCRIBE_ENUM(agency_kind, dinas, badan, kantor_kecamatan, kelurahan, kepala_daerah,
+                    kantor_wilayah, bank, perguruan_tinggi, other)
+
+constexpr std::string_view to_label(agency_kind k, lang language = lang::en) noexcept
+{
+    bool const id = language == lang::id;
+    switch (k) {
+    case agency_kind::dinas:
+        return id ? "dinas" : "department";
+    case agency_kind::badan:
+        return id ? "badan" : "agency";
+    case agency_kind::kantor_kecamatan:
+        return id ? "kantor kecamatan" : "district office";
+    case agency_kind::kelurahan:
+        return id ? "kantor kelurahan" : "village office";
+    case agency_kind::kepala_daerah:
+        return id ? "kantor wali kota/bupati" : "mayor's or regent's office";
+    case agency_kind::kantor_wilayah:
+        return id ? "kantor wilayah kementerian" : "ministry regional office";
+    case agency_kind::bank:
+        return id ? "bank" : "bank";
+    case agency_kind::perguruan_tinggi:
+        return id ? "perguruan tinggi" : "university";
+    default:
+        return id ? "lainnya" : "other";
+    }
+}
+
+struct agency_tag;
+using agency_id = basic_id<agency_tag>;
+
+struct agency {
+    agency_id id;
+    std::string name;
+    agency_kind kind = agency_kind::other;
+    // The region it serves: a regency for a city's dinas, a district for the camat.
+    std::optional<region_id> jurisdiction = {};
+
+    // Whether the agency may act in `place` (no jurisdiction: anywhere).
+    bool covers(region_id const& place) const noexcept
+    {
+        return !jurisdiction || place.within(*jurisdiction);
+    }
+
+    friend bool operator==(agency const&, agency const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(agency, (), (id, name, kind, jurisdiction))
+
+} // namespace sentra

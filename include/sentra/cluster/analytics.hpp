@@ -1,0 +1,146 @@
+// sentra/cluster/analytics.hpp — the figures a cluster programme reports: members by
+// category, size and village; the location quotient and the "strong cluster" test; the
+// Herfindahl–Hirschman index of a category mix; shift-share of workers. Formulas and
+// sources in docs/analytics.md.
+#pragma once
+
+#include <sentra/business/size.hpp>
+#include <sentra/cluster/registry.hpp>
+#include <sentra/error.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace sentra {
+
+// Counts of a cluster's members (unknown ids are not counted; validate() reports them).
+inline std::map<std::string, std::size_t> members_by_category(cluster const& c, registry const& reg)
+{
+    std::map<std::string, std::size_t> out;
+    for (auto const& id : c.members)
+        if (auto const* e = reg.find(id)) ++out[e->category ? e->category->to_string() : ""];
+    return out;
+}
+
+inline std::map<std::string, std::size_t> members_by_village(cluster const& c, registry const& reg)
+{
+    std::map<std::string, std::size_t> out;
+    for (auto const& id : c.members)
+        if (auto const* e = reg.find(id)) ++out[e->village ? e->village->to_string() : ""];
+    return out;
+}
+
+// By size class under `Criteria`; members whose inputs do not decide a class count under
+// "" (unknown).
+template <size_criteria Criteria>
+std::map<std::string, std::size_t> members_by_size(cluster const& c, registry const& reg)
+{
+    std::map<std::string, std::size_t> out;
+    for (auto const& id : c.members) {
+        auto const* e = reg.find(id);
+        if (!e) continue;
+        size_inputs in;
+        in.capital = e->capital;
+        in.annual_sales = e->annual_sales;
+        in.workers = e->workers;
+        auto d = classify<Criteria>(in);
+        ++out[d ? std::string(to_label(d->size, lang::id)) : std::string()];
+    }
+    return out;
+}
+
+// Herfindahl–Hirschman index of shares: the sum of squared shares, from 1/n (even) to 1
+// (one category). Empty: an error.
+inline result<double> herfindahl_hirschman(std::map<std::string, std::size_t> const& counts)
+{
+    double total = 0;
+    for (auto const& [k, n] : counts) total += static_cast<double>(n);
+    if (total <= 0) return make_error(errc::empty_value, "no members to measure");
+    double h = 0;
+    for (auto const& [k, n] : counts) {
+        double const s = static_cast<double>(n) / total;
+        h += s * s;
+    }
+    return h;
+}
+
+// LQ = (local_i / local_total) / (reference_i / reference_total).
+inline result<double> location_quotient(double local_i, double local_total, double reference_i,
+                                        double reference_total)
+{
+    if (local_i < 0 || local_total <= 0 || reference_i <= 0 || reference_total <= 0 ||
+        local_i > local_total || reference_i > reference_total)
+        return make_error(errc::out_of_range,
+                          "a location quotient needs 0 <= local_i <= local_total, "
+                          "0 < reference_i <= reference_total");
+    return (local_i / local_total) / (reference_i / reference_total);
+}
+
+enum class lq_measure : unsigned char { enterprises, workers };
+BOOST_DESCRIBE_ENUM(lq_measure, enterprises, workers)
+
+// The location quotient of a category in `place` against `reference`, from the registry's
+// enterprises, by count or by workers.
+inline result<double> location_quotient(registry const& reg, category_id const& category,
+                                        region_id const& place, region_id const& reference,
+                                        lq_measure measure = lq_measure::enterprises)
+{
+    auto weigh = [&](region_id const& r, bool only_category) {
+        double sum = 0;
+        for (auto const* e : reg.in_region(r)) {
+            if (only_category && e->category != category) continue;
+            sum +=
+                measure == lq_measure::workers ? static_cast<double>(e->workers.value_or(0)) : 1.0;
+        }
+        return sum;
+    };
+    return location_quotient(weigh(place, true), weigh(place, false), weigh(reference, true),
+                             weigh(reference, false));
+}
+
+// The "strong cluster" test: LQ of at least 1 and at or above the given percentile (0..1,
+// nearest rank) of the LQs across regions.
+inline bool is_strong_cluster(double lq, std::vector<double> all, double percentile = 0.75)
+{
+    if (lq < 1.0 || all.empty()) return false;
+    std::sort(all.begin(), all.end());
+    double const p = std::clamp(percentile, 0.0, 1.0);
+    auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(all.size())));
+    if (rank == 0) rank = 1;
+    return lq >= all[rank - 1];
+}
+
+// Shift-share of a region's workers in an industry between two periods: the change
+// e_i1 - e_i0 split into the national share (the whole reference economy grew), the
+// industry mix (the industry grew faster or slower than that) and the regional shift
+// (the region's own performance).
+struct shift_share_result {
+    double national_share = 0;
+    double industry_mix = 0;
+    double regional_shift = 0;
+    double total() const noexcept { return national_share + industry_mix + regional_shift; }
+};
+
+inline result<shift_share_result> shift_share(double e_i0, double e_i1, double reference_i0,
+                                              double reference_i1, double reference_0,
+                                              double reference_1)
+{
+    if (e_i0 <= 0 || reference_i0 <= 0 || reference_0 <= 0 || e_i1 < 0 || reference_i1 < 0 ||
+        reference_1 < 0)
+        return make_error(errc::out_of_range,
+                          "shift-share needs positive base-period figures and no negative ones");
+    shift_share_result r;
+    double const g = reference_1 / reference_0 - 1;
+    double const gi = reference_i1 / reference_i0 - 1;
+    double const ri = e_i1 / e_i0 - 1;
+    r.national_share = e_i0 * g;
+    r.industry_mix = e_i0 * (gi - g);
+    r.regional_shift = e_i0 * (ri - gi);
+    return r;
+}
+
+} // namespace sentra

@@ -1,0 +1,171 @@
+// sentra/cluster/cluster.hpp — a cluster programme (sentra / klaster) and its events.
+//
+// A cluster has a focus category, a locus (a zone: named villages or wider regions), a
+// lead agency and partners, its institutions (PP 29/2018: pengurus, pengelola, anggota,
+// and a technical service unit, UPT), member enterprises, an optional establishing decree
+// (SK), a history of phases, goals as indicators, and events such as the launch fair with
+// stands per category. The phase set is data (`phase_model`), not hard-wired.
+#pragma once
+
+#include <sentra/business/category.hpp>
+#include <sentra/cluster/agency.hpp>
+#include <sentra/date.hpp>
+#include <sentra/enterprise.hpp>
+#include <sentra/id.hpp>
+#include <sentra/region/kemendagri.hpp>
+#include <sentra/region/zone.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sentra {
+
+// Stands of one category at an event. Counts are signed so that bad input can be held
+// and reported rather than wrapped.
+struct stand_count {
+    category_id category;
+    std::int64_t count = 0;
+    std::optional<std::int64_t> capacity = {};
+    friend bool operator==(stand_count const&, stand_count const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(stand_count, (), (category, count, capacity))
+
+enum class event_kind : unsigned char { launch, fair, training, meeting, other };
+BOOST_DESCRIBE_ENUM(event_kind, launch, fair, training, meeting, other)
+
+struct event {
+    std::string name;
+    event_kind kind = event_kind::other;
+    sentra::date date;
+    std::optional<region_id> venue = {};
+    std::vector<stand_count> stands = {};
+
+    std::int64_t total_stands() const noexcept
+    {
+        std::int64_t n = 0;
+        for (auto const& s : stands) n += s.count;
+        return n;
+    }
+    friend bool operator==(event const&, event const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(event, (), (name, kind, date, venue, stands))
+
+// PP 29/2018's institutions of a sentra, and a technical service unit.
+enum class institution_role : unsigned char { pengurus, pengelola, anggota, upt };
+BOOST_DESCRIBE_ENUM(institution_role, pengurus, pengelola, anggota, upt)
+
+struct institution {
+    institution_role role = institution_role::pengurus;
+    std::string name;
+    friend bool operator==(institution const&, institution const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(institution, (), (role, name))
+
+// The regency/city decree (SK) that establishes a sentra.
+struct decree {
+    std::string number;
+    sentra::date date;
+    friend bool operator==(decree const&, decree const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(decree, (), (number, date))
+
+// The ordered phases a programme moves through; a cluster's history may only go forward,
+// and `final` phases (dissolved) may be entered from any.
+struct phase_model {
+    std::string id;
+    std::vector<std::string> phases;
+    std::vector<std::string> final = {};
+
+    // The position of `phase`, or -1.
+    int rank(std::string_view phase) const noexcept
+    {
+        for (std::size_t i = 0; i < phases.size(); ++i)
+            if (phases[i] == phase) return static_cast<int>(i);
+        return -1;
+    }
+    bool is_final(std::string_view phase) const noexcept
+    {
+        for (auto const& f : final)
+            if (f == phase) return true;
+        return false;
+    }
+    friend bool operator==(phase_model const&, phase_model const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(phase_model, (), (id, phases, final))
+
+// A sentra's life: proposed, launched, developing, self-reliant; or dissolved.
+inline phase_model sentra_phases()
+{
+    return {"sentra", {"proposed", "launched", "developing", "self_reliant"}, {"dissolved"}};
+}
+// Bank Indonesia's klaster programmes: preparation, implementation, phasing out.
+inline phase_model bank_indonesia_phases()
+{
+    return {"bank_indonesia", {"preparation", "implementation", "phasing_out"}, {}};
+}
+
+struct phase_entry {
+    std::string phase;
+    sentra::date since;
+    friend bool operator==(phase_entry const&, phase_entry const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(phase_entry, (), (phase, since))
+
+struct measurement {
+    sentra::date date;
+    double value = 0;
+    friend bool operator==(measurement const&, measurement const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(measurement, (), (date, value))
+
+// A goal as an indicator: "members with halal certification", unit "enterprises",
+// baseline 2, target 20 over 2020–2022, measured over time.
+struct indicator {
+    std::string name;
+    std::string unit;
+    double baseline = 0;
+    double target = 0;
+    std::string period;
+    std::vector<measurement> measurements = {};
+    friend bool operator==(indicator const&, indicator const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(indicator, (), (name, unit, baseline, target, period, measurements))
+
+struct cluster_tag;
+using cluster_id = basic_id<cluster_tag>;
+
+struct cluster {
+    cluster_id id;
+    std::string name;
+    std::optional<category_id> focus = {};
+    zone locus;
+    agency_id lead_agency;
+    std::vector<agency_id> partners = {};
+    std::vector<institution> institutions = {};
+    std::vector<enterprise_id> members = {};
+    std::optional<decree> established = {};
+    std::string phase_set = "sentra"; // the id of its phase_model
+    std::vector<phase_entry> phases = {};
+    std::vector<indicator> goals = {};
+    std::vector<event> events = {};
+
+    // The date it entered `phase`, if it did.
+    std::optional<sentra::date> entered(std::string_view phase) const noexcept
+    {
+        for (auto const& p : phases)
+            if (p.phase == phase) return p.since;
+        return std::nullopt;
+    }
+    friend bool operator==(cluster const&, cluster const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(cluster, (),
+                      (id, name, focus, locus, lead_agency, partners, institutions, members,
+                       established, phase_set, phases, goals, events))
+
+} // namespace sentra
