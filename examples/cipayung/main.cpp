@@ -7,6 +7,7 @@
 // `--json FILE`, writes everything as JSON and checks that it reads back equal.
 #include <sentra/business/category.hpp>
 #include <sentra/cluster/analytics.hpp>
+#include <sentra/cluster/programme.hpp>
 #include <sentra/cluster/registry.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/region/depok.hpp>
@@ -22,16 +23,6 @@ using namespace sentra;
 using namespace sentra::literals;
 
 namespace {
-
-// Everything the example builds, as one JSON value.
-struct programme_data {
-    std::vector<programme_category> categories;
-    std::vector<agency> agencies;
-    std::vector<enterprise> enterprises;
-    std::vector<cluster> clusters;
-    friend bool operator==(programme_data const&, programme_data const&) = default;
-};
-BOOST_DESCRIBE_STRUCT(programme_data, (), (categories, agencies, enterprises, clusters))
 
 template <class Id>
 Id id(std::string_view s)
@@ -155,13 +146,9 @@ int main(int argc, char** argv)
         }
     }
 
-    programme_data data{
+    programme data{
         cipayung_categories(), agencies(), sample_enterprises(), {garment_centre()}};
-    registry reg(&kota_depok());
-    for (auto const& c : data.categories) reg.add(c).value();
-    for (auto const& a : data.agencies) reg.add(a).value();
-    for (auto const& e : data.enterprises) reg.add(e).value();
-    for (auto const& c : data.clusters) reg.add(c).value();
+    registry const reg = make_registry(data, &kota_depok()).value();
 
     cluster const& c = data.clusters.front();
     std::cout << c.name << " (" << c.id << "), locus " << c.locus.name << ", lead "
@@ -207,7 +194,7 @@ int main(int argc, char** argv)
                 return 2;
             }
         }
-        auto back = json::parse<programme_data>(text);
+        auto back = json::parse<programme>(text);
         if (!back || !(*back == data)) {
             std::cerr << "cipayung: the JSON did not read back equal\n";
             return 1;

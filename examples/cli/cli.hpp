@@ -35,6 +35,10 @@ commands:
                  code, level, title and the chain up to the section
   kbli search WORDS... [--data DIR] [--scheme kbli2020|isic4]
                  the codes whose titles hold every word
+  cluster report FILE [--data DIR]
+                 each cluster of a programme file (categories, agencies, enterprises,
+                 clusters as JSON): members by category and size, events and stands,
+                 validation findings
   scale --criteria pp7-2021|uu20-2008|permenperin64-2016 [--capital N]
         [--net-assets N] [--sales N] [--workers N] [--investment N]
                  the size class (mikro, kecil, menengah, besar) and the rule that
@@ -162,5 +166,6 @@ int regions_search(options const& o);
 int kbli_lookup(options const& o);
 int kbli_search(options const& o);
 int scale(options const& o);
+int cluster_report(options const& o);
 
 } // namespace sentra_cli

@@ -40,11 +40,12 @@ int run(int argc, char** argv)
         if (auto code = parse_options(argc, argv, 2, o)) return *code;
         return scale(o);
     }
-    if (cmd != "regions" && cmd != "kbli")
+    if (cmd != "regions" && cmd != "kbli" && cmd != "cluster")
         return usage_error("unknown command '" + std::string(cmd) + "'");
     if (argc < 3)
         return usage_error(cmd == "regions" ? "regions needs check, lookup or search"
-                                            : "kbli needs lookup or search");
+                           : cmd == "kbli"  ? "kbli needs lookup or search"
+                                            : "cluster needs report");
     std::string_view const sub = argv[2];
     if (auto code = parse_options(argc, argv, 3, o)) return *code;
     if (cmd == "regions") {
@@ -52,6 +53,10 @@ int run(int argc, char** argv)
         if (sub == "lookup") return regions_lookup(o);
         if (sub == "search") return regions_search(o);
         return usage_error("unknown regions command '" + std::string(sub) + "'");
+    }
+    if (cmd == "cluster") {
+        if (sub == "report") return cluster_report(o);
+        return usage_error("unknown cluster command '" + std::string(sub) + "'");
     }
     if (sub == "lookup") return kbli_lookup(o);
     if (sub == "search") return kbli_search(o);

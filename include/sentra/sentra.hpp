@@ -8,6 +8,7 @@
 #include <sentra/cluster/agency.hpp>
 #include <sentra/cluster/analytics.hpp>
 #include <sentra/cluster/cluster.hpp>
+#include <sentra/cluster/programme.hpp>
 #include <sentra/cluster/registry.hpp>
 #include <sentra/business/classification.hpp>
 #include <sentra/business/money.hpp>

@@ -1,4 +1,5 @@
 #include <sentra/cluster/analytics.hpp>
+#include <sentra/cluster/programme.hpp>
 #include <sentra/cluster/registry.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/region/depok.hpp>
@@ -281,4 +282,24 @@ TEST_CASE("analytics against numbers worked by hand", "[cluster][analytics]")
     CHECK(std::abs(ss.total() - 30) < 1e-9);
     CHECK(!shift_share(0, 1, 1, 1, 1, 1));
     CHECK(!shift_share(1, -1, 1, 1, 1, 1));
+}
+
+TEST_CASE("a programme builds its registry or says which ids clash", "[cluster]")
+{
+    programme p;
+    p.categories = cipayung_categories();
+    p.enterprises = {member("a", "32.76.07.1002", "konveksi"),
+                     member("b", "32.76.07.1002", "konveksi"),
+                     member("a", "32.76.07.1004", "kuliner")};
+    p.categories.push_back(p.categories[0]);
+    auto r = make_registry(p, &kota_depok());
+    REQUIRE(!r);
+    CHECK(pointers(r.error()) == std::vector<std::string>{"/categories/4/id", "/enterprises/2/id"});
+    p.enterprises.pop_back();
+    p.categories.pop_back();
+    auto ok = make_registry(p, &kota_depok());
+    REQUIRE(ok.has_value());
+    CHECK(ok->enterprises().size() == 2);
+    auto text = json::serialize(p);
+    CHECK(json::parse<programme>(text).value() == p);
 }

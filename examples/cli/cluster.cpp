@@ -1,0 +1,148 @@
+// sentra cluster report FILE
+#include "cli.hpp"
+
+#include <sentra/cluster/analytics.hpp>
+#include <sentra/cluster/programme.hpp>
+#include <sentra/io/file.hpp>
+#include <sentra/io/json.hpp>
+#include <sentra/region/depok.hpp>
+#include <sentra/region/gazetteer.hpp>
+
+#include <map>
+
+namespace sentra_cli {
+
+namespace {
+
+std::string join_counts(std::map<std::string, std::size_t> const& m)
+{
+    std::string out;
+    for (auto const& [k, n] : m) {
+        if (!out.empty()) out += ", ";
+        out += (k.empty() ? std::string("(unknown)") : k) + " " + std::to_string(n);
+    }
+    return out.empty() ? "none" : out;
+}
+
+boost::json::object counts_json(std::map<std::string, std::size_t> const& m)
+{
+    boost::json::object o;
+    for (auto const& [k, n] : m) o[k.empty() ? "unknown" : k] = n;
+    return o;
+}
+
+} // namespace
+
+int cluster_report(options const& o)
+{
+    if (o.args.size() != 1) return usage_error("cluster report needs one FILE");
+    std::string const& file = o.args[0];
+    std::string text;
+    if (auto r = sentra::io::read_file_into(file, text); !r) {
+        std::cerr << r.error().to_string(o.language) << '\n';
+        return exit_usage;
+    }
+    std::optional<sentra::gazetteer> owned;
+    if (o.data) {
+        auto g = sentra::gazetteer::load(*o.data);
+        if (!g) {
+            for (auto const& e : g.error().problems()) std::cerr << e.to_string(o.language) << '\n';
+            return exit_usage;
+        }
+        owned = std::move(*g);
+    }
+    sentra::gazetteer const& regions = owned ? *owned : sentra::kota_depok();
+
+    auto print_problems = [&](sentra::report const& rep) {
+        for (auto e : rep.problems()) {
+            if (e.where.file.empty()) e.where.file = file;
+            std::cout << e.to_string(o.language) << '\n';
+        }
+    };
+    sentra::json::read_options ro;
+    ro.max_errors = o.max_errors;
+    auto prog = sentra::json::parse<sentra::programme>(text, ro, file);
+    if (!prog) {
+        print_problems(prog.error());
+        std::cout << file << ": invalid, " << prog.error().error_count() << " errors\n";
+        return exit_invalid;
+    }
+    auto reg = sentra::make_registry(*prog, &regions);
+    if (!reg) {
+        print_problems(reg.error());
+        return exit_invalid;
+    }
+    std::size_t errors = 0;
+    boost::json::array out;
+    sentra::enterprise_context const ecx{&regions, nullptr, prog->categories, {}};
+    for (std::size_t i = 0; i < prog->enterprises.size(); ++i) {
+        sentra::report r = sentra::validate(prog->enterprises[i], ecx);
+        for (auto e : r.problems()) {
+            e.where.pointer = "/enterprises/" + std::to_string(i) + e.where.pointer;
+            e.where.file = file;
+            if (!o.json) std::cout << e.to_string(o.language) << '\n';
+        }
+        errors += r.error_count();
+    }
+    for (std::size_t i = 0; i < prog->clusters.size(); ++i) {
+        auto const& c = prog->clusters[i];
+        sentra::report findings = sentra::validate(c, *reg);
+        errors += findings.error_count();
+        auto const by_category = sentra::members_by_category(c, *reg);
+        auto const by_size = sentra::members_by_size<sentra::pp7_2021>(c, *reg);
+        auto const by_village = sentra::members_by_village(c, *reg);
+        if (o.json) {
+            boost::json::object j;
+            j["id"] = c.id.to_string();
+            j["name"] = c.name;
+            j["members"] = c.members.size();
+            j["by_category"] = counts_json(by_category);
+            j["by_size_pp7_2021"] = counts_json(by_size);
+            j["by_village"] = counts_json(by_village);
+            boost::json::array events;
+            for (auto const& ev : c.events) {
+                boost::json::object je = sentra::json::write(ev).as_object();
+                je["total_stands"] = ev.total_stands();
+                events.push_back(std::move(je));
+            }
+            j["events"] = std::move(events);
+            boost::json::array f;
+            for (auto e : findings.problems()) {
+                e.where.pointer = "/clusters/" + std::to_string(i) + e.where.pointer;
+                f.push_back(sentra::json::write(e));
+            }
+            j["findings"] = std::move(f);
+            out.push_back(std::move(j));
+            continue;
+        }
+        std::cout << c.id << "  " << c.name << '\n';
+        std::cout << "  locus: " << c.locus.name << " (";
+        for (std::size_t k = 0; k < c.locus.regions.size(); ++k)
+            std::cout << (k ? ", " : "") << c.locus.regions[k];
+        std::cout << "); lead agency: " << c.lead_agency << '\n';
+        std::cout << "  members: " << c.members.size()
+                  << "; by category: " << join_counts(by_category)
+                  << "; by size (PP 7/2021): " << join_counts(by_size) << '\n';
+        for (auto const& ev : c.events) {
+            std::cout << "  event " << ev.date << "  " << ev.name << ": " << ev.total_stands()
+                      << " stands";
+            for (std::size_t k = 0; k < ev.stands.size(); ++k)
+                std::cout << (k ? ", " : " (") << ev.stands[k].category << ' '
+                          << ev.stands[k].count;
+            std::cout << (ev.stands.empty() ? "" : ")") << '\n';
+        }
+        for (auto e : findings.problems()) {
+            e.where.pointer = "/clusters/" + std::to_string(i) + e.where.pointer;
+            e.where.file = file;
+            std::cout << "  " << e.to_string(o.language) << '\n';
+        }
+    }
+    if (o.json)
+        print_json(out);
+    else
+        std::cout << file << ": " << prog->clusters.size() << " clusters, " << errors
+                  << " errors\n";
+    return errors == 0 ? exit_ok : exit_invalid;
+}
+
+} // namespace sentra_cli
