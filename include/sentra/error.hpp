@@ -64,13 +64,14 @@ enum class errc : int {
     outside_jurisdiction,
     over_capacity,
     too_few_members,
+    illegal_transition,
 };
 BOOST_DESCRIBE_ENUM(errc, file_not_found, file_unreadable, syntax_error, invalid_utf8,
                     unterminated_quote, wrong_column_count, bad_header, empty_value, malformed_code,
                     wrong_level, value_too_long, out_of_range, wrong_type, invalid_value,
                     missing_key, unknown_key, duplicate_key, unknown_code, parent_mismatch, orphan,
                     duplicate_code, invalid_argument, out_of_order, outside_locus,
-                    outside_jurisdiction, over_capacity, too_few_members)
+                    outside_jurisdiction, over_capacity, too_few_members, illegal_transition)
 
 // Coarse grouping of the codes: callers decide by class (the CLI exits 2 on `io` and
 // `usage`, 1 on the rest).

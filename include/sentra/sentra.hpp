@@ -14,10 +14,13 @@
 #include <sentra/business/money.hpp>
 #include <sentra/business/size.hpp>
 #include <sentra/business/category.hpp>
+#include <sentra/coordination/case.hpp>
+#include <sentra/coordination/lifecycle.hpp>
 #include <sentra/date.hpp>
 #include <sentra/enterprise.hpp>
 #include <sentra/id.hpp>
 #include <sentra/personal_data.hpp>
+#include <sentra/timestamp.hpp>
 #include <sentra/error.hpp>
 #include <sentra/io/csv.hpp>
 #include <sentra/io/file.hpp>

@@ -18,7 +18,7 @@ struct errc_text {
     std::string_view id;
 };
 
-inline constexpr std::array<errc_text, 27> errc_texts{{
+inline constexpr std::array<errc_text, 28> errc_texts{{
     {errc::file_not_found, "file not found", "berkas tidak ditemukan"},
     {errc::file_unreadable, "file cannot be read", "berkas tidak dapat dibaca"},
     {errc::syntax_error, "syntax error", "kesalahan sintaks"},
@@ -48,6 +48,7 @@ inline constexpr std::array<errc_text, 27> errc_texts{{
      "di luar wilayah kewenangan instansi"},
     {errc::over_capacity, "more than the capacity", "melebihi kapasitas"},
     {errc::too_few_members, "too few members", "anggota terlalu sedikit"},
+    {errc::illegal_transition, "transition not allowed", "perubahan status tidak diizinkan"},
 }};
 
 } // namespace detail

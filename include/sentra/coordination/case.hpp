@@ -1,0 +1,258 @@
+// sentra/coordination/case.hpp — a coordination case: a problem raised by cluster
+// members, routed to the responsible agency and followed up until it is resolved, with
+// an append-only log from which its state follows.
+//
+// The state (status, lead agency, co-handling tasks, timestamps) is a function of the
+// log: `apply` checks an entry against the lifecycle table and appends it, and
+// `replay` rebuilds the state from the log alone, so a case read back from JSON is the
+// same case. The topic set is a template parameter (a described enum of the programme's
+// own); `case_topic` is the default.
+#pragma once
+
+#include <sentra/cluster/agency.hpp>
+#include <sentra/cluster/cluster.hpp>
+#include <sentra/coordination/lifecycle.hpp>
+#include <sentra/enterprise.hpp>
+#include <sentra/error.hpp>
+#include <sentra/id.hpp>
+#include <sentra/timestamp.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+#include <boost/describe/enum_to_string.hpp>
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sentra {
+
+enum class case_topic : unsigned char {
+    marketing,
+    sales,
+    production,
+    raw_materials,
+    financing,
+    permits,
+    training,
+    certification,
+    infrastructure,
+    other,
+};
+BOOST_DESCRIBE_ENUM(case_topic, marketing, sales, production, raw_materials, financing, permits,
+                    training, certification, infrastructure, other)
+
+enum class case_priority : unsigned char { low, normal, high, urgent };
+BOOST_DESCRIBE_ENUM(case_priority, low, normal, high, urgent)
+
+enum class task_state : unsigned char { open, in_progress, done, declined };
+BOOST_DESCRIBE_ENUM(task_state, open, in_progress, done, declined)
+
+// A co-handling agency's own task in a case.
+struct agency_task {
+    agency_id agency;
+    std::string task;
+    task_state state = task_state::open;
+    friend bool operator==(agency_task const&, agency_task const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(agency_task, (), (agency, task, state))
+
+// SP4N-LAPOR! distinguishes confidential content from an anonymous reporter.
+struct case_privacy {
+    bool confidential = false;
+    bool anonymous = false;
+    friend bool operator==(case_privacy const&, case_privacy const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(case_privacy, (), (confidential, anonymous))
+
+// One follow-up. Which fields an action needs: hold a reason; assign and reroute an
+// agency; escalate an agency or a level; add_task an agency and a task; update_task a
+// task index and a task state.
+struct log_entry {
+    timestamp at;
+    std::string actor;
+    case_action action = case_action::note;
+    std::optional<std::string> reason = {};
+    std::optional<std::string> note = {};
+    std::optional<agency_id> agency = {};
+    std::optional<std::string> task = {};
+    std::optional<std::uint32_t> task_index = {};
+    std::optional<task_state> state = {};
+    std::optional<std::uint32_t> level = {}; // escalation level: 1 camat, 2 wali kota, ...
+    friend bool operator==(log_entry const&, log_entry const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(log_entry, (),
+                      (at, actor, action, reason, note, agency, task, task_index, state, level))
+
+// What the log says now.
+struct case_state {
+    case_status status = case_status::reported;
+    std::optional<case_status> before_hold = {};
+    std::optional<agency_id> lead_agency = {};
+    std::vector<agency_task> tasks = {};
+    std::uint32_t escalation_level = 0;
+    std::optional<timestamp> reported_at = {};
+    std::optional<timestamp> resolved_at = {};
+    std::optional<timestamp> closed_at = {};
+    friend bool operator==(case_state const&, case_state const&) = default;
+};
+
+struct case_rules {
+    // A resolved case may be reopened within this long of its resolution.
+    std::chrono::seconds reopen_window = std::chrono::days{14};
+};
+
+struct case_tag;
+using case_id = basic_id<case_tag>;
+
+template <class Topic = case_topic>
+struct basic_case {
+    case_id id;
+    std::optional<cluster_id> cluster = {};
+    std::vector<enterprise_id> raised_by = {};
+    Topic topic{};
+    std::string title;
+    std::string description;
+    case_priority priority = case_priority::normal;
+    case_privacy privacy = {};
+    std::optional<case_id> duplicate_of = {};
+    std::optional<case_id> parent = {};
+    std::vector<log_entry> log = {};
+
+    friend bool operator==(basic_case const&, basic_case const&) = default;
+    BOOST_DESCRIBE_CLASS(basic_case, (),
+                         (id, cluster, raised_by, topic, title, description, priority, privacy,
+                          duplicate_of, parent, log),
+                         (), ())
+};
+
+using coordination_case = basic_case<case_topic>;
+
+namespace detail {
+inline std::string status_name(case_status s)
+{
+    char const* n = boost::describe::enum_to_string(s, "?");
+    return n;
+}
+inline std::string action_name(case_action a)
+{
+    char const* n = boost::describe::enum_to_string(a, "?");
+    return n;
+}
+} // namespace detail
+
+// Applies one entry to a state: the check of the lifecycle table and of what the action
+// needs. `previous` is the last entry applied (for the order of times), if any.
+inline result<void> apply(case_state& s, log_entry const& e, log_entry const* previous,
+                          case_rules const& rules = {})
+{
+    auto fail = [](errc code, std::string detail) { return make_error(code, std::move(detail)); };
+    if (previous == nullptr) {
+        if (e.action != case_action::report)
+            return fail(errc::illegal_transition, "a case's log starts with 'report'");
+        s = case_state{};
+        s.reported_at = e.at;
+        return {};
+    }
+    if (e.action == case_action::report)
+        return fail(errc::illegal_transition, "a case is reported once, in its first entry");
+    if (e.at < previous->at)
+        return fail(errc::out_of_order,
+                    detail::cat(e.at.to_string(), " is before the previous entry (",
+                                previous->at.to_string(), ")"));
+    auto const next = next_status(s.status, e.action);
+    if (!next)
+        return fail(errc::illegal_transition,
+                    detail::cat("'", detail::action_name(e.action), "' is not allowed in '",
+                                detail::status_name(s.status), "' (", detail::status_name(s.status),
+                                " -> ", detail::status_name(target_of(e.action)), ")"));
+    switch (e.action) {
+    case case_action::hold:
+        if (!e.reason || e.reason->empty()) return fail(errc::missing_key, "a hold needs a reason");
+        s.before_hold = s.status;
+        break;
+    case case_action::assign:
+    case case_action::reroute:
+        if (!e.agency) return fail(errc::missing_key, "an assignment needs the agency");
+        if (e.action == case_action::reroute && (!e.reason || e.reason->empty()))
+            return fail(errc::missing_key, "a reroute ('not our authority') needs a reason");
+        s.lead_agency = e.agency;
+        break;
+    case case_action::escalate:
+        if (!e.agency && !e.level)
+            return fail(errc::missing_key, "an escalation needs an agency or a level");
+        if (e.agency) s.lead_agency = e.agency;
+        s.escalation_level = e.level ? *e.level : s.escalation_level + 1;
+        break;
+    case case_action::reopen:
+        if (!s.resolved_at || e.at.utc() - s.resolved_at->utc() > rules.reopen_window)
+            return fail(errc::illegal_transition, "the reopening window has passed");
+        s.resolved_at.reset();
+        break;
+    case case_action::add_task:
+        if (!e.agency || !e.task || e.task->empty())
+            return fail(errc::missing_key, "a task needs an agency and what it is to do");
+        s.tasks.push_back({*e.agency, *e.task, e.state.value_or(task_state::open)});
+        break;
+    case case_action::update_task:
+        if (!e.task_index || *e.task_index >= s.tasks.size() || !e.state)
+            return fail(errc::invalid_value,
+                        "a task update needs an existing task_index and a state");
+        s.tasks[*e.task_index].state = *e.state;
+        break;
+    case case_action::resolve:
+        s.resolved_at = e.at;
+        break;
+    case case_action::close:
+        s.closed_at = e.at;
+        break;
+    default:
+        break;
+    }
+    if (e.action == case_action::resume) {
+        s.status = s.before_hold.value_or(case_status::assigned);
+        s.before_hold.reset();
+    } else {
+        s.status = *next;
+    }
+    return {};
+}
+
+// The state the whole log leads to, or the first entry that breaks it (with its pointer
+// "/log/N").
+template <class Topic>
+result<case_state> replay(basic_case<Topic> const& c, case_rules const& rules = {})
+{
+    case_state s;
+    if (c.log.empty())
+        return make_error(errc::empty_value, "a case has at least its 'report' entry",
+                          location{{}, 0, 0, "/log", {}});
+    for (std::size_t i = 0; i < c.log.size(); ++i) {
+        auto r = apply(s, c.log[i], i ? &c.log[i - 1] : nullptr, rules);
+        if (!r) {
+            error e = r.error();
+            e.where.pointer = "/log/" + std::to_string(i);
+            return e;
+        }
+    }
+    return s;
+}
+
+// Appends an entry if the lifecycle allows it; the log only grows, and a refused entry
+// leaves the case unchanged.
+template <class Topic>
+result<case_state> record(basic_case<Topic>& c, log_entry e, case_rules const& rules = {})
+{
+    case_state s;
+    if (!c.log.empty()) {
+        auto now = replay(c, rules);
+        if (!now) return now.error();
+        s = *now;
+    }
+    if (auto r = apply(s, e, c.log.empty() ? nullptr : &c.log.back(), rules); !r) return r.error();
+    c.log.push_back(std::move(e));
+    return s;
+}
+
+} // namespace sentra

@@ -1,0 +1,120 @@
+// sentra/timestamp.hpp — an instant with the UTC offset it was written in, read and
+// written as RFC 3339 ("2020-01-15T09:00:00+07:00"). Time is always given to sentra,
+// never read from the system clock, so that results are reproducible.
+#pragma once
+
+#include <sentra/date.hpp>
+#include <sentra/error.hpp>
+
+#include <chrono>
+#include <compare>
+#include <cstdio>
+#include <cstdlib>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace sentra {
+
+class timestamp {
+public:
+    timestamp() = default;
+    // `utc` is the instant; `offset_minutes` only says how to write it (WIB is +420).
+    constexpr timestamp(std::chrono::sys_seconds utc, int offset_minutes = 0) noexcept
+        : utc_(utc), offset_(offset_minutes)
+    {
+    }
+
+    static result<timestamp> parse(std::string_view text)
+    {
+        auto fail = [&] {
+            return make_error(errc::invalid_value,
+                              detail::cat("'", text.substr(0, 40),
+                                          "': a time is written YYYY-MM-DDThh:mm:ss+hh:mm "
+                                          "(or Z)"));
+        };
+        if (text.size() < 20 || (text[10] != 'T' && text[10] != 't')) return fail();
+        auto d = date::parse(text.substr(0, 10));
+        if (!d) return fail();
+        auto num = [&](std::size_t at, int& out) {
+            if (text[at] < '0' || text[at] > '9' || text[at + 1] < '0' || text[at + 1] > '9')
+                return false;
+            out = (text[at] - '0') * 10 + (text[at + 1] - '0');
+            return true;
+        };
+        int h = 0, m = 0, s = 0;
+        if (!num(11, h) || text[13] != ':' || !num(14, m) || text[16] != ':' || !num(17, s))
+            return fail();
+        if (h > 23 || m > 59 || s > 59) return fail();
+        std::size_t const pos = 19;
+        if (text[pos] == '.')
+            return make_error(errc::invalid_value,
+                              detail::cat("'", text.substr(0, 40),
+                                          "': sentra keeps whole seconds; write the time "
+                                          "without a fraction"));
+        int offset = 0;
+        std::string_view const tz = text.substr(pos);
+        if (tz == "Z" || tz == "z")
+            offset = 0;
+        else if (tz.size() == 6 && (tz[0] == '+' || tz[0] == '-') && tz[3] == ':') {
+            int oh = 0, om = 0;
+            if (!num(pos + 1, oh) || !num(pos + 4, om) || oh > 23 || om > 59) return fail();
+            offset = (tz[0] == '-' ? -1 : 1) * (oh * 60 + om);
+        } else {
+            return fail();
+        }
+        auto const local =
+            d->days() + std::chrono::hours{h} + std::chrono::minutes{m} + std::chrono::seconds{s};
+        return timestamp(local - std::chrono::minutes{offset}, offset);
+    }
+
+    std::string to_string() const
+    {
+        auto const local = utc_ + std::chrono::minutes{offset_};
+        auto const day = std::chrono::floor<std::chrono::days>(local);
+        std::chrono::hh_mm_ss const t{local - day};
+        char buf[40];
+        int const off = offset_ < 0 ? -offset_ : offset_;
+        std::string const d = date(std::chrono::year_month_day{day}).to_string();
+        if (offset_ == 0)
+            std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02dZ", d.c_str(),
+                          static_cast<int>(t.hours().count()),
+                          static_cast<int>(t.minutes().count()),
+                          static_cast<int>(t.seconds().count()));
+        else
+            std::snprintf(
+                buf, sizeof buf, "%sT%02d:%02d:%02d%c%02d:%02d", d.c_str(),
+                static_cast<int>(t.hours().count()), static_cast<int>(t.minutes().count()),
+                static_cast<int>(t.seconds().count()), offset_ < 0 ? '-' : '+', off / 60, off % 60);
+        return buf;
+    }
+
+    constexpr std::chrono::sys_seconds utc() const noexcept { return utc_; }
+    constexpr int offset_minutes() const noexcept { return offset_; }
+    // The calendar date where it was written (local to its offset).
+    date local_date() const noexcept
+    {
+        return date(std::chrono::year_month_day{
+            std::chrono::floor<std::chrono::days>(utc_ + std::chrono::minutes{offset_})});
+    }
+
+    // Equal instants are equal whatever offset they were written in... but a round trip
+    // must keep the offset, so equality compares both; ordering compares instants.
+    friend constexpr bool operator==(timestamp const&, timestamp const&) = default;
+    friend constexpr std::strong_ordering operator<=>(timestamp const& a,
+                                                      timestamp const& b) noexcept
+    {
+        if (auto c = a.utc_ <=> b.utc_; c != 0) return c;
+        return a.offset_ <=> b.offset_;
+    }
+    friend std::ostream& operator<<(std::ostream& os, timestamp const& t)
+    {
+        return os << t.to_string();
+    }
+
+private:
+    std::chrono::sys_seconds utc_{};
+    int offset_ = 0;
+};
+
+} // namespace sentra
