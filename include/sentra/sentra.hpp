@@ -15,7 +15,9 @@
 #include <sentra/business/size.hpp>
 #include <sentra/business/category.hpp>
 #include <sentra/coordination/case.hpp>
+#include <sentra/coordination/deadlines.hpp>
 #include <sentra/coordination/lifecycle.hpp>
+#include <sentra/coordination/routing.hpp>
 #include <sentra/date.hpp>
 #include <sentra/enterprise.hpp>
 #include <sentra/id.hpp>

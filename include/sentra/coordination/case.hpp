@@ -80,10 +80,14 @@ struct log_entry {
     std::optional<std::uint32_t> task_index = {};
     std::optional<task_state> state = {};
     std::optional<std::uint32_t> level = {}; // escalation level: 1 camat, 2 wali kota, ...
+    // Which routing table version and rule chose the agency (assign, reroute).
+    std::optional<std::string> routing_version = {};
+    std::optional<std::uint32_t> routing_rule = {};
     friend bool operator==(log_entry const&, log_entry const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(log_entry, (),
-                      (at, actor, action, reason, note, agency, task, task_index, state, level))
+                      (at, actor, action, reason, note, agency, task, task_index, state, level,
+                       routing_version, routing_rule))
 
 // What the log says now.
 struct case_state {

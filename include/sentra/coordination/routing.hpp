@@ -1,0 +1,151 @@
+// sentra/coordination/routing.hpp — which agency a case goes to: rules from topic,
+// optionally narrowed by programme category and region, to an agency; written as data
+// (JSON) and versioned, so that a case records which version routed it. No matching rule
+// is an explicit outcome: the table's default coordinator (e.g. the kecamatan).
+#pragma once
+
+#include <sentra/business/category.hpp>
+#include <sentra/cluster/agency.hpp>
+#include <sentra/coordination/case.hpp>
+#include <sentra/region/kemendagri.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sentra {
+
+template <class Topic = case_topic>
+struct basic_routing_rule {
+    Topic topic{};
+    std::optional<category_id> category = {};
+    std::optional<region_id> region = {};
+    agency_id agency;
+    friend bool operator==(basic_routing_rule const&, basic_routing_rule const&) = default;
+    BOOST_DESCRIBE_CLASS(basic_routing_rule, (), (topic, category, region, agency), (), ())
+};
+
+template <class Topic = case_topic>
+struct basic_routing_table {
+    std::string version;
+    std::vector<basic_routing_rule<Topic>> rules = {};
+    agency_id default_coordinator;
+    friend bool operator==(basic_routing_table const&, basic_routing_table const&) = default;
+    BOOST_DESCRIBE_CLASS(basic_routing_table, (), (version, rules, default_coordinator), (), ())
+};
+
+using routing_rule = basic_routing_rule<case_topic>;
+using routing_table = basic_routing_table<case_topic>;
+
+struct routing_decision {
+    agency_id agency;
+    std::string version;
+    std::optional<std::uint32_t> rule; // none: the default coordinator
+    friend bool operator==(routing_decision const&, routing_decision const&) = default;
+};
+
+// The most specific matching rule wins: a category counts more than a region, a deeper
+// region more than a wider one; among equals the first. No match: the default coordinator.
+template <class Topic>
+routing_decision route(basic_routing_table<Topic> const& table, Topic topic,
+                       std::optional<category_id> const& category = {},
+                       std::optional<region_id> const& place = {})
+{
+    std::optional<std::uint32_t> best;
+    int best_score = -1;
+    for (std::size_t i = 0; i < table.rules.size(); ++i) {
+        auto const& r = table.rules[i];
+        if (r.topic != topic) continue;
+        if (r.category && (!category || *r.category != *category)) continue;
+        if (r.region && (!place || !place->within(*r.region))) continue;
+        int const score =
+            (r.category ? 100 : 0) + (r.region ? 1 + static_cast<int>(r.region->level()) : 0);
+        if (score > best_score) {
+            best_score = score;
+            best = static_cast<std::uint32_t>(i);
+        }
+    }
+    if (best) return {table.rules[*best].agency, table.version, best};
+    return {table.default_coordinator, table.version, std::nullopt};
+}
+
+// An assign entry for a routing decision, so the log records the version and the rule.
+inline log_entry assignment(routing_decision const& d, timestamp at, std::string actor)
+{
+    log_entry e;
+    e.at = at;
+    e.actor = std::move(actor);
+    e.action = case_action::assign;
+    e.agency = d.agency;
+    e.routing_version = d.version;
+    e.routing_rule = d.rule;
+    return e;
+}
+
+// Every problem of a table, each with its JSON Pointer: no version, no default
+// coordinator, an agency or category a registry does not know (when given the lists).
+inline report validate(routing_table const& t, std::vector<agency> const& agencies = {},
+                       std::vector<programme_category> const& categories = {})
+{
+    report out;
+    auto at = [](std::string p) {
+        location l;
+        l.pointer = std::move(p);
+        return l;
+    };
+    auto known_agency = [&](agency_id const& a) {
+        if (agencies.empty()) return true;
+        for (auto const& x : agencies)
+            if (x.id == a) return true;
+        return false;
+    };
+    if (t.version.empty())
+        out.add(errc::empty_value, at("/version"), "a routing table has a version");
+    if (t.default_coordinator.empty())
+        out.add(errc::empty_value, at("/default_coordinator"),
+                "a routing table names the coordinator for cases no rule matches");
+    else if (!known_agency(t.default_coordinator))
+        out.add(errc::unknown_code, at("/default_coordinator"),
+                detail::cat("no agency '", t.default_coordinator.to_string(), "'"));
+    for (std::size_t i = 0; i < t.rules.size(); ++i) {
+        auto const& r = t.rules[i];
+        std::string const p = "/rules/" + std::to_string(i);
+        if (r.agency.empty() || !known_agency(r.agency))
+            out.add(errc::unknown_code, at(p + "/agency"),
+                    detail::cat("no agency '", r.agency.to_string(), "'"));
+        if (r.category && !categories.empty()) {
+            bool found = false;
+            for (auto const& c : categories) found = found || c.id == *r.category;
+            if (!found)
+                out.add(errc::unknown_code, at(p + "/category"),
+                        detail::cat("no category '", r.category->to_string(), "'"));
+        }
+    }
+    return out;
+}
+
+// The founding case's defaults: marketing and sales to Disperindag Kota Depok, financing
+// to the Dinas Koperasi dan Usaha Mikro, permits to DPMPTSP, P-IRT and food safety to
+// Dinkes, and the rest to the Cipayung district office (camat) to coordinate.
+inline routing_table cipayung_routing()
+{
+    auto a = [](char const* s) { return agency_id::parse(s).value(); };
+    routing_table t;
+    t.version = "cipayung-2019-12";
+    t.default_coordinator = a("kecamatan-cipayung");
+    t.rules = {
+        {case_topic::marketing, {}, {}, a("disperindag-depok")},
+        {case_topic::sales, {}, {}, a("disperindag-depok")},
+        {case_topic::production, {}, {}, a("disperindag-depok")},
+        {case_topic::raw_materials, {}, {}, a("disperindag-depok")},
+        {case_topic::training, {}, {}, a("disperindag-depok")},
+        {case_topic::certification, {}, {}, a("disperindag-depok")},
+        {case_topic::certification, category_id::parse("kuliner").value(), {}, a("dinkes-depok")},
+        {case_topic::financing, {}, {}, a("dkum-depok")},
+        {case_topic::permits, {}, {}, a("dpmptsp-depok")}};
+    return t;
+}
+
+} // namespace sentra
