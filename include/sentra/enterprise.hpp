@@ -227,11 +227,7 @@ inline std::string_view certification_number_defect(certification const& c) noex
 inline report validate(enterprise const& e, enterprise_context const& cx = {})
 {
     report out;
-    auto at = [](std::string pointer) {
-        location l;
-        l.pointer = std::move(pointer);
-        return l;
-    };
+    auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
     if (e.id.empty()) out.add(errc::empty_value, at("/id"), "an enterprise needs an id");
     if (e.name.empty()) out.add(errc::empty_value, at("/name"), "an enterprise needs a name");
     if (e.village && e.village->empty())

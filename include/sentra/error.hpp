@@ -273,6 +273,14 @@ inline std::string quote_for_detail(std::string_view text)
 
 } // namespace detail
 
+// The location of a value in a JSON document (RFC 6901 pointer).
+inline location at_pointer(std::string pointer)
+{
+    location l;
+    l.pointer = std::move(pointer);
+    return l;
+}
+
 // Shorthand for building a failed result: `return fail(errc::malformed_code, ...)`.
 inline error make_error(errc code, std::string detail, location where = {})
 {

@@ -4,6 +4,7 @@
 #include <sentra/timestamp.hpp>
 
 #include "../catch.hpp"
+#include "case_helpers.hpp"
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -19,35 +20,7 @@ static_assert(!next_status(case_status::reported, case_action::close));
 static_assert(coarse(case_status::resolved) == coarse_status::closed);
 static_assert(coarse(case_status::on_hold) == coarse_status::open);
 
-namespace {
-timestamp at(char const* s)
-{
-    return timestamp::parse(s).value();
-}
-agency_id ag(char const* s)
-{
-    return agency_id::parse(s).value();
-}
-
-log_entry entry(char const* when, case_action a)
-{
-    log_entry e;
-    e.at = at(when);
-    e.actor = "tester";
-    e.action = a;
-    return e;
-}
-
-coordination_case reported_case()
-{
-    coordination_case c;
-    c.id = case_id::parse("case-001").value();
-    c.topic = case_topic::marketing;
-    c.title = "Pemasaran produk konveksi";
-    c.log = {entry("2020-01-06T09:00:00+07:00", case_action::report)};
-    return c;
-}
-} // namespace
+using namespace case_test;
 
 TEST_CASE("timestamps: RFC 3339 with the offset kept", "[coordination]")
 {

@@ -3,42 +3,21 @@
 #include <sentra/io/json.hpp>
 
 #include "../catch.hpp"
+#include "case_helpers.hpp"
 
 using namespace sentra;
 
+using namespace case_test;
+
 namespace {
-timestamp at(char const* s)
-{
-    return timestamp::parse(s).value();
-}
-agency_id ag(char const* s)
-{
-    return agency_id::parse(s).value();
-}
 category_id cat(char const* s)
 {
     return category_id::parse(s).value();
 }
-
-log_entry entry(char const* when, case_action a)
-{
-    log_entry e;
-    e.at = at(when);
-    e.actor = "tester";
-    e.action = a;
-    return e;
-}
-
 coordination_case marketing_case()
 {
-    coordination_case c;
-    c.id = case_id::parse("case-001").value();
-    c.topic = case_topic::marketing;
-    c.title = "Pemasaran";
-    c.log = {entry("2020-01-06T09:00:00+07:00", case_action::report)}; // a Monday
-    return c;
+    return reported_case();
 }
-
 working_calendar const calendar{{date(2020, 1, 8)}}; // a made-up holiday, a Wednesday
 } // namespace
 

@@ -56,11 +56,7 @@ BOOST_DESCRIBE_STRUCT(programme_category, (), (id, label_id, label_en, codes))
 inline report validate(programme_category const& c, kbli_catalog const& catalog)
 {
     report out;
-    auto at = [](std::string pointer) {
-        location l;
-        l.pointer = std::move(pointer);
-        return l;
-    };
+    auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
     if (c.id.empty()) out.add(errc::empty_value, at("/id"), "a category needs an id");
     if (c.label_id.empty())
         out.add(errc::empty_value, at("/label_id"), "a category needs an Indonesian label");

@@ -143,11 +143,7 @@ inline constexpr std::size_t sentra_minimum_members = 5;
 inline report validate(cluster const& c, registry const& reg)
 {
     report out;
-    auto at = [](std::string pointer) {
-        location l;
-        l.pointer = std::move(pointer);
-        return l;
-    };
+    auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
     if (c.id.empty()) out.add(errc::empty_value, at("/id"), "a cluster needs an id");
     if (c.name.empty()) out.add(errc::empty_value, at("/name"), "a cluster needs a name");
     if (c.focus && !reg.find(*c.focus))

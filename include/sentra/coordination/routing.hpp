@@ -90,11 +90,7 @@ inline report validate(routing_table const& t, std::vector<agency> const& agenci
                        std::vector<programme_category> const& categories = {})
 {
     report out;
-    auto at = [](std::string p) {
-        location l;
-        l.pointer = std::move(p);
-        return l;
-    };
+    auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
     auto known_agency = [&](agency_id const& a) {
         if (agencies.empty()) return true;
         for (auto const& x : agencies)
