@@ -39,6 +39,14 @@ commands:
                  each cluster of a programme file (categories, agencies, enterprises,
                  clusters as JSON): members by category and size, events and stands,
                  validation findings
+  case check FILE
+                 check a JSON array of coordination cases: their form, and that each log
+                 replays through the lifecycle table
+  case overdue FILE --now TIME [--holidays FILE]
+                 the cases past their response or resolution deadline at TIME
+                 (working days, SP4N-LAPOR! figures; holidays: a JSON array of dates)
+  case open311 export|import FILE
+                 cases as Open311 GeoReport v2 service requests, and back
   scale --criteria pp7-2021|uu20-2008|permenperin64-2016 [--capital N]
         [--net-assets N] [--sales N] [--workers N] [--investment N]
                  the size class (mikro, kecil, menengah, besar) and the rule that
@@ -70,6 +78,8 @@ struct options {
     bool legacy = false;
     // scale
     std::optional<std::string> criteria, capital, net_assets, sales, workers, investment;
+    // case
+    std::optional<std::string> now, holidays;
 };
 
 inline int usage_error(std::string_view message)
@@ -137,7 +147,7 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
             o.legacy = true;
         } else if (name == "--scheme" || name == "--criteria" || name == "--capital" ||
                    name == "--net-assets" || name == "--sales" || name == "--workers" ||
-                   name == "--investment") {
+                   name == "--investment" || name == "--now" || name == "--holidays") {
             auto v = take();
             if (!v) return usage_error(std::string(name) + " needs a value");
             std::optional<std::string>& slot = name == "--scheme"       ? o.scheme
@@ -146,6 +156,8 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                                                : name == "--net-assets" ? o.net_assets
                                                : name == "--sales"      ? o.sales
                                                : name == "--workers"    ? o.workers
+                                               : name == "--now"        ? o.now
+                                               : name == "--holidays"   ? o.holidays
                                                                         : o.investment;
             slot = std::string(*v);
         } else {
@@ -167,5 +179,8 @@ int kbli_lookup(options const& o);
 int kbli_search(options const& o);
 int scale(options const& o);
 int cluster_report(options const& o);
+int case_check(options const& o);
+int case_overdue(options const& o);
+int case_open311(options const& o);
 
 } // namespace sentra_cli

@@ -36,6 +36,14 @@ int run(int argc, char** argv)
             return exit_ok;
         }
     options o;
+    if (cmd == "case") {
+        if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        if (o.args.empty()) return usage_error("case needs check, overdue or open311");
+        if (o.args[0] == "check") return case_check(o);
+        if (o.args[0] == "overdue") return case_overdue(o);
+        if (o.args[0] == "open311") return case_open311(o);
+        return usage_error("unknown case command '" + o.args[0] + "'");
+    }
     if (cmd == "scale") {
         if (auto code = parse_options(argc, argv, 2, o)) return *code;
         return scale(o);

@@ -17,6 +17,7 @@
 #include <sentra/coordination/case.hpp>
 #include <sentra/coordination/deadlines.hpp>
 #include <sentra/coordination/lifecycle.hpp>
+#include <sentra/coordination/open311.hpp>
 #include <sentra/coordination/routing.hpp>
 #include <sentra/date.hpp>
 #include <sentra/enterprise.hpp>

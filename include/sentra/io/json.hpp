@@ -240,6 +240,9 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
         if (!read_value(v, inner, cx)) return false;
         out = std::move(inner);
         return true;
+    } else if constexpr (std::is_same_v<T, boost::json::value>) {
+        out = v; // carried as it is (extension objects)
+        return true;
     } else if constexpr (std::is_same_v<T, bool>) {
         if (!v.is_bool()) {
             cx.wrong_type("a boolean", v);
@@ -358,6 +361,8 @@ void write_into(boost::json::value& jv, T const& x, write_options const& opt = {
             write_into(jv, *x);
         else
             jv = nullptr;
+    } else if constexpr (std::is_same_v<T, boost::json::value>) {
+        jv = x;
     } else if constexpr (std::is_same_v<T, bool>) {
         jv = x;
     } else if constexpr (std::is_integral_v<T>) {
