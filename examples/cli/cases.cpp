@@ -1,6 +1,7 @@
 // sentra case check | overdue | open311 export | open311 import
 #include "cli.hpp"
 
+#include <sentra/cluster/programme.hpp>
 #include <sentra/coordination/deadlines.hpp>
 #include <sentra/coordination/open311.hpp>
 #include <sentra/io/file.hpp>
@@ -47,6 +48,20 @@ int case_check(options const& o)
     int status = exit_ok;
     auto cases = read_json_file<case_list>(file, o, status);
     if (!cases) return status;
+    std::optional<sentra::registry> reg;
+    if (o.programme) {
+        auto p = read_json_file<sentra::programme>(*o.programme, o, status);
+        if (!p) return status;
+        auto r = sentra::make_registry(*p, nullptr);
+        if (!r) {
+            for (auto e : r.error().problems()) {
+                e.where.file = *o.programme;
+                std::cout << e.to_string(o.language) << '\n';
+            }
+            return exit_invalid;
+        }
+        reg = std::move(*r);
+    }
     std::size_t errors = 0;
     std::set<std::string> seen;
     boost::json::array out;
@@ -72,6 +87,22 @@ int case_check(options const& o)
             e.where.pointer = base + e.where.pointer;
             report_error(std::move(e));
         }
+        if (!reg) continue;
+        auto unknown = [&](std::string pointer, std::string what) {
+            sentra::error e = sentra::make_error(sentra::errc::unknown_code, std::move(what));
+            e.where.pointer = base + pointer;
+            report_error(std::move(e));
+        };
+        if (c.cluster && !reg->find(*c.cluster))
+            unknown("/cluster", "no cluster '" + c.cluster->to_string() + "'");
+        for (std::size_t k = 0; k < c.raised_by.size(); ++k)
+            if (!reg->find(c.raised_by[k]))
+                unknown("/raised_by/" + std::to_string(k),
+                        "no enterprise '" + c.raised_by[k].to_string() + "'");
+        for (std::size_t k = 0; k < c.log.size(); ++k)
+            if (c.log[k].agency && !reg->find(*c.log[k].agency))
+                unknown("/log/" + std::to_string(k) + "/agency",
+                        "no agency '" + c.log[k].agency->to_string() + "'");
     }
     if (o.json)
         print_json(out);

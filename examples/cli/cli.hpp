@@ -39,9 +39,10 @@ commands:
                  each cluster of a programme file (categories, agencies, enterprises,
                  clusters as JSON): members by category and size, events and stands,
                  validation findings
-  case check FILE
-                 check a JSON array of coordination cases: their form, and that each log
-                 replays through the lifecycle table
+  case check FILE [--programme FILE]
+                 check a JSON array of coordination cases: their form, that each log
+                 replays through the lifecycle table, and with a programme file that
+                 their clusters, enterprises and agencies exist
   case overdue FILE --now TIME [--holidays FILE]
                  the cases past their response or resolution deadline at TIME
                  (working days, SP4N-LAPOR! figures; holidays: a JSON array of dates)
@@ -79,7 +80,7 @@ struct options {
     // scale
     std::optional<std::string> criteria, capital, net_assets, sales, workers, investment;
     // case
-    std::optional<std::string> now, holidays;
+    std::optional<std::string> now, holidays, programme;
 };
 
 inline int usage_error(std::string_view message)
@@ -147,7 +148,8 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
             o.legacy = true;
         } else if (name == "--scheme" || name == "--criteria" || name == "--capital" ||
                    name == "--net-assets" || name == "--sales" || name == "--workers" ||
-                   name == "--investment" || name == "--now" || name == "--holidays") {
+                   name == "--investment" || name == "--now" || name == "--holidays" ||
+                   name == "--programme") {
             auto v = take();
             if (!v) return usage_error(std::string(name) + " needs a value");
             std::optional<std::string>& slot = name == "--scheme"       ? o.scheme
@@ -158,6 +160,7 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                                                : name == "--workers"    ? o.workers
                                                : name == "--now"        ? o.now
                                                : name == "--holidays"   ? o.holidays
+                                               : name == "--programme"  ? o.programme
                                                                         : o.investment;
             slot = std::string(*v);
         } else {
