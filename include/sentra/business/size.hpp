@@ -76,21 +76,24 @@ struct size_band {
     std::string_view rule;
 };
 
-template <std::size_t N>
-constexpr size_decision by_bands(rupiah amount, size_criterion criterion,
-                                 size_band const (&bands)[N], std::string_view above_rule,
-                                 size_class above) noexcept
-{
-    for (auto const& b : bands)
-        if (amount.value() <= b.upper) return {b.size, criterion, b.rule};
-    return {above, criterion, above_rule};
-}
-
 inline error negative_input(std::string_view field)
 {
     error e = make_error(errc::out_of_range, "an amount cannot be negative");
     e.where.field = std::string(field);
     return e;
+}
+
+// The band `amount` falls in (bounds inclusive), or `above` past the last; a negative
+// amount is an error naming `field`.
+template <std::size_t N>
+result<size_decision> by_bands(rupiah amount, std::string_view field, size_criterion criterion,
+                               size_band const (&bands)[N], std::string_view above_rule,
+                               size_class above)
+{
+    if (amount.value() < 0) return negative_input(field);
+    for (auto const& b : bands)
+        if (amount.value() <= b.upper) return size_decision{b.size, criterion, b.rule};
+    return size_decision{above, criterion, above_rule};
 }
 
 } // namespace detail
@@ -102,7 +105,6 @@ struct pp7_2021 {
     static result<size_decision> classify(size_inputs const& in)
     {
         if (in.capital) {
-            if (in.capital->value() < 0) return detail::negative_input("capital");
             constexpr detail::size_band bands[] = {
                 {size_class::mikro, 1'000'000'000,
                  "PP 7/2021 Art. 35: capital at most Rp1.000.000.000"},
@@ -112,12 +114,11 @@ struct pp7_2021 {
                 {size_class::menengah, 10'000'000'000,
                  "PP 7/2021 Art. 35: capital more than Rp5.000.000.000 up to "
                  "Rp10.000.000.000"}};
-            return detail::by_bands(*in.capital, size_criterion::capital, bands,
+            return detail::by_bands(*in.capital, "capital", size_criterion::capital, bands,
                                     "PP 7/2021 Art. 35: capital more than Rp10.000.000.000",
                                     size_class::besar);
         }
         if (in.annual_sales) {
-            if (in.annual_sales->value() < 0) return detail::negative_input("annual_sales");
             constexpr detail::size_band bands[] = {
                 {size_class::mikro, 2'000'000'000,
                  "PP 7/2021 Art. 35: annual sales at most Rp2.000.000.000"},
@@ -127,7 +128,8 @@ struct pp7_2021 {
                 {size_class::menengah, 50'000'000'000,
                  "PP 7/2021 Art. 35: annual sales more than Rp15.000.000.000 up to "
                  "Rp50.000.000.000"}};
-            return detail::by_bands(*in.annual_sales, size_criterion::annual_sales, bands,
+            return detail::by_bands(*in.annual_sales, "annual_sales", size_criterion::annual_sales,
+                                    bands,
                                     "PP 7/2021 Art. 35: annual sales more than "
                                     "Rp50.000.000.000",
                                     size_class::besar);
@@ -144,7 +146,6 @@ struct uu20_2008 {
     static result<size_decision> classify(size_inputs const& in)
     {
         if (in.net_assets) {
-            if (in.net_assets->value() < 0) return detail::negative_input("net_assets");
             constexpr detail::size_band bands[] = {
                 {size_class::mikro, 50'000'000,
                  "UU 20/2008 Art. 6: net assets at most Rp50.000.000"},
@@ -154,12 +155,11 @@ struct uu20_2008 {
                 {size_class::menengah, 10'000'000'000,
                  "UU 20/2008 Art. 6: net assets more than Rp500.000.000 up to "
                  "Rp10.000.000.000"}};
-            return detail::by_bands(*in.net_assets, size_criterion::net_assets, bands,
+            return detail::by_bands(*in.net_assets, "net_assets", size_criterion::net_assets, bands,
                                     "UU 20/2008 Art. 6: net assets more than Rp10.000.000.000",
                                     size_class::besar);
         }
         if (in.annual_sales) {
-            if (in.annual_sales->value() < 0) return detail::negative_input("annual_sales");
             constexpr detail::size_band bands[] = {
                 {size_class::mikro, 300'000'000,
                  "UU 20/2008 Art. 6: annual sales at most Rp300.000.000"},
@@ -169,9 +169,9 @@ struct uu20_2008 {
                 {size_class::menengah, 50'000'000'000,
                  "UU 20/2008 Art. 6: annual sales more than Rp2.500.000.000 up to "
                  "Rp50.000.000.000"}};
-            return detail::by_bands(*in.annual_sales, size_criterion::annual_sales, bands,
-                                    "UU 20/2008 Art. 6: annual sales more than Rp50.000.000.000",
-                                    size_class::besar);
+            return detail::by_bands(
+                *in.annual_sales, "annual_sales", size_criterion::annual_sales, bands,
+                "UU 20/2008 Art. 6: annual sales more than Rp50.000.000.000", size_class::besar);
         }
         error e =
             make_error(errc::missing_key, "UU 20/2008 needs the net assets or the annual sales");
