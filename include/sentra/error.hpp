@@ -78,6 +78,18 @@ BOOST_DESCRIBE_ENUM(errc, file_not_found, file_unreadable, syntax_error, invalid
 enum class error_class : unsigned char { io, syntax, value, structure, reference, usage, rule };
 BOOST_DESCRIBE_ENUM(error_class, io, syntax, value, structure, reference, usage, rule)
 
+constexpr std::string_view to_label(error_class c, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"input/output", "masukan/keluaran"},
+                                    {"syntax", "sintaksis"},
+                                    {"value", "nilai"},
+                                    {"structure", "struktur"},
+                                    {"reference", "rujukan"},
+                                    {"usage", "penggunaan"},
+                                    {"rule", "aturan"}};
+    return detail::label_at(labels, c, language);
+}
+
 constexpr error_class class_of(errc code) noexcept
 {
     switch (code) {

@@ -1,12 +1,75 @@
-// sentra/lang.hpp — the languages user-facing labels come in: Indonesian and English.
+// sentra/lang.hpp — the languages user-facing labels come in (Indonesian and English), and
+// what every sentra enum offers because of it: to_label(x, lang), to_string(x) (the stable
+// snake_case name that JSON and the CLI use) and operator<< (that name).
 #pragma once
 
 #include <boost/describe/enum.hpp>
+#include <boost/describe/enum_to_string.hpp>
+
+#include <concepts>
+#include <cstddef>
+#include <ostream>
+#include <string_view>
+#include <type_traits>
 
 namespace sentra {
 
 // Every enum in sentra has labels in both languages: `to_label(x, lang::id)`.
 enum class lang : unsigned char { en, id };
 BOOST_DESCRIBE_ENUM(lang, en, id)
+
+// A label in both languages.
+struct bilingual {
+    std::string_view en;
+    std::string_view id;
+
+    constexpr std::string_view in(lang language) const noexcept
+    {
+        return language == lang::id ? id : en;
+    }
+};
+
+constexpr std::string_view to_label(lang l, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"English", "Inggris"}, {"Indonesian", "Indonesia"}};
+    return l == lang::id ? labels[1].in(language) : labels[0].in(language);
+}
+
+namespace detail {
+
+// The label of enumerator `e` in a table ordered like the enum; "" for a value outside it
+// (an integer cast into the enum), never out-of-bounds.
+template <class E, std::size_t N>
+constexpr std::string_view label_at(bilingual const (&labels)[N], E e, lang language) noexcept
+{
+    auto const i = static_cast<std::size_t>(static_cast<std::underlying_type_t<E>>(e));
+    return i < N ? labels[i].in(language) : std::string_view{};
+}
+
+} // namespace detail
+
+// A described enum with bilingual labels: every public enum of sentra.
+template <class E>
+concept labelled_enum = std::is_enum_v<E> && boost::describe::has_describe_enumerators<E>::value &&
+    requires(E e)
+{
+    {
+        to_label(e, lang::en)
+        } -> std::convertible_to<std::string_view>;
+};
+
+// The stable name of an enumerator ("in_coordination"), as JSON writes it; "" for a value
+// that is not an enumerator.
+template <labelled_enum E>
+std::string_view to_string(E e) noexcept
+{
+    return boost::describe::enum_to_string(e, "");
+}
+
+template <labelled_enum E>
+std::ostream& operator<<(std::ostream& os, E e)
+{
+    return os << to_string(e);
+}
 
 } // namespace sentra

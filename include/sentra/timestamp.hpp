@@ -10,6 +10,7 @@
 #include <compare>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -118,3 +119,13 @@ private:
 };
 
 } // namespace sentra
+
+// Hashes what equality compares: the instant and the offset.
+template <>
+struct std::hash<sentra::timestamp> {
+    std::size_t operator()(sentra::timestamp const& t) const noexcept
+    {
+        auto const seconds = t.utc().time_since_epoch().count();
+        return std::hash<long long>{}(static_cast<long long>(seconds) * 2048 + t.offset_minutes());
+    }
+};

@@ -61,6 +61,15 @@ enum class size_criterion : unsigned char {
 };
 BOOST_DESCRIBE_ENUM(size_criterion, capital, net_assets, annual_sales, workers_and_investment)
 
+constexpr std::string_view to_label(size_criterion c, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"business capital", "modal usaha"},
+                                    {"net assets", "kekayaan bersih"},
+                                    {"annual sales", "hasil penjualan tahunan"},
+                                    {"workers and investment", "tenaga kerja dan nilai investasi"}};
+    return detail::label_at(labels, c, language);
+}
+
 struct size_decision {
     size_class size;
     size_criterion criterion;

@@ -7,6 +7,7 @@
 #include <sentra/business/size.hpp>
 #include <sentra/cluster/registry.hpp>
 #include <sentra/error.hpp>
+#include <sentra/lang.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -82,6 +83,12 @@ inline result<double> location_quotient(double local_i, double local_total, doub
 
 enum class lq_measure : unsigned char { enterprises, workers };
 BOOST_DESCRIBE_ENUM(lq_measure, enterprises, workers)
+
+constexpr std::string_view to_label(lq_measure m, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"enterprises", "jumlah usaha"}, {"workers", "tenaga kerja"}};
+    return detail::label_at(labels, m, language);
+}
 
 // The location quotient of a category in `place` against `reference`, from the registry's
 // enterprises, by count or by workers.

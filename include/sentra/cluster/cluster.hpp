@@ -12,6 +12,7 @@
 #include <sentra/date.hpp>
 #include <sentra/enterprise.hpp>
 #include <sentra/id.hpp>
+#include <sentra/lang.hpp>
 #include <sentra/region/kemendagri.hpp>
 #include <sentra/region/zone.hpp>
 
@@ -39,6 +40,16 @@ BOOST_DESCRIBE_STRUCT(stand_count, (), (category, count, capacity))
 enum class event_kind : unsigned char { launch, fair, training, meeting, other };
 BOOST_DESCRIBE_ENUM(event_kind, launch, fair, training, meeting, other)
 
+constexpr std::string_view to_label(event_kind k, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"launch", "peluncuran"},
+                                    {"fair", "pameran"},
+                                    {"training", "pelatihan"},
+                                    {"meeting", "pertemuan"},
+                                    {"other", "lainnya"}};
+    return detail::label_at(labels, k, language);
+}
+
 struct event {
     std::string name;
     event_kind kind = event_kind::other;
@@ -59,6 +70,15 @@ BOOST_DESCRIBE_STRUCT(event, (), (name, kind, date, venue, stands))
 // PP 29/2018's institutions of a sentra, and a technical service unit.
 enum class institution_role : unsigned char { pengurus, pengelola, anggota, upt };
 BOOST_DESCRIBE_ENUM(institution_role, pengurus, pengelola, anggota, upt)
+
+constexpr std::string_view to_label(institution_role r, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"board", "pengurus"},
+                                    {"manager", "pengelola"},
+                                    {"member", "anggota"},
+                                    {"technical service unit", "UPT (unit pelaksana teknis)"}};
+    return detail::label_at(labels, r, language);
+}
 
 struct institution {
     institution_role role = institution_role::pengurus;

@@ -15,6 +15,7 @@
 #include <sentra/enterprise.hpp>
 #include <sentra/error.hpp>
 #include <sentra/id.hpp>
+#include <sentra/lang.hpp>
 #include <sentra/timestamp.hpp>
 
 #include <boost/describe/class.hpp>
@@ -48,6 +49,33 @@ BOOST_DESCRIBE_ENUM(case_priority, low, normal, high, urgent)
 
 enum class task_state : unsigned char { open, in_progress, done, declined };
 BOOST_DESCRIBE_ENUM(task_state, open, in_progress, done, declined)
+
+constexpr std::string_view to_label(case_topic t, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {
+        {"marketing", "pemasaran"},          {"sales", "penjualan"},
+        {"production", "produksi"},          {"raw materials", "bahan baku"},
+        {"financing", "pembiayaan"},         {"permits", "perizinan"},
+        {"training", "pelatihan"},           {"certification", "sertifikasi"},
+        {"infrastructure", "infrastruktur"}, {"other", "lainnya"}};
+    return detail::label_at(labels, t, language);
+}
+
+constexpr std::string_view to_label(case_priority p, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {
+        {"low", "rendah"}, {"normal", "biasa"}, {"high", "tinggi"}, {"urgent", "mendesak"}};
+    return detail::label_at(labels, p, language);
+}
+
+constexpr std::string_view to_label(task_state s, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"open", "terbuka"},
+                                    {"in progress", "sedang dikerjakan"},
+                                    {"done", "selesai"},
+                                    {"declined", "ditolak"}};
+    return detail::label_at(labels, s, language);
+}
 
 // A co-handling agency's own task in a case.
 struct agency_task {

@@ -10,6 +10,7 @@
 
 #include <sentra/coordination/case.hpp>
 #include <sentra/date.hpp>
+#include <sentra/lang.hpp>
 #include <sentra/timestamp.hpp>
 
 #include <boost/describe/class.hpp>
@@ -133,6 +134,12 @@ result<case_deadlines> deadlines(basic_case<Topic> const& c,
 
 enum class deadline_kind : unsigned char { response, resolution };
 BOOST_DESCRIBE_ENUM(deadline_kind, response, resolution)
+
+constexpr std::string_view to_label(deadline_kind k, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"response", "tanggapan"}, {"resolution", "penyelesaian"}};
+    return detail::label_at(labels, k, language);
+}
 
 struct overdue_finding {
     deadline_kind missed = deadline_kind::response;

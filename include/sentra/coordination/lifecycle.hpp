@@ -54,9 +54,36 @@ BOOST_DESCRIBE_ENUM(case_action, report, assign, start_coordination, hold, resum
                     escalate, reopen, reject, withdraw, mark_duplicate, reroute, note, add_task,
                     update_task)
 
+constexpr std::string_view to_label(case_action a, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"report", "lapor"},
+                                    {"assign", "tetapkan penanggung jawab"},
+                                    {"start coordination", "mulai koordinasi"},
+                                    {"hold", "tunda"},
+                                    {"resume", "lanjutkan"},
+                                    {"resolve", "selesaikan"},
+                                    {"close", "tutup"},
+                                    {"escalate", "eskalasi"},
+                                    {"reopen", "buka kembali"},
+                                    {"reject", "tolak"},
+                                    {"withdraw", "tarik kembali"},
+                                    {"mark duplicate", "tandai duplikat"},
+                                    {"reroute", "alihkan"},
+                                    {"note", "catatan"},
+                                    {"add task", "tambah tugas"},
+                                    {"update task", "perbarui tugas"}};
+    return detail::label_at(labels, a, language);
+}
+
 // Open311's coarse status.
 enum class coarse_status : unsigned char { open, closed };
 BOOST_DESCRIBE_ENUM(coarse_status, open, closed)
+
+constexpr std::string_view to_label(coarse_status s, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"open", "terbuka"}, {"closed", "tertutup"}};
+    return detail::label_at(labels, s, language);
+}
 
 constexpr coarse_status coarse(case_status s) noexcept
 {

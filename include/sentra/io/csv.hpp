@@ -9,6 +9,9 @@
 #pragma once
 
 #include <sentra/error.hpp>
+#include <sentra/lang.hpp>
+
+#include <boost/describe/enum.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -31,6 +34,16 @@ enum class csv_status : unsigned char {
     problem, // a syntax problem was reported; the rest of its line was skipped
     end,     // no more input
 };
+BOOST_DESCRIBE_ENUM(csv_status, record, problem, end)
+
+constexpr std::string_view to_label(csv_status s, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {
+        {"record", "baris data"}, {"problem", "masalah"}, {"end of input", "akhir masukan"}};
+    return detail::label_at(labels, s, language);
+}
+
+using sentra::operator<<; // so that argument-dependent look-up finds it for csv_status
 
 class csv_reader {
 public:

@@ -14,6 +14,7 @@
 #include <sentra/error.hpp>
 #include <sentra/io/csv.hpp>
 #include <sentra/io/file.hpp>
+#include <sentra/lang.hpp>
 #include <sentra/region/code.hpp>
 #include <sentra/region/kemendagri.hpp>
 #include <sentra/region/scheme.hpp>
@@ -62,6 +63,13 @@ enum class name_match : unsigned char {
     contains, // a part of the name ("pondok")
 };
 BOOST_DESCRIBE_ENUM(name_match, exact, contains)
+
+constexpr std::string_view to_label(name_match m, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"exact name", "nama persis"},
+                                    {"part of the name", "sebagian nama"}};
+    return detail::label_at(labels, m, language);
+}
 
 // A region in a gazetteer: cheap to copy, valid while the gazetteer lives.
 template <region_scheme S>
