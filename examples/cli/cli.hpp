@@ -48,6 +48,16 @@ commands:
                  (working days, SP4N-LAPOR! figures; holidays: a JSON array of dates)
   case open311 export|import FILE
                  cases as Open311 GeoReport v2 service requests, and back
+  validate FILE... [--data DIR] [--max-errors N] [--records enterprise|case]
+                 [--threads N]
+                 check sentra documents (.json) and record streams (.ndjson or
+                 .jsonl, one record a line; - reads standard input): every problem as
+                 FILE:LINE:COL: error: POINTER: MESSAGE [code], then a summary line;
+                 --data: the reference data folder (regions/, kbli/) to check that
+                 villages and KBLI codes exist; --format ndjson: one result line per
+                 record (for Hadoop Streaming, Spark's RDD.pipe)
+  fmt FILE       the canonical form of a document on standard output
+  schema         the JSON Schema (draft 2020-12) of a document
   scale --criteria pp7-2021|uu20-2008|permenperin64-2016 [--capital N]
         [--net-assets N] [--sales N] [--workers N] [--investment N]
                  the size class (mikro, kecil, menengah, besar) and the rule that
@@ -57,9 +67,11 @@ options:
   --data DIR        regions: the gazetteer folder (default: embedded Kota Depok);
                     kbli: the folder with kbli2020.csv and isic_rev4.csv (default:
                     $SENTRA_REFERENCE_DATA_DIR/kbli, else the build's reference data)
-  --format FORMAT   text (default) or json
+  --format FORMAT   text (default) or json; validate also takes ndjson
   --lang LANG       en (default) or id, for labels and titles
-  --max-errors N    stop after N errors (regions check; 0 = all)
+  --max-errors N    stop after N errors (regions check, validate; 0 = all)
+  --records KIND    validate: what a stream holds, enterprise (default) or case
+  --threads N       validate: cores to parse streams on (default 2)
   --help            this text
   --version         the version
 
@@ -67,10 +79,13 @@ exit status: 0 success; 1 invalid data, or a well-formed code or name not found;
 2 usage, I/O error, or a malformed code or number
 )";
 
+enum class output_format { text, json, ndjson };
+
 struct options {
     std::vector<std::string> args; // positional, after the command words
     std::optional<std::string> data;
     bool json = false;
+    output_format output = output_format::text;
     sentra::lang language = sentra::lang::en;
     bool language_given = false; // KBLI titles default to the classification's own language
     std::size_t max_errors = 0;
@@ -81,6 +96,9 @@ struct options {
     std::optional<std::string> criteria, capital, net_assets, sales, workers, investment;
     // case
     std::optional<std::string> now, holidays, programme;
+    // validate
+    std::optional<std::string> records;
+    unsigned threads = 2;
 };
 
 inline int usage_error(std::string_view message)
@@ -120,12 +138,18 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
             o.data = std::string(*v);
         } else if (name == "--format") {
             auto v = take();
-            if (v == std::string_view("json"))
+            if (v == std::string_view("json")) {
                 o.json = true;
-            else if (v == std::string_view("text"))
+                o.output = output_format::json;
+            } else if (v == std::string_view("text")) {
                 o.json = false;
-            else
-                return usage_error("--format takes text or json");
+                o.output = output_format::text;
+            } else if (v == std::string_view("ndjson")) {
+                o.json = false;
+                o.output = output_format::ndjson;
+            } else {
+                return usage_error("--format takes text, json or ndjson");
+            }
         } else if (name == "--lang") {
             auto v = take();
             o.language_given = true;
@@ -143,13 +167,21 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                 std::from_chars(v->data(), v->data() + v->size(), n).ptr != v->data() + v->size())
                 return usage_error("--max-errors takes a whole number");
             o.max_errors = n;
+        } else if (name == "--threads") {
+            auto v = take();
+            unsigned n = 0;
+            if (!v || v->empty() ||
+                std::from_chars(v->data(), v->data() + v->size(), n).ptr != v->data() + v->size() ||
+                n == 0 || n > 64)
+                return usage_error("--threads takes a whole number from 1 to 64");
+            o.threads = n;
         } else if (name == "--legacy") {
             if (value) return usage_error("--legacy takes no value");
             o.legacy = true;
         } else if (name == "--scheme" || name == "--criteria" || name == "--capital" ||
                    name == "--net-assets" || name == "--sales" || name == "--workers" ||
                    name == "--investment" || name == "--now" || name == "--holidays" ||
-                   name == "--programme") {
+                   name == "--programme" || name == "--records") {
             auto v = take();
             if (!v) return usage_error(std::string(name) + " needs a value");
             std::optional<std::string>& slot = name == "--scheme"       ? o.scheme
@@ -161,6 +193,7 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                                                : name == "--now"        ? o.now
                                                : name == "--holidays"   ? o.holidays
                                                : name == "--programme"  ? o.programme
+                                               : name == "--records"    ? o.records
                                                                         : o.investment;
             slot = std::string(*v);
         } else {
@@ -185,5 +218,8 @@ int cluster_report(options const& o);
 int case_check(options const& o);
 int case_overdue(options const& o);
 int case_open311(options const& o);
+int validate_files(options const& o);
+int format_file(options const& o);
+int print_schema(options const& o);
 
 } // namespace sentra_cli

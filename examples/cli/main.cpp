@@ -2,6 +2,9 @@
 //
 //   sentra regions check | lookup | search     (regions.cpp)
 //   sentra kbli lookup | search, sentra scale    (business.cpp)
+//   sentra cluster report                        (cluster.cpp)
+//   sentra case check | overdue | open311        (cases.cpp)
+//   sentra validate | fmt | schema               (documents.cpp)
 //
 // Every command takes --format text|json and --lang en|id. Exit codes: 0 success,
 // 1 invalid data or not found, 2 usage, I/O error or malformed argument.
@@ -36,8 +39,17 @@ int run(int argc, char** argv)
             return exit_ok;
         }
     options o;
+    if (cmd == "validate" || cmd == "fmt" || cmd == "schema") {
+        if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        if (cmd == "validate") return validate_files(o);
+        if (o.output == output_format::ndjson)
+            return usage_error("--format ndjson is for validate");
+        return cmd == "fmt" ? format_file(o) : print_schema(o);
+    }
     if (cmd == "case") {
         if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        if (o.output == output_format::ndjson)
+            return usage_error("--format ndjson is for validate");
         if (o.args.empty()) return usage_error("case needs check, overdue or open311");
         if (o.args[0] == "check") return case_check(o);
         if (o.args[0] == "overdue") return case_overdue(o);
@@ -46,6 +58,8 @@ int run(int argc, char** argv)
     }
     if (cmd == "scale") {
         if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        if (o.output == output_format::ndjson)
+            return usage_error("--format ndjson is for validate");
         return scale(o);
     }
     if (cmd != "regions" && cmd != "kbli" && cmd != "cluster")
@@ -56,6 +70,7 @@ int run(int argc, char** argv)
                                             : "cluster needs report");
     std::string_view const sub = argv[2];
     if (auto code = parse_options(argc, argv, 3, o)) return *code;
+    if (o.output == output_format::ndjson) return usage_error("--format ndjson is for validate");
     if (cmd == "regions") {
         if (sub == "check") return regions_check(o);
         if (sub == "lookup") return regions_lookup(o);

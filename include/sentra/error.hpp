@@ -189,6 +189,8 @@ public:
     // On a temporary (`r.error().problems()`, since result::error() returns a copy) the
     // problems are handed over, so a range-for over them does not dangle.
     std::vector<error> problems() && noexcept { return std::move(problems_); }
+    // For the reader that made the report, to add what it learns later (file, line).
+    std::span<error> problems() & noexcept { return problems_; }
     std::size_t error_count() const noexcept { return errors_; }
     std::size_t warning_count() const noexcept { return warnings_; }
     bool ok() const noexcept { return errors_ == 0; }

@@ -108,7 +108,12 @@ TEST_CASE("strict reading: every problem with its JSON Pointer", "[json]")
     CHECK(p[4].where.pointer == "/regions/0");
     CHECK(p[5].where.pointer == "/regions/2");
     CHECK(p[6].where.pointer == "/regions/3");
-    CHECK(p[6].where.column == 0);
+    // Each problem also has the line and column of its value in the text (the missing
+    // key: of its object).
+    CHECK(p[6].where.line == 1);
+    CHECK(p[6].where.column == 50);
+    CHECK(p[2].where.column == 7);
+    CHECK(p[3].where.column == 1);
 }
 
 TEST_CASE("an absent or null optional reads as nullopt; a missing required key fails", "[json]")

@@ -11,6 +11,7 @@
 // types (value_to throws sentra::exception).
 #pragma once
 
+#include <sentra/detail/json_text.hpp>
 #include <sentra/error.hpp>
 #include <sentra/personal_data.hpp>
 
@@ -26,6 +27,8 @@
 #include <boost/json/value_to.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -97,18 +100,6 @@ template <class T>
 concept convertible = described_class<T> || described_enum<T> || string_codec<T>;
 
 // "/a~1b" for key "a/b" (RFC 6901).
-inline void append_token(std::string& pointer, std::string_view key)
-{
-    pointer += '/';
-    for (char c : key) {
-        if (c == '~')
-            pointer += "~0";
-        else if (c == '/')
-            pointer += "~1";
-        else
-            pointer += c;
-    }
-}
 
 inline std::string_view kind_name(boost::json::value const& v) noexcept
 {
@@ -410,20 +401,6 @@ void write_into(boost::json::value& jv, T const& x, write_options const& opt = {
     }
 }
 
-inline void line_and_column(std::string_view text, std::size_t offset, std::uint32_t& line,
-                            std::uint32_t& column)
-{
-    line = 1;
-    std::size_t line_start = 0;
-    if (offset > text.size()) offset = text.size();
-    for (std::size_t i = 0; i < offset; ++i)
-        if (text[i] == '\n') {
-            ++line;
-            line_start = i + 1;
-        }
-    column = static_cast<std::uint32_t>(offset - line_start + 1);
-}
-
 } // namespace detail
 
 // Reads a T from a JSON value; every problem is in the report, each with its pointer.
@@ -437,38 +414,75 @@ result<T, report> read(boost::json::value const& v, read_options options = {})
     return result<T, report>(boost::system::in_place_value, std::move(value));
 }
 
-// Parses JSON text (syntax errors carry line and column; `file` names the input).
-inline result<boost::json::value> parse_value(std::string_view text, read_options options = {},
-                                              std::string file = {})
+namespace detail {
+
+// Parses into a DOM, adding syntax errors and duplicate keys to `out`; the DOM comes back
+// unless the syntax was wrong (with duplicates it holds the last member, so that the
+// caller can still report every other problem).
+inline std::optional<boost::json::value> parse_dom(std::string_view text, read_options options,
+                                                   std::string const& file,
+                                                   boost::json::storage_ptr storage,
+                                                   std::uint32_t first_line, report& out)
 {
     boost::json::parse_options po;
     po.max_depth = options.max_depth;
-    boost::json::parser p(boost::json::storage_ptr(), po);
+    boost::json::basic_parser<dom_handler> p(po); // its own stack on the default heap
+    p.handler().reset(storage);                   // the values in `storage`
     boost::system::error_code ec;
-    std::size_t const n = p.write_some(text.data(), text.size(), ec);
+    std::size_t const n = p.write_some(false, text.data(), text.size(), ec);
     if (!ec && n < text.size()) ec = boost::json::error::extra_data;
     if (ec) {
         location l;
-        l.file = std::move(file);
-        detail::line_and_column(text, n, l.line, l.column);
+        l.file = file;
+        line_and_column(text, n, l.line, l.column);
+        l.line += first_line - 1;
         std::string detail = ec.message();
         if (detail == "syntax error") detail.clear(); // the label says as much
-        return make_error(errc::syntax_error, std::move(detail), std::move(l));
+        out.add(make_error(errc::syntax_error, std::move(detail), std::move(l)));
+        return std::nullopt;
     }
-    return p.release();
+    if (p.handler().suspect_duplicates())
+        for (auto& e : duplicate_keys(text, first_line)) {
+            e.where.file = file;
+            out.add(std::move(e));
+        }
+    return p.handler().stack().release();
 }
 
-// Parses JSON text and reads a T from it.
-template <class T>
-result<T, report> parse(std::string_view text, read_options options = {}, std::string file = {})
+} // namespace detail
+
+// Parses JSON text into a DOM. Syntax errors and duplicate keys (which the DOM would
+// silently drop) are errors with line and column; `file` names the input in them.
+// `first_line` is the line the text starts on (a record of an NDJSON stream).
+inline result<boost::json::value, report>
+parse_value(std::string_view text, read_options options = {}, std::string file = {},
+            boost::json::storage_ptr storage = {}, std::uint32_t first_line = 1)
 {
-    auto v = parse_value(text, options, std::move(file));
-    if (!v) {
-        report out(options.max_errors);
-        out.add(v.error());
-        return out;
+    report out(options.max_errors);
+    auto v = detail::parse_dom(text, options, file, std::move(storage), first_line, out);
+    if (!out.ok()) return out;
+    return std::move(*v);
+}
+
+// Parses JSON text and reads a T from it: every problem with its pointer, line and column.
+// `storage` holds the intermediate DOM (a monotonic resource makes a stream of records
+// cheaper).
+template <class T>
+result<T, report> parse(std::string_view text, read_options options = {}, std::string file = {},
+                        std::uint32_t first_line = 1, boost::json::storage_ptr storage = {})
+{
+    report out(options.max_errors);
+    auto v = detail::parse_dom(text, options, file, std::move(storage), first_line, out);
+    if (!v) return out;
+    auto r = read<T>(*v, options);
+    if (r && out.ok()) return r;
+    if (!r) {
+        report more = std::move(r).error();
+        detail::place(text, more.problems(), first_line);
+        for (auto& e : more.problems()) e.where.file = file;
+        out.merge(more);
     }
-    return read<T>(*v, options);
+    return out;
 }
 
 // The JSON value of x. Personal data is left out unless `options` ask for it.
@@ -485,6 +499,148 @@ template <class T>
 std::string serialize(T const& x, write_options const& options = {})
 {
     return boost::json::serialize(write(x, options));
+}
+
+namespace detail {
+
+inline void write_canonical_string(std::string& out, std::string_view s)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    for (char const c : s) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out += "\\u00";
+                out += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+                out += hex[static_cast<unsigned char>(c) & 0xF];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+// Shortest text that reads back as the same double, always with a '.' or an exponent so
+// that it stays a double; JSON has no infinity or NaN, so those are written as null.
+inline void write_canonical_double(std::string& out, double d)
+{
+    if (!std::isfinite(d)) {
+        out += "null";
+        return;
+    }
+    char buf[32];
+    auto const r = std::to_chars(buf, buf + sizeof buf, d);
+    std::string_view const text(buf, static_cast<std::size_t>(r.ptr - buf));
+    out += text;
+    if (text.find_first_of(".e") == std::string_view::npos) out += ".0";
+}
+
+inline void write_canonical(std::string& out, boost::json::value const& v, std::size_t indent)
+{
+    auto const newline = [&](std::size_t level) {
+        out += '\n';
+        out.append(level * 2, ' ');
+    };
+    switch (v.kind()) {
+    case boost::json::kind::null:
+        out += "null";
+        break;
+    case boost::json::kind::bool_:
+        out += v.get_bool() ? "true" : "false";
+        break;
+    case boost::json::kind::int64:
+        out += std::to_string(v.get_int64());
+        break;
+    case boost::json::kind::uint64:
+        out += std::to_string(v.get_uint64());
+        break;
+    case boost::json::kind::double_:
+        write_canonical_double(out, v.get_double());
+        break;
+    case boost::json::kind::string:
+        write_canonical_string(out, std::string_view(v.get_string()));
+        break;
+    case boost::json::kind::array: {
+        auto const& a = v.get_array();
+        if (a.empty()) {
+            out += "[]";
+            break;
+        }
+        out += '[';
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (i) out += ',';
+            newline(indent + 1);
+            write_canonical(out, a[i], indent + 1);
+        }
+        newline(indent);
+        out += ']';
+        break;
+    }
+    case boost::json::kind::object: {
+        auto const& o = v.get_object();
+        if (o.empty()) {
+            out += "{}";
+            break;
+        }
+        out += '{';
+        bool first = true;
+        for (auto const& kv : o) {
+            if (!first) out += ',';
+            first = false;
+            newline(indent + 1);
+            write_canonical_string(out, std::string_view(kv.key()));
+            out += ": ";
+            write_canonical(out, kv.value(), indent + 1);
+        }
+        newline(indent);
+        out += '}';
+        break;
+    }
+    }
+}
+
+} // namespace detail
+
+// The canonical text of a JSON value: members in the order they are stored (for sentra's
+// types, the order of their description), two-space indentation, one member or element a
+// line, numbers in their shortest exact form, a final newline. The same value always gives
+// the same bytes.
+inline std::string canonical_text(boost::json::value const& v)
+{
+    std::string out;
+    detail::write_canonical(out, v, 0);
+    out += '\n';
+    return out;
+}
+
+// The canonical text of x (see canonical_text).
+template <class T>
+std::string canonical(T const& x, write_options const& options = {})
+{
+    return canonical_text(write(x, options));
 }
 
 } // namespace sentra::json

@@ -1,0 +1,312 @@
+// sentra validate | fmt | schema: documents (.json) and record streams (.ndjson, or - for
+// standard input).
+//
+//   sentra validate FILE... [--data DIR] [--max-errors N] [--records enterprise|case]
+//                   [--format text|json|ndjson] [--threads N]
+//   sentra fmt FILE
+//   sentra schema
+//
+// Text output: one `FILE:LINE:COL: error: POINTER: MESSAGE [code]` line per problem, then
+// one summary line. Exit 0 valid, 1 invalid (not JSON at all included), 2 usage or I/O.
+#include "cli.hpp"
+
+#include <sentra/document.hpp>
+#include <sentra/io/file.hpp>
+#include <sentra/io/ndjson.hpp>
+
+#include <fstream>
+#include <memory>
+
+namespace sentra_cli {
+
+namespace {
+
+struct reference_data {
+    std::optional<sentra::gazetteer> regions;
+    std::optional<sentra::kbli_catalog> catalog;
+};
+
+// --data DIR: the reference data folder, with regions/ and kbli/ (as ../shared/data).
+std::optional<int> load_reference(options const& o, reference_data& out)
+{
+    if (!o.data) return std::nullopt;
+    std::filesystem::path const dir = *o.data;
+    auto g = sentra::gazetteer::load(dir / "regions");
+    if (!g) {
+        for (auto const& e : g.error().problems()) std::cerr << e.to_string(o.language) << '\n';
+        return g.error().has(sentra::error_class::io) ? exit_usage : exit_invalid;
+    }
+    out.regions = std::move(*g);
+    auto c = sentra::kbli_catalog::load(dir / "kbli" / "kbli2020.csv");
+    if (!c) {
+        for (auto const& e : c.error().problems()) std::cerr << e.to_string(o.language) << '\n';
+        return c.error().has(sentra::error_class::io) ? exit_usage : exit_invalid;
+    }
+    out.catalog = std::move(*c);
+    return std::nullopt;
+}
+
+bool is_stream_name(std::string const& file)
+{
+    auto ends = [&](std::string_view suffix) {
+        return file.size() >= suffix.size() &&
+               file.compare(file.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return file == "-" || ends(".ndjson") || ends(".jsonl");
+}
+
+// Counts and prints problems in the chosen format; remembers the cap.
+class printer {
+public:
+    explicit printer(options const& o) : o_(o) {}
+
+    void problem(sentra::error const& e)
+    {
+        if (e.level == sentra::severity::warning)
+            ++warnings_;
+        else
+            ++errors_;
+        if (o_.output == output_format::json)
+            problems_.push_back(sentra::json::write(e));
+        else if (o_.output == output_format::text)
+            std::cout << e.to_string(o_.language) << '\n';
+    }
+    void problems(sentra::report const& r)
+    {
+        for (auto const& e : r.problems()) problem(e);
+    }
+    // One result line per record (--format ndjson).
+    void record_line(std::string const& file, std::uint64_t line, std::string const& id,
+                     sentra::report const& r)
+    {
+        for (auto const& e : r.problems())
+            e.level == sentra::severity::warning ? ++warnings_ : ++errors_;
+        boost::json::object o{{"file", file}, {"line", line}, {"valid", r.ok()}};
+        if (!id.empty()) o["id"] = id;
+        boost::json::array list;
+        for (auto const& e : r.problems()) list.push_back(sentra::json::write(e));
+        o["problems"] = std::move(list);
+        std::cout << boost::json::serialize(o) << '\n';
+    }
+    bool full() const { return o_.max_errors != 0 && errors_ >= o_.max_errors; }
+    std::size_t errors() const { return errors_; }
+    std::size_t warnings() const { return warnings_; }
+    boost::json::array take_problems() { return std::move(problems_); }
+
+private:
+    options const& o_;
+    std::size_t errors_ = 0;
+    std::size_t warnings_ = 0;
+    boost::json::array problems_;
+};
+
+struct file_result {
+    std::string file;
+    std::uint64_t records = 0; // documents count as one
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    bool io_failure = false;
+};
+
+file_result validate_document(std::string const& file, options const& o, reference_data const& ref,
+                              printer& out)
+{
+    file_result result{file};
+    result.records = 1;
+    std::size_t const errors_before = out.errors(), warnings_before = out.warnings();
+    std::string text;
+    if (auto r = sentra::io::read_file_into(file, text); !r) {
+        std::cerr << r.error().to_string(o.language) << '\n';
+        result.io_failure = true;
+        result.records = 0;
+        return result;
+    }
+    sentra::json::read_options ro;
+    ro.max_errors = o.max_errors;
+    sentra::document_context cx;
+    if (ref.regions) cx.regions = &*ref.regions;
+    if (ref.catalog) cx.catalog = &*ref.catalog;
+    sentra::report problems(o.max_errors);
+    auto d = sentra::json::parse<sentra::document>(text, ro, file);
+    if (!d) {
+        problems = std::move(d).error();
+    } else {
+        problems.merge(sentra::validate(*d, cx));
+        sentra::json::detail::place(text, problems.problems());
+        for (auto& e : problems.problems()) e.where.file = file;
+    }
+    if (o.output == output_format::ndjson) {
+        out.record_line(file, 1, {}, problems);
+    } else {
+        out.problems(problems);
+        if (problems.truncated())
+            std::cerr << file << ": " << problems.omitted() << " more errors not shown\n";
+    }
+    result.errors = out.errors() - errors_before;
+    result.warnings = out.warnings() - warnings_before;
+    return result;
+}
+
+template <class T, class Check>
+file_result validate_stream(std::string const& file, options const& o, Check const& check,
+                            printer& out)
+{
+    file_result result{file};
+    std::size_t const errors_before = out.errors(), warnings_before = out.warnings();
+    std::ifstream f;
+    std::istream* in = &std::cin;
+    std::string const name = file == "-" ? "<stdin>" : file;
+    if (file != "-") {
+        std::error_code ec;
+        if (std::filesystem::is_directory(file, ec) || !std::filesystem::exists(file, ec)) {
+            sentra::location l;
+            l.file = file;
+            auto const e = sentra::make_error(
+                std::filesystem::exists(file, ec) ? sentra::errc::file_unreadable
+                                                  : sentra::errc::file_not_found,
+                std::filesystem::exists(file, ec) ? "is a directory" : "no such file", l);
+            std::cerr << e.to_string(o.language) << '\n';
+            result.io_failure = true;
+            return result;
+        }
+        f.open(file, std::ios::binary);
+        if (!f) {
+            sentra::location l;
+            l.file = file;
+            std::cerr << sentra::make_error(sentra::errc::file_unreadable, "cannot open", l)
+                             .to_string(o.language)
+                      << '\n';
+            result.io_failure = true;
+            return result;
+        }
+        in = &f;
+    }
+    sentra::ndjson::read_options ro;
+    ro.threads = o.threads;
+    ro.max_errors = o.max_errors == 0 ? 0 : o.max_errors - std::min(o.max_errors, out.errors());
+    if (o.max_errors != 0 && ro.max_errors == 0) return result;
+    auto summary = sentra::ndjson::read<T>(
+        *in, name, check,
+        [&](sentra::ndjson::record<T>&& r) {
+            if (o.output == output_format::ndjson)
+                out.record_line(name, r.line, r.value ? r.value->id.to_string() : std::string(),
+                                r.problems);
+            else
+                out.problems(r.problems);
+        },
+        ro);
+    if (!summary) {
+        std::cerr << summary.error().to_string(o.language) << '\n';
+        result.io_failure = true;
+        return result;
+    }
+    result.records = summary->records;
+    result.errors = out.errors() - errors_before;
+    result.warnings = out.warnings() - warnings_before;
+    return result;
+}
+
+} // namespace
+
+int validate_files(options const& o)
+{
+    if (o.args.empty())
+        return usage_error("validate needs FILE... (.json, .ndjson, or - for stdin)");
+    if (o.records && *o.records != "enterprise" && *o.records != "case")
+        return usage_error("--records takes enterprise or case");
+    reference_data ref;
+    if (auto code = load_reference(o, ref)) return *code;
+
+    printer out(o);
+    std::vector<file_result> results;
+    sentra::enterprise_context ecx;
+    if (ref.regions) ecx.regions = &*ref.regions;
+    if (ref.catalog) ecx.catalog = &*ref.catalog;
+    auto const check_enterprise = [&](sentra::enterprise const& e) {
+        return sentra::validate(e, ecx);
+    };
+    auto const check_case = [](sentra::coordination_case const& c) {
+        sentra::report r;
+        if (c.id.empty())
+            r.add(sentra::errc::empty_value, sentra::at_pointer("/id"), "a case needs an id");
+        if (auto s = sentra::replay(c); !s) r.add(s.error());
+        return r;
+    };
+    for (auto const& file : o.args) {
+        if (out.full()) break;
+        if (is_stream_name(file)) {
+            if (o.records && *o.records == "case")
+                results.push_back(
+                    validate_stream<sentra::coordination_case>(file, o, check_case, out));
+            else
+                results.push_back(
+                    validate_stream<sentra::enterprise>(file, o, check_enterprise, out));
+        } else {
+            results.push_back(validate_document(file, o, ref, out));
+        }
+    }
+
+    bool io_failure = false;
+    std::uint64_t records = 0;
+    for (auto const& r : results) {
+        io_failure = io_failure || r.io_failure;
+        records += r.records;
+    }
+    bool const valid = out.errors() == 0 && !io_failure;
+    if (o.output == output_format::json) {
+        boost::json::array files;
+        for (auto const& r : results)
+            files.push_back({{"file", r.file},
+                             {"records", r.records},
+                             {"errors", r.errors},
+                             {"warnings", r.warnings},
+                             {"readable", !r.io_failure}});
+        print_json({{"valid", valid},
+                    {"files", std::move(files)},
+                    {"records", records},
+                    {"errors", out.errors()},
+                    {"warnings", out.warnings()},
+                    {"stopped_at_max_errors", out.full()},
+                    {"problems", out.take_problems()}});
+    } else if (o.output == output_format::text) {
+        std::cout << "sentra validate: " << results.size()
+                  << (results.size() == 1 ? " file, " : " files, ") << records
+                  << (records == 1 ? " record, " : " records, ") << out.errors()
+                  << (out.errors() == 1 ? " error, " : " errors, ") << out.warnings()
+                  << (out.warnings() == 1 ? " warning" : " warnings")
+                  << (out.full() ? " (stopped at --max-errors)" : "") << ": "
+                  << (io_failure ? "unreadable input"
+                      : valid    ? "valid"
+                                 : "invalid")
+                  << '\n';
+    }
+    if (io_failure) return exit_usage;
+    return valid ? exit_ok : exit_invalid;
+}
+
+int format_file(options const& o)
+{
+    if (o.args.size() != 1) return usage_error("fmt needs one FILE");
+    std::string const& file = o.args[0];
+    std::string text;
+    if (auto r = sentra::io::read_file_into(file, text); !r) {
+        std::cerr << r.error().to_string(o.language) << '\n';
+        return exit_usage;
+    }
+    auto d = sentra::json::parse<sentra::document>(text, {}, file);
+    if (!d) {
+        for (auto const& e : d.error().problems()) std::cerr << e.to_string(o.language) << '\n';
+        return exit_invalid;
+    }
+    std::cout << sentra::write_document(*d);
+    return exit_ok;
+}
+
+int print_schema(options const& o)
+{
+    if (!o.args.empty()) return usage_error("schema takes no arguments");
+    std::cout << sentra::json::canonical_text(sentra::document_schema());
+    return exit_ok;
+}
+
+} // namespace sentra_cli

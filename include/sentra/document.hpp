@@ -1,0 +1,217 @@
+// sentra/document.hpp — a programme's data in one versioned JSON document: categories,
+// agencies, enterprises, clusters (with events), routing rules and coordination cases,
+// and which region scheme and classification they use. Objects refer to each other by id.
+//
+// read_document() parses and checks a whole document and reports every problem at once,
+// each with its JSON Pointer, line and column and code: syntax, unknown or missing keys,
+// wrong types, malformed codes, duplicate keys and ids, dangling references, and the
+// domain rules (clusters, enterprises, routing, case logs). write_document() writes the
+// canonical form: fixed key order, two-space indentation, one member a line, so that
+// write(read(x)) is a fixed point and diffs of documents are meaningful.
+// The format and its rules of compatible change: docs/json-format.md.
+#pragma once
+
+#include <sentra/business/category.hpp>
+#include <sentra/cluster/agency.hpp>
+#include <sentra/cluster/cluster.hpp>
+#include <sentra/cluster/programme.hpp>
+#include <sentra/cluster/registry.hpp>
+#include <sentra/coordination/case.hpp>
+#include <sentra/coordination/routing.hpp>
+#include <sentra/enterprise.hpp>
+#include <sentra/error.hpp>
+#include <sentra/io/json.hpp>
+#include <sentra/io/json_schema.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sentra {
+
+// The value of a document's "format" member: says what the file is.
+inline constexpr std::string_view document_format_name = "sentra";
+// The newest format version this library reads and the one it writes. A reader reads
+// every version up to its own; see docs/json-format.md for what may change in a version.
+inline constexpr std::uint32_t document_format_version = 1;
+
+struct document {
+    std::string format = std::string(document_format_name);
+    std::uint32_t format_version = document_format_version;
+    std::string region_scheme = "kemendagri"; // the codes of `village`, `region`, `locus`
+    std::string classification = "kbli2020";  // the codes of `kbli`
+    std::optional<std::string> name = {};     // of the programme
+    std::vector<programme_category> categories = {};
+    std::vector<agency> agencies = {};
+    std::vector<enterprise> enterprises = {};
+    std::vector<cluster> clusters = {};
+    std::optional<routing_table> routing = {};
+    std::vector<coordination_case> cases = {};
+    friend bool operator==(document const&, document const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(document, (),
+                      (format, format_version, region_scheme, classification, name, categories,
+                       agencies, enterprises, clusters, routing, cases))
+
+// What a document is checked against besides itself. Without a gazetteer, region codes
+// are checked for form only; without a catalog, KBLI codes too.
+struct document_context {
+    gazetteer const* regions = nullptr;
+    kbli_catalog const* catalog = nullptr;
+    std::optional<date> today = {}; // founding dates may not be later
+};
+
+// The programme part of a document (for make_registry and the analytics).
+inline programme programme_of(document const& d)
+{
+    return {d.categories, d.agencies, d.enterprises, d.clusters};
+}
+
+namespace detail {
+
+inline void add_under(report& out, std::string const& prefix, report const& inner)
+{
+    for (auto e : inner.problems()) {
+        e.where.pointer = prefix + e.where.pointer;
+        out.add(std::move(e));
+    }
+}
+
+} // namespace detail
+
+// Every problem of a list of cases, each with its pointer (`prefix` + "/i/..."): duplicate
+// ids, a log that does not replay, and, given a registry, a cluster, enterprise or agency
+// it does not know.
+inline report validate_cases(std::span<coordination_case const> cases, registry const* reg,
+                             std::string const& prefix = {})
+{
+    report out;
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        auto const& c = cases[i];
+        std::string const base = prefix + "/" + std::to_string(i);
+        auto const at = [&](std::string const& p) { return at_pointer(base + p); };
+        if (c.id.empty())
+            out.add(errc::empty_value, at("/id"), "a case needs an id");
+        else if (!seen.insert(c.id.to_string()).second)
+            out.add(errc::duplicate_code, at("/id"),
+                    detail::cat("case '", c.id.to_string(), "' appears twice"));
+        if (auto s = replay(c); !s) {
+            error e = s.error();
+            e.where.pointer = base + e.where.pointer;
+            out.add(std::move(e));
+        }
+        if (!reg) continue;
+        if (c.cluster && !reg->find(*c.cluster))
+            out.add(errc::unknown_code, at("/cluster"),
+                    detail::cat("no cluster '", c.cluster->to_string(), "'"));
+        for (std::size_t k = 0; k < c.raised_by.size(); ++k)
+            if (!reg->find(c.raised_by[k]))
+                out.add(errc::unknown_code, at("/raised_by/" + std::to_string(k)),
+                        detail::cat("no enterprise '", c.raised_by[k].to_string(), "'"));
+        for (std::size_t k = 0; k < c.log.size(); ++k)
+            if (c.log[k].agency && !reg->find(*c.log[k].agency))
+                out.add(errc::unknown_code, at("/log/" + std::to_string(k) + "/agency"),
+                        detail::cat("no agency '", c.log[k].agency->to_string(), "'"));
+    }
+    return out;
+}
+
+// Every problem of a parsed document beyond its JSON form, each with its pointer.
+inline report validate(document const& d, document_context const& cx = {})
+{
+    report out;
+    if (d.format != document_format_name)
+        out.add(errc::invalid_value, at_pointer("/format"),
+                detail::cat("a sentra document has \"format\": \"", document_format_name,
+                            "\", not ", detail::quote_for_detail(d.format)));
+    if (d.format_version < 1 || d.format_version > document_format_version)
+        out.add(errc::out_of_range, at_pointer("/format_version"),
+                detail::cat("format version ", std::to_string(d.format_version),
+                            " is not one this sentra reads (1 to ",
+                            std::to_string(document_format_version), ")"));
+    if (d.region_scheme != "kemendagri")
+        out.add(errc::invalid_value, at_pointer("/region_scheme"),
+                detail::cat("documents use the kemendagri scheme, not ",
+                            detail::quote_for_detail(d.region_scheme)));
+    if (d.classification != "kbli2020")
+        out.add(errc::invalid_value, at_pointer("/classification"),
+                detail::cat("documents use kbli2020, not ",
+                            detail::quote_for_detail(d.classification)));
+
+    auto reg = make_registry(programme_of(d), cx.regions, cx.catalog);
+    if (!reg) {
+        out.merge(reg.error());
+        return out; // references cannot be resolved while ids are ambiguous
+    }
+    enterprise_context ecx{cx.regions, cx.catalog, d.categories, cx.today};
+    for (std::size_t i = 0; i < d.enterprises.size(); ++i)
+        detail::add_under(out, "/enterprises/" + std::to_string(i),
+                          validate(d.enterprises[i], ecx));
+    if (cx.catalog)
+        for (std::size_t i = 0; i < d.categories.size(); ++i)
+            detail::add_under(out, "/categories/" + std::to_string(i),
+                              validate(d.categories[i], *cx.catalog));
+    for (std::size_t i = 0; i < d.agencies.size(); ++i)
+        if (d.agencies[i].jurisdiction && cx.regions &&
+            !cx.regions->find(*d.agencies[i].jurisdiction))
+            out.add(
+                errc::unknown_code, at_pointer("/agencies/" + std::to_string(i) + "/jurisdiction"),
+                detail::cat(d.agencies[i].jurisdiction->to_string(), " is not in the gazetteer"));
+    for (std::size_t i = 0; i < d.clusters.size(); ++i)
+        detail::add_under(out, "/clusters/" + std::to_string(i), validate(d.clusters[i], *reg));
+    if (d.routing)
+        detail::add_under(out, "/routing", validate(*d.routing, d.agencies, d.categories));
+    out.merge(validate_cases(d.cases, &*reg, "/cases"));
+    return out;
+}
+
+// Parses and checks a document: every problem with its pointer, line and column. With
+// `options.max_errors` the report stops at that many.
+inline result<document, report> read_document(std::string_view text,
+                                              document_context const& cx = {},
+                                              json::read_options options = {},
+                                              std::string file = {})
+{
+    auto d = json::parse<document>(text, options, file);
+    if (!d) return d;
+    report out(options.max_errors);
+    out.merge(validate(*d, cx));
+    if (out.empty()) return d;
+    json::detail::place(text, out.problems());
+    for (auto& e : out.problems()) e.where.file = file;
+    if (!out.ok()) return out;
+    return d; // warnings only: the caller may ask validate() for them
+}
+
+// The canonical text of a document (personal data included unless `options` leave it
+// out: a document is the programme's own file, not a log).
+inline std::string write_document(document const& d,
+                                  json::write_options options = {.personal_data = true})
+{
+    return json::canonical(d, options);
+}
+
+// The JSON Schema (draft 2020-12) of a document, generated from the types (`sentra
+// schema` prints it). "format" must be "sentra"; "format_version" any this sentra reads.
+inline boost::json::value document_schema()
+{
+    auto out = json::schema<document>("sentra document");
+    auto& properties = out.as_object()["properties"].as_object();
+    properties["format"] = {{"const", document_format_name}};
+    properties["format_version"] = {
+        {"type", "integer"}, {"minimum", 1}, {"maximum", document_format_version}};
+    properties["region_scheme"] = {{"const", "kemendagri"}};
+    properties["classification"] = {{"const", "kbli2020"}};
+    out.as_object()["$id"] =
+        "https://sentra.dev/schema/document-" + std::to_string(document_format_version) + ".json";
+    return out;
+}
+
+} // namespace sentra

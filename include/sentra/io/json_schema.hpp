@@ -1,0 +1,218 @@
+// sentra/io/json_schema.hpp — JSON Schema (draft 2020-12) generated from the described
+// types themselves, so that it cannot drift from what sentra reads: `json::schema<T>()`.
+//
+// A described struct is an object with exactly its members ("additionalProperties":
+// false), the non-optional ones required; an optional may also be null; an enum is one of
+// its names; vectors are arrays; codes, ids, dates and times are strings with the pattern
+// of their form. The schema checks form; sentra checks more (that a village exists, that a
+// reference resolves, that a case log replays), so a document can pass the schema and
+// still be refused by sentra, never the other way round. A string-coded type of your own
+// gets a pattern by specializing `sentra::json::schema_pattern<T>`.
+#pragma once
+
+#include <sentra/business/classification.hpp>
+#include <sentra/date.hpp>
+#include <sentra/id.hpp>
+#include <sentra/io/json.hpp>
+#include <sentra/region/code.hpp>
+#include <sentra/timestamp.hpp>
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/json/value.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace sentra::json {
+
+// The regular expression (ECMA-262, as JSON Schema uses) of a string-coded type's text,
+// or none. Specialize it for your own types.
+template <class T>
+struct schema_pattern {
+    static std::optional<std::string> get() { return std::nullopt; }
+};
+
+namespace detail {
+
+// "[0-9]{2}\\.[0-9]{2}..." for the first `levels` levels of a region scheme.
+template <region_scheme S>
+std::string region_display_pattern(std::size_t levels)
+{
+    std::string out;
+    for (std::size_t i = 0; i < levels; ++i) {
+        if (i && S::separator != '\0') {
+            out += '\\';
+            out += S::separator;
+        }
+        out += "[0-9]{" + std::to_string(S::widths[i]) + "}";
+    }
+    return out;
+}
+
+template <region_scheme S>
+std::size_t region_digits(std::size_t levels)
+{
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < levels; ++i) n += S::widths[i];
+    return n;
+}
+
+// Display or compact form of one level: "^(32\.76|3276)$" in shape.
+template <region_scheme S>
+std::string region_level_alternatives(std::size_t levels)
+{
+    std::string out = region_display_pattern<S>(levels);
+    if (S::separator != '\0' && levels > 1)
+        out += "|[0-9]{" + std::to_string(region_digits<S>(levels)) + "}";
+    return out;
+}
+
+} // namespace detail
+
+template <region_scheme S, std::size_t L>
+struct schema_pattern<region_code<S, L>> {
+    static std::optional<std::string> get()
+    {
+        return "^(" + detail::region_level_alternatives<S>(L + 1) + ")$";
+    }
+};
+
+template <region_scheme S>
+struct schema_pattern<any_region_code<S>> {
+    static std::optional<std::string> get()
+    {
+        std::string out = "^(";
+        for (std::size_t l = 1; l <= S::widths.size(); ++l) {
+            if (l > 1) out += '|';
+            out += detail::region_level_alternatives<S>(l);
+        }
+        return out + ")$";
+    }
+};
+
+template <class C, std::size_t L>
+struct schema_pattern<industry_code<C, L>> {
+    static std::optional<std::string> get()
+    {
+        if (L == 0) return std::string("^[A-U]$");
+        return "^[0-9]{" + std::to_string(L + 1) + "}$";
+    }
+};
+
+template <class C>
+struct schema_pattern<any_industry_code<C>> {
+    static std::optional<std::string> get()
+    {
+        return "^([A-U]|[0-9]{2," + std::to_string(C::levels) + "})$";
+    }
+};
+
+template <class Tag>
+struct schema_pattern<basic_id<Tag>> {
+    static std::optional<std::string> get() { return "^[a-z0-9][a-z0-9._-]{0,63}$"; }
+};
+
+template <>
+struct schema_pattern<date> {
+    static std::optional<std::string> get() { return "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"; }
+};
+
+template <>
+struct schema_pattern<timestamp> {
+    static std::optional<std::string> get()
+    {
+        return "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}"
+               "([Zz]|[+-][0-9]{2}:[0-9]{2})$";
+    }
+};
+
+namespace detail {
+
+template <class T>
+boost::json::value schema_of();
+
+template <class T>
+boost::json::object integer_schema()
+{
+    boost::json::object o{{"type", "integer"}};
+    if constexpr (std::is_signed_v<T>) {
+        o["minimum"] = static_cast<std::int64_t>(std::numeric_limits<T>::min());
+        o["maximum"] = static_cast<std::int64_t>(std::numeric_limits<T>::max());
+    } else {
+        o["minimum"] = 0;
+        o["maximum"] = static_cast<std::uint64_t>(std::numeric_limits<T>::max());
+    }
+    return o;
+}
+
+template <class T>
+boost::json::value schema_of()
+{
+    if constexpr (is_optional<T>::value) {
+        boost::json::array any_of{schema_of<typename T::value_type>(),
+                                  boost::json::object{{"type", "null"}}};
+        return boost::json::object{{"anyOf", std::move(any_of)}};
+    } else if constexpr (std::is_same_v<T, boost::json::value>) {
+        return boost::json::object{}; // any JSON value
+    } else if constexpr (std::is_same_v<T, bool>) {
+        return boost::json::object{{"type", "boolean"}};
+    } else if constexpr (std::is_integral_v<T>) {
+        return integer_schema<T>();
+    } else if constexpr (std::is_floating_point_v<T>) {
+        return boost::json::object{{"type", "number"}};
+    } else if constexpr (std::is_same_v<T, std::string>) {
+        return boost::json::object{{"type", "string"}};
+    } else if constexpr (std::is_enum_v<T>) {
+        boost::json::array names;
+        boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>(
+            [&](auto d) { names.emplace_back(d.name); });
+        return boost::json::object{{"type", "string"}, {"enum", std::move(names)}};
+    } else if constexpr (is_vector<T>::value) {
+        return boost::json::object{{"type", "array"},
+                                   {"items", schema_of<typename T::value_type>()}};
+    } else if constexpr (is_string_map<T>::value) {
+        return boost::json::object{{"type", "object"},
+                                   {"additionalProperties", schema_of<typename T::mapped_type>()}};
+    } else if constexpr (string_codec<T>) {
+        boost::json::object o{{"type", "string"}};
+        if (auto p = schema_pattern<T>::get()) o["pattern"] = *p;
+        return o;
+    } else if constexpr (boost::describe::has_describe_members<T>::value) {
+        boost::json::object properties;
+        boost::json::array required;
+        using members = boost::describe::describe_members<T, boost::describe::mod_public |
+                                                                 boost::describe::mod_inherited>;
+        boost::mp11::mp_for_each<members>([&](auto d) {
+            using member_type = std::remove_cvref_t<decltype(std::declval<T const&>().*d.pointer)>;
+            properties[d.name] = schema_of<member_type>();
+            if constexpr (!is_optional<member_type>::value) required.emplace_back(d.name);
+        });
+        boost::json::object o{{"type", "object"}, {"properties", std::move(properties)}};
+        if (!required.empty()) o["required"] = std::move(required);
+        o["additionalProperties"] = false;
+        return o;
+    } else {
+        static_assert(sizeof(T) == 0, "sentra::json::schema cannot describe this type");
+    }
+}
+
+} // namespace detail
+
+// The JSON Schema (draft 2020-12) of T's JSON form, with `title` when given.
+template <class T>
+boost::json::value schema(std::string_view title = {})
+{
+    boost::json::value body = detail::schema_of<T>();
+    boost::json::object out{{"$schema", "https://json-schema.org/draft/2020-12/schema"}};
+    if (!title.empty()) out["title"] = title;
+    for (auto& kv : body.as_object()) out[kv.key()] = std::move(kv.value());
+    return out;
+}
+
+} // namespace sentra::json

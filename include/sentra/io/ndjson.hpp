@@ -1,0 +1,205 @@
+// sentra/io/ndjson.hpp — records one a line (NDJSON, JSON Lines), streamed: a national
+// registry of enterprises or cases is read in fixed-size chunks, so memory stays flat
+// however long the input, and every record is either delivered or reported, in order.
+//
+// Each record is parsed strictly (as sentra::json::parse), then checked by the caller's
+// `check`; its problems carry the line number, the column and the JSON Pointer inside the
+// record. Blank lines are not records. A line longer than `max_line_length` is reported
+// and skipped without being held in memory. With `threads = 2` batches of lines are
+// parsed on two cores; records are still delivered in input order.
+#pragma once
+
+#include <sentra/error.hpp>
+#include <sentra/io/json.hpp>
+
+#include <boost/json/monotonic_resource.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <istream>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+namespace sentra::ndjson {
+
+struct read_options {
+    // Stop reading after this many errors in all (0: read everything).
+    std::size_t max_errors = 0;
+    std::size_t max_depth = 64;
+    // A longer line is an error (value_too_long) and is skipped.
+    std::size_t max_line_length = 16 * 1024 * 1024;
+    // Cores to parse on (1 or 2 make sense on our machines).
+    unsigned threads = 1;
+    // Lines handed to the workers at a time.
+    std::size_t batch_lines = 2048;
+};
+
+struct summary {
+    std::uint64_t lines = 0;   // lines read (blank ones too)
+    std::uint64_t records = 0; // non-blank lines
+    std::uint64_t valid = 0;   // records delivered without errors
+    std::uint64_t errors = 0;
+    std::uint64_t warnings = 0;
+    bool stopped = false; // max_errors was reached before the end
+};
+
+// One record's outcome: the value (when its JSON form was right) and its problems.
+template <class T>
+struct record {
+    std::uint64_t line = 0;
+    std::optional<T> value;
+    report problems;
+    bool ok() const noexcept { return value.has_value() && problems.ok(); }
+};
+
+namespace detail {
+
+struct pending_line {
+    std::uint64_t number;
+    std::string text; // empty with `too_long`
+    bool too_long = false;
+};
+
+// Scratch memory for one record's DOM; what does not fit comes from the heap and goes back
+// when the record is done.
+using scratch = std::vector<unsigned char>;
+
+template <class T, class Check>
+void parse_line(pending_line const& l, std::string const& file, read_options const& o,
+                Check const& check, scratch& buffer, record<T>& out)
+{
+    out.line = l.number;
+    out.value.reset();
+    out.problems = report();
+    if (l.too_long) {
+        location where;
+        where.file = file;
+        where.line = static_cast<std::uint32_t>(l.number);
+        where.column = 1;
+        out.problems.add(errc::value_too_long, std::move(where),
+                         "the line is longer than " + std::to_string(o.max_line_length) +
+                             " bytes; skipped");
+        return;
+    }
+    boost::json::monotonic_resource mr(buffer.data(), buffer.size());
+    json::read_options ro;
+    ro.max_depth = o.max_depth;
+    auto const first_line = static_cast<std::uint32_t>(l.number);
+    auto r = json::parse<T>(l.text, ro, file, first_line, boost::json::storage_ptr(&mr));
+    if (!r) {
+        out.problems = std::move(r).error();
+        return;
+    }
+    report checked = check(*r);
+    if (!checked.empty()) {
+        json::detail::place(l.text, checked.problems(), first_line);
+        for (auto& e : checked.problems()) e.where.file = file;
+        out.problems = std::move(checked);
+    }
+    out.value = std::move(*r);
+}
+
+} // namespace detail
+
+// Reads every record of `in`, calling `deliver(record<T>&&)` for each, in input order, and
+// `check(T const&) -> report` on each that parsed. Problems of the stream itself (a read
+// failure) come back as the error.
+template <class T, class Check, class Deliver>
+result<summary> read(std::istream& in, std::string const& file, Check&& check, Deliver&& deliver,
+                     read_options const& o = {})
+{
+    summary s;
+    std::vector<detail::pending_line> batch;
+    std::vector<record<T>> done;
+    unsigned const workers = std::max(1u, std::min(o.threads, 2u));
+    std::vector<detail::scratch> buffers(workers, detail::scratch(64 * 1024));
+
+    auto flush = [&]() {
+        done.resize(batch.size());
+        auto work = [&](std::size_t begin, std::size_t end, unsigned w) {
+            for (std::size_t i = begin; i < end; ++i)
+                detail::parse_line<T>(batch[i], file, o, check, buffers[w], done[i]);
+        };
+        if (workers > 1 && batch.size() > 64) {
+            std::size_t const half = batch.size() / 2;
+            std::thread other(work, half, batch.size(), 1u);
+            work(0, half, 0);
+            other.join();
+        } else {
+            work(0, batch.size(), 0);
+        }
+        for (auto& r : done) {
+            if (s.stopped) break;
+            s.errors += r.problems.error_count();
+            s.warnings += r.problems.warning_count();
+            if (r.ok()) ++s.valid;
+            deliver(std::move(r));
+            if (o.max_errors != 0 && s.errors >= o.max_errors) s.stopped = true;
+        }
+        batch.clear();
+    };
+
+    std::string buffer(1 << 20, '\0');
+    std::string carry;     // the start of a line that continues in the next chunk
+    bool skipping = false; // inside a line that is already too long
+    std::uint64_t line = 0;
+    auto finish_line = [&](std::string_view text) {
+        ++line;
+        ++s.lines;
+        if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+        if (!skipping && text.find_first_not_of(" \t") == std::string_view::npos) return;
+        ++s.records;
+        if (skipping)
+            batch.push_back({line, {}, true});
+        else
+            batch.push_back({line, std::string(text), false});
+        skipping = false;
+        if (batch.size() >= o.batch_lines) flush();
+    };
+    while (!s.stopped && in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        auto const n = static_cast<std::size_t>(in.gcount());
+        if (n == 0) break;
+        std::string_view chunk(buffer.data(), n);
+        while (!chunk.empty() && !s.stopped) {
+            auto const nl = chunk.find('\n');
+            std::string_view const part = chunk.substr(0, nl);
+            if (!skipping) {
+                if (carry.size() + part.size() > o.max_line_length) {
+                    skipping = true;
+                    carry.clear();
+                    carry.shrink_to_fit();
+                } else {
+                    carry.append(part);
+                }
+            }
+            if (nl == std::string_view::npos) break;
+            finish_line(carry);
+            carry.clear();
+            chunk.remove_prefix(nl + 1);
+        }
+    }
+    if (in.bad()) {
+        location where;
+        where.file = file;
+        where.line = static_cast<std::uint32_t>(line + 1);
+        return make_error(errc::file_unreadable, "the stream failed while reading",
+                          std::move(where));
+    }
+    if (!s.stopped && (!carry.empty() || skipping)) finish_line(carry); // no final newline
+    if (!batch.empty() && !s.stopped) flush();
+    return s;
+}
+
+// Writes x as one line of compact JSON. Personal data is left out unless asked for.
+template <class T>
+void write(std::ostream& out, T const& x, json::write_options const& options = {})
+{
+    out << json::serialize(x, options) << '\n';
+}
+
+} // namespace sentra::ndjson
