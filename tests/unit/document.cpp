@@ -308,3 +308,26 @@ TEST_CASE("the schema is generated from the types", "[document][schema]")
           "^([0-9]{2}|[0-9]{2}\\.[0-9]{2}|[0-9]{4}|[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}|[0-9]{6}|"
           "[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}|[0-9]{10})$");
 }
+
+TEST_CASE("the direct writer writes what the DOM writer writes", "[document][json]")
+{
+    auto d = cipayung();
+    sentra::owner_contact owner;
+    owner.nik = sentra::nik_number::parse("3276071234560001").value();
+    owner.phone = sentra::phone_number::parse("0812-3456-7890").value();
+    d.enterprises[0].owner = owner;
+    d.enterprises[1].name = "Konveksi \"Ibu\" Siti\n\t\x01 – ümlaut";
+    for (bool personal : {false, true}) {
+        sentra::json::write_options const options{.personal_data = personal};
+        auto const text = sentra::json::serialize(d, options);
+        CHECK(sentra::json::parse_value(text).value() == sentra::json::write(d, options));
+        CHECK((text.find("3276071234560001") != std::string::npos) == personal);
+    }
+    auto const back = sentra::json::parse<sentra::document>(
+                          sentra::json::serialize(d, {.personal_data = true}))
+                          .value();
+    CHECK(back == d); // nested personal data survives when asked for
+    std::string appended = "x";
+    sentra::json::serialize_to(appended, d.agencies[0]);
+    CHECK(appended == "x" + sentra::json::serialize(d.agencies[0]));
+}

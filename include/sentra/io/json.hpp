@@ -349,7 +349,7 @@ void write_into(boost::json::value& jv, T const& x, write_options const& opt = {
 {
     if constexpr (is_optional<T>::value) {
         if (x)
-            write_into(jv, *x);
+            write_into(jv, *x, opt);
         else
             jv = nullptr;
     } else if constexpr (std::is_same_v<T, boost::json::value>) {
@@ -398,6 +398,134 @@ void write_into(boost::json::value& jv, T const& x, write_options const& opt = {
     } else {
         static_assert(sizeof(T) == 0, "sentra::json cannot write this type: describe it "
                                       "(BOOST_DESCRIBE_STRUCT) or give it parse/to_string");
+    }
+}
+
+// The JSON text of a string, escaped as JSON requires (quotes, backslashes and control
+// characters); everything else, UTF-8 included, is copied in runs.
+inline void append_escaped(std::string& out, std::string_view s)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto const c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        }
+    }
+    out.append(s.data() + run, s.size() - run);
+    out += '"';
+}
+
+// Shortest text that reads back as the same double, always with a '.' or an exponent so
+// that it stays a double; JSON has no infinity or NaN, so those are written as null.
+inline void append_double(std::string& out, double d)
+{
+    if (!std::isfinite(d)) {
+        out += "null";
+        return;
+    }
+    char buf[32];
+    auto const r = std::to_chars(buf, buf + sizeof buf, d);
+    std::string_view const text(buf, static_cast<std::size_t>(r.ptr - buf));
+    out += text;
+    if (text.find_first_of(".e") == std::string_view::npos) out += ".0";
+}
+
+template <class I>
+void append_integer(std::string& out, I i)
+{
+    char buf[24];
+    auto const r = std::to_chars(buf, buf + sizeof buf, i);
+    out.append(buf, static_cast<std::size_t>(r.ptr - buf));
+}
+
+// The JSON text of x written straight into `out`, without a DOM: the same members, order
+// and omissions as write_into (a test holds them equal).
+template <class T>
+void write_text(std::string& out, T const& x, write_options const& opt)
+{
+    if constexpr (is_optional<T>::value) {
+        if (x)
+            write_text(out, *x, opt);
+        else
+            out += "null";
+    } else if constexpr (std::is_same_v<T, boost::json::value>) {
+        out += boost::json::serialize(x);
+    } else if constexpr (std::is_same_v<T, bool>) {
+        out += x ? "true" : "false";
+    } else if constexpr (std::is_integral_v<T>) {
+        append_integer(out, x);
+    } else if constexpr (std::is_floating_point_v<T>) {
+        append_double(out, static_cast<double>(x));
+    } else if constexpr (std::is_same_v<T, std::string>) {
+        append_escaped(out, x);
+    } else if constexpr (string_codec<T>) {
+        append_escaped(out, x.to_string());
+    } else if constexpr (described_enum<T>) {
+        char const* name = boost::describe::enum_to_string(x, nullptr);
+        if (name != nullptr)
+            append_escaped(out, name);
+        else
+            append_integer(out, static_cast<std::underlying_type_t<T>>(x));
+    } else if constexpr (is_vector<T>::value) {
+        out += '[';
+        bool first = true;
+        for (auto const& item : x) {
+            if (!first) out += ',';
+            first = false;
+            write_text(out, item, opt);
+        }
+        out += ']';
+    } else if constexpr (is_string_map<T>::value) {
+        out += '{';
+        bool first = true;
+        for (auto const& [k, item] : x) {
+            if (!first) out += ',';
+            first = false;
+            append_escaped(out, k);
+            out += ':';
+            write_text(out, item, opt);
+        }
+        out += '}';
+    } else if constexpr (described_class<T>) {
+        out += '{';
+        bool first = true;
+        using members = boost::describe::describe_members<T, boost::describe::mod_public>;
+        boost::mp11::mp_for_each<members>([&](auto d) {
+            auto const& m = x.*d.pointer;
+            using member_type = std::remove_cvref_t<decltype(m)>;
+            if constexpr (is_optional<member_type>::value) {
+                if (!m) return;
+                if constexpr (is_personal_data_v<typename member_type::value_type>)
+                    if (!opt.personal_data) return;
+            } else if constexpr (is_personal_data_v<member_type>) {
+                if (!opt.personal_data) return;
+            }
+            if (!first) out += ',';
+            first = false;
+            out += '"';
+            out += d.name; // member names need no escaping
+            out += "\":";
+            write_text(out, m, opt);
+        });
+        out += '}';
+    } else {
+        static_assert(sizeof(T) == 0, "sentra::json cannot write this type");
     }
 }
 
@@ -494,69 +622,24 @@ boost::json::value write(T const& x, write_options const& options = {})
     return jv;
 }
 
-// The JSON text of x: compact, keys in member order.
+// The JSON text of x: compact, keys in member order, written directly (no DOM).
 template <class T>
 std::string serialize(T const& x, write_options const& options = {})
 {
-    return boost::json::serialize(write(x, options));
+    std::string out;
+    detail::write_text(out, x, options);
+    return out;
+}
+
+// Appends the JSON text of x to `out` (for streams of records: no allocation per record
+// once `out` has grown).
+template <class T>
+void serialize_to(std::string& out, T const& x, write_options const& options = {})
+{
+    detail::write_text(out, x, options);
 }
 
 namespace detail {
-
-inline void write_canonical_string(std::string& out, std::string_view s)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    for (char const c : s) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += "\\u00";
-                out += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
-                out += hex[static_cast<unsigned char>(c) & 0xF];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-// Shortest text that reads back as the same double, always with a '.' or an exponent so
-// that it stays a double; JSON has no infinity or NaN, so those are written as null.
-inline void write_canonical_double(std::string& out, double d)
-{
-    if (!std::isfinite(d)) {
-        out += "null";
-        return;
-    }
-    char buf[32];
-    auto const r = std::to_chars(buf, buf + sizeof buf, d);
-    std::string_view const text(buf, static_cast<std::size_t>(r.ptr - buf));
-    out += text;
-    if (text.find_first_of(".e") == std::string_view::npos) out += ".0";
-}
 
 inline void write_canonical(std::string& out, boost::json::value const& v, std::size_t indent)
 {
@@ -578,10 +661,10 @@ inline void write_canonical(std::string& out, boost::json::value const& v, std::
         out += std::to_string(v.get_uint64());
         break;
     case boost::json::kind::double_:
-        write_canonical_double(out, v.get_double());
+        append_double(out, v.get_double());
         break;
     case boost::json::kind::string:
-        write_canonical_string(out, std::string_view(v.get_string()));
+        append_escaped(out, std::string_view(v.get_string()));
         break;
     case boost::json::kind::array: {
         auto const& a = v.get_array();
@@ -611,7 +694,7 @@ inline void write_canonical(std::string& out, boost::json::value const& v, std::
             if (!first) out += ',';
             first = false;
             newline(indent + 1);
-            write_canonical_string(out, std::string_view(kv.key()));
+            append_escaped(out, std::string_view(kv.key()));
             out += ": ";
             write_canonical(out, kv.value(), indent + 1);
         }
