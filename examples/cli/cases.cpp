@@ -2,12 +2,11 @@
 #include "cli.hpp"
 
 #include <sentra/cluster/programme.hpp>
+#include <sentra/document.hpp>
 #include <sentra/coordination/deadlines.hpp>
 #include <sentra/coordination/open311.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
-
-#include <set>
 
 namespace sentra_cli {
 
@@ -63,46 +62,15 @@ int case_check(options const& o)
         reg = std::move(*r);
     }
     std::size_t errors = 0;
-    std::set<std::string> seen;
     boost::json::array out;
-    auto report_error = [&](sentra::error e) {
+    auto const problems = sentra::validate_cases(*cases, reg ? &*reg : nullptr);
+    for (auto e : problems.problems()) {
         e.where.file = file;
         ++errors;
         if (o.json)
             out.push_back(sentra::json::write(e));
         else
             std::cout << e.to_string(o.language) << '\n';
-    };
-    for (std::size_t i = 0; i < cases->size(); ++i) {
-        auto const& c = (*cases)[i];
-        std::string const base = "/" + std::to_string(i);
-        if (!seen.insert(c.id.to_string()).second) {
-            sentra::error e = sentra::make_error(sentra::errc::duplicate_code,
-                                                 "case '" + c.id.to_string() + "' appears twice");
-            e.where.pointer = base + "/id";
-            report_error(std::move(e));
-        }
-        if (auto s = sentra::replay(c); !s) {
-            sentra::error e = s.error();
-            e.where.pointer = base + e.where.pointer;
-            report_error(std::move(e));
-        }
-        if (!reg) continue;
-        auto unknown = [&](std::string pointer, std::string what) {
-            sentra::error e = sentra::make_error(sentra::errc::unknown_code, std::move(what));
-            e.where.pointer = base + pointer;
-            report_error(std::move(e));
-        };
-        if (c.cluster && !reg->find(*c.cluster))
-            unknown("/cluster", "no cluster '" + c.cluster->to_string() + "'");
-        for (std::size_t k = 0; k < c.raised_by.size(); ++k)
-            if (!reg->find(c.raised_by[k]))
-                unknown("/raised_by/" + std::to_string(k),
-                        "no enterprise '" + c.raised_by[k].to_string() + "'");
-        for (std::size_t k = 0; k < c.log.size(); ++k)
-            if (c.log[k].agency && !reg->find(*c.log[k].agency))
-                unknown("/log/" + std::to_string(k) + "/agency",
-                        "no agency '" + c.log[k].agency->to_string() + "'");
     }
     if (o.json)
         print_json(out);

@@ -49,9 +49,25 @@ public:
 
     std::string to_string() const
     {
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd_.year()),
-                      static_cast<unsigned>(ymd_.month()), static_cast<unsigned>(ymd_.day()));
+        int const y = static_cast<int>(ymd_.year());
+        auto const m = static_cast<unsigned>(ymd_.month());
+        auto const d = static_cast<unsigned>(ymd_.day());
+        if (y >= 0 && y <= 9999 && m <= 99 && d <= 99) { // the common case, without printf
+            auto const digit = [](unsigned v) { return static_cast<char>('0' + v % 10); };
+            auto const uy = static_cast<unsigned>(y);
+            return {digit(uy / 1000),
+                    digit(uy / 100),
+                    digit(uy / 10),
+                    digit(uy),
+                    '-',
+                    digit(m / 10),
+                    digit(m),
+                    '-',
+                    digit(d / 10),
+                    digit(d)};
+        }
+        char buf[24];
+        std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
         return buf;
     }
 

@@ -323,11 +323,24 @@ TEST_CASE("the direct writer writes what the DOM writer writes", "[document][jso
         CHECK(sentra::json::parse_value(text).value() == sentra::json::write(d, options));
         CHECK((text.find("3276071234560001") != std::string::npos) == personal);
     }
-    auto const back = sentra::json::parse<sentra::document>(
-                          sentra::json::serialize(d, {.personal_data = true}))
-                          .value();
+    auto const back =
+        sentra::json::parse<sentra::document>(sentra::json::serialize(d, {.personal_data = true}))
+            .value();
     CHECK(back == d); // nested personal data survives when asked for
     std::string appended = "x";
     sentra::json::serialize_to(appended, d.agencies[0]);
     CHECK(appended == "x" + sentra::json::serialize(d.agencies[0]));
+}
+
+TEST_CASE("escaping finds every character to escape, at any position", "[json]")
+{
+    // Each special character at every offset of a string longer than one SIMD step.
+    for (char special : {'"', '\\', '\n', '\x01', '\x1f'})
+        for (std::size_t at = 0; at < 40; ++at) {
+            std::string s = "é" + std::string(40, 'a'); // UTF-8 passes through
+            s[2 + at] = special;
+            boost::json::value const v(s);
+            std::string const text = sentra::json::serialize(std::vector<std::string>{s});
+            CHECK(sentra::json::parse_value(text).value() == boost::json::array{v});
+        }
 }

@@ -149,15 +149,20 @@ inline std::string rupiah::to_string() const
 {
     std::uint64_t v =
         value_ < 0 ? 0 - static_cast<std::uint64_t>(value_) : static_cast<std::uint64_t>(value_);
-    std::string digits = std::to_string(v);
-    std::string out = value_ < 0 ? "-Rp" : "Rp";
-    std::size_t const first = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
-    out.append(digits, 0, first);
-    for (std::size_t i = first; i < digits.size(); i += 3) {
-        out += '.';
-        out.append(digits, i, 3);
-    }
-    return out;
+    // Digits from the right, a dot every three: "Rp1.500.000.000".
+    char buf[40];
+    char* p = buf + sizeof buf;
+    int count = 0;
+    do {
+        if (count != 0 && count % 3 == 0) *--p = '.';
+        *--p = static_cast<char>('0' + v % 10);
+        v /= 10;
+        ++count;
+    } while (v != 0);
+    *--p = 'p';
+    *--p = 'R';
+    if (value_ < 0) *--p = '-';
+    return std::string(p, static_cast<std::size_t>(buf + sizeof buf - p));
 }
 
 } // namespace sentra

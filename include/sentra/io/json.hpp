@@ -12,6 +12,7 @@
 #pragma once
 
 #include <sentra/detail/json_text.hpp>
+#include <sentra/detail/line_scan.hpp>
 #include <sentra/error.hpp>
 #include <sentra/personal_data.hpp>
 
@@ -27,6 +28,7 @@
 #include <boost/json/value_to.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -401,6 +403,30 @@ void write_into(boost::json::value& jv, T const& x, write_options const& opt = {
     }
 }
 
+// The first byte at or after `i` that JSON must escape (a quote, a backslash, a control
+// character), or s.size(). Sixteen bytes a step where SSE2 is there.
+inline std::size_t next_to_escape(std::string_view s, std::size_t i) noexcept
+{
+#ifdef SENTRA_DETAIL_SSE2
+    __m128i const quote = _mm_set1_epi8('"');
+    __m128i const backslash = _mm_set1_epi8('\\');
+    __m128i const control = _mm_set1_epi8(0x1F);
+    for (; i + 16 <= s.size(); i += 16) {
+        __m128i const x = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s.data() + i));
+        __m128i const hits =
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)),
+                         _mm_cmpeq_epi8(_mm_max_epu8(x, control), control)); // bytes <= 0x1F
+        if (int const mask = _mm_movemask_epi8(hits); mask != 0)
+            return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+    }
+#endif
+    for (; i < s.size(); ++i) {
+        auto const c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c == '"' || c == '\\') return i;
+    }
+    return i;
+}
+
 // The JSON text of a string, escaped as JSON requires (quotes, backslashes and control
 // characters); everything else, UTF-8 included, is copied in runs.
 inline void append_escaped(std::string& out, std::string_view s)
@@ -408,19 +434,32 @@ inline void append_escaped(std::string& out, std::string_view s)
     static constexpr char hex[] = "0123456789abcdef";
     out += '"';
     std::size_t run = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    for (std::size_t i = next_to_escape(s, 0); i < s.size(); i = next_to_escape(s, i + 1)) {
         auto const c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
         out.append(s.data() + run, i - run);
         run = i + 1;
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             out += "\\u00";
             out += hex[c >> 4];
@@ -518,8 +557,9 @@ void write_text(std::string& out, T const& x, write_options const& opt)
             }
             if (!first) out += ',';
             first = false;
+            static constexpr std::string_view name = decltype(d)::name;
             out += '"';
-            out += d.name; // member names need no escaping
+            out += name; // member names need no escaping
             out += "\":";
             write_text(out, m, opt);
         });
