@@ -4,10 +4,12 @@
 // lead agency. Agencies, zone, cluster and launch (25 konveksi, 5 fashion, 15 kuliner and
 // 5 kerajinan stands) are from the DepokTime article of that day; the member enterprises
 // are INVENTED SAMPLE DATA. It validates the whole, prints the analytics and, with
-// `--json FILE`, writes everything as JSON and checks that it reads back equal.
+// `--json FILE`, writes everything as one sentra document (the programme, its routing
+// rules and the case) and checks that it reads back equal.
 #include <sentra/business/category.hpp>
 #include <sentra/cluster/analytics.hpp>
 #include <sentra/cluster/programme.hpp>
+#include <sentra/document.hpp>
 #include <sentra/cluster/registry.hpp>
 #include <sentra/coordination/deadlines.hpp>
 #include <sentra/coordination/routing.hpp>
@@ -237,17 +239,26 @@ int main(int argc, char** argv)
               << due.resolution_due << ", resolved " << state.resolved_at->local_date() << '\n';
 
     if (!json_file.empty()) {
-        std::string const text = json::serialize(data);
+        // Everything in one sentra document (docs/json-format.md), in canonical form.
+        document doc;
+        doc.name = "Cipayung Industry Cluster Development Programme (sample members)";
+        doc.categories = data.categories;
+        doc.agencies = data.agencies;
+        doc.enterprises = data.enterprises;
+        doc.clusters = data.clusters;
+        doc.routing = cipayung_routing();
+        doc.cases = {kasus};
+        std::string const text = write_document(doc);
         {
             std::ofstream out(json_file, std::ios::binary);
-            out << text << '\n';
+            out << text;
             if (!out) {
                 std::cerr << "cipayung: cannot write " << json_file << '\n';
                 return 2;
             }
         }
-        auto back = json::parse<programme>(text);
-        if (!back || !(*back == data)) {
+        auto back = read_document(text);
+        if (!back || !(*back == doc) || write_document(*back) != text) {
             std::cerr << "cipayung: the JSON did not read back equal\n";
             return 1;
         }

@@ -36,9 +36,9 @@ commands:
   kbli search WORDS... [--data DIR] [--scheme kbli2020|isic4]
                  the codes whose titles hold every word
   cluster report FILE [--data DIR]
-                 each cluster of a programme file (categories, agencies, enterprises,
-                 clusters as JSON): members by category and size, events and stands,
-                 validation findings
+                 each cluster of a sentra document (or of a programme file:
+                 categories, agencies, enterprises, clusters as JSON): members by
+                 category and size, events and stands, validation findings
   case check FILE [--programme FILE]
                  check a JSON array of coordination cases: their form, that each log
                  replays through the lifecycle table, and with a programme file that

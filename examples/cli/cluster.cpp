@@ -3,6 +3,7 @@
 
 #include <sentra/cluster/analytics.hpp>
 #include <sentra/cluster/programme.hpp>
+#include <sentra/document.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/region/depok.hpp>
@@ -13,6 +14,20 @@
 namespace sentra_cli {
 
 namespace {
+
+// A sentra document (it has "format") or the programme file of the clusters issue.
+sentra::result<sentra::programme, sentra::report> read_programme(std::string_view text,
+                                                                  sentra::json::read_options ro,
+                                                                  std::string const& file)
+{
+    auto v = sentra::json::parse_value(text, ro, file);
+    if (v && v->is_object() && v->as_object().contains("format")) {
+        auto d = sentra::json::parse<sentra::document>(text, ro, file);
+        if (!d) return std::move(d).error();
+        return sentra::programme_of(*d);
+    }
+    return sentra::json::parse<sentra::programme>(text, ro, file);
+}
 
 std::string join_counts(std::map<std::string, std::size_t> const& m)
 {
@@ -61,7 +76,7 @@ int cluster_report(options const& o)
     };
     sentra::json::read_options ro;
     ro.max_errors = o.max_errors;
-    auto prog = sentra::json::parse<sentra::programme>(text, ro, file);
+    auto prog = read_programme(text, ro, file);
     if (!prog) {
         print_problems(prog.error());
         std::cout << file << ": invalid, " << prog.error().error_count() << " errors\n";
