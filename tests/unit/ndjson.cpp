@@ -97,6 +97,23 @@ TEST_CASE("two threads give the same records in the same order", "[ndjson]")
     CHECK(a.summary.valid == b.summary.valid);
 }
 
+TEST_CASE("chunk boundaries anywhere in a line change nothing", "[ndjson]")
+{
+    std::string const text = good(1) + "\n" + R"({"id": "ent-2", "name": 5})" + "\r\n\n" + good(3);
+    auto const whole = read_all(text);
+    for (std::size_t chunk : {1u, 2u, 3u, 7u, 64u}) {
+        sentra::ndjson::read_options o;
+        o.chunk_bytes = chunk;
+        auto const c = read_all(text, o);
+        REQUIRE(c.records.size() == whole.records.size());
+        for (std::size_t i = 0; i < c.records.size(); ++i) {
+            CHECK(c.records[i].line == whole.records[i].line);
+            CHECK(c.records[i].value == whole.records[i].value);
+            CHECK(c.records[i].problems.error_count() == whole.records[i].problems.error_count());
+        }
+    }
+}
+
 TEST_CASE("a line too long is reported and skipped, not held", "[ndjson]")
 {
     sentra::ndjson::read_options o;

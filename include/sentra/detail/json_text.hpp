@@ -152,7 +152,7 @@ private:
     static constexpr std::uint64_t offset_basis = 14695981039346656037ull;
     static std::uint64_t mix(std::uint64_t h, string_view s) noexcept
     {
-        for (unsigned char c : s) h = (h ^ c) * 1099511628211ull; // FNV-1a
+        for (char const c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; // FNV-1a
         return h;
     }
 

@@ -36,6 +36,8 @@ struct read_options {
     unsigned threads = 1;
     // Lines handed to the workers at a time.
     std::size_t batch_lines = 2048;
+    // Bytes read from the stream at a time (lines may span chunks).
+    std::size_t chunk_bytes = 1 << 20;
 };
 
 struct summary {
@@ -143,7 +145,7 @@ result<summary> read(std::istream& in, std::string const& file, Check&& check, D
         batch.clear();
     };
 
-    std::string buffer(1 << 20, '\0');
+    std::string buffer(std::max<std::size_t>(o.chunk_bytes, 1), '\0');
     std::string carry;     // the start of a line that continues in the next chunk
     bool skipping = false; // inside a line that is already too long
     std::uint64_t line = 0;

@@ -1,0 +1,38 @@
+// The gazetteer's CSV reader (the combined form and one level's form) and the KBLI catalog
+// reader: never a crash, every problem inside the input, and what loads finds itself.
+#include "fuzz.hpp"
+
+#include <sentra/business/catalog.hpp>
+#include <sentra/region/gazetteer.hpp>
+
+extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size)
+{
+    auto const text = sentra_fuzz::text_of(data, size);
+    {
+        sentra::gazetteer_builder<sentra::kemendagri> b;
+        b.add_combined_csv(text, "fuzz.csv");
+        auto g = std::move(b).finish();
+        if (!g) {
+            sentra_fuzz::check_report(g.error(), text);
+        } else {
+            for (std::size_t level = 0; level < 4; ++level)
+                for (auto const& v : g->regions(level)) SENTRA_FUZZ_CHECK(g->find(v.code()));
+        }
+    }
+    {
+        sentra::gazetteer_builder<sentra::kemendagri> b;
+        b.add_level_csv(0, text, "provinces.csv");
+        auto g = std::move(b).finish();
+        if (!g) sentra_fuzz::check_report(g.error(), text);
+    }
+    {
+        auto c = sentra::kbli_catalog::from_csv(text, "kbli2020.csv");
+        if (!c) {
+            sentra_fuzz::check_report(c.error(), text);
+        } else {
+            for (std::size_t level = 0; level < 5; ++level)
+                for (auto const& e : c->entries(level)) SENTRA_FUZZ_CHECK(c->find(e.code()));
+        }
+    }
+    return 0;
+}
