@@ -156,3 +156,21 @@ TEST_CASE("the official KBLI 2020 and ISIC Rev.4 lists", "[catalog][data]")
     CHECK(l->parent()->code() == kbli_code("741"));
     CHECK(legacy->lookup("61925")->parent()->code() == kbli_code("6192"));
 }
+
+TEST_CASE("invalid UTF-8 after a line break inside a quoted title is placed on its line",
+          "[catalog]")
+{
+    // Regression of fuzz_gazetteer's first find (crash-ca55a558...).
+    std::string const text = std::string("code,level,parent_code,title_id,title_en\n") +
+                             "01,division,A,\"Crop and animal,\n\xEE\xEE\",\n";
+    auto k = kbli_catalog::from_csv(text, "k.csv");
+    REQUIRE_FALSE(k);
+    bool found = false;
+    for (auto const& e : k.error().problems())
+        if (e.code == errc::invalid_utf8) {
+            found = true;
+            CHECK(e.where.line == 3);
+            CHECK(e.where.column == 1);
+        }
+    CHECK(found);
+}

@@ -109,3 +109,23 @@ TEST_CASE("where() points into the field", "[csv]")
     CHECK(rd.where_line(9, 2).line == 9);
     CHECK(rd.file() == "f.csv");
 }
+
+TEST_CASE("a position inside a quoted field that spans lines or holds quotes", "[csv]")
+{
+    // Found by fuzz_gazetteer: a problem after a line break inside a quoted field was placed
+    // on the field's first line, past its end.
+    csv_reader rd("a,\"x\ny\"\"z\"\n", "t.csv");
+    std::vector<io::csv_field> f;
+    report r;
+    REQUIRE(rd.next(f, r) == csv_status::record);
+    REQUIRE(f[1].text == "x\ny\"z");
+    auto const at_y = rd.where(f[1], 2);
+    CHECK(at_y.line == 2);
+    CHECK(at_y.column == 1);
+    auto const at_z = rd.where(f[1], 4); // after the doubled quote
+    CHECK(at_z.line == 2);
+    CHECK(at_z.column == 4);
+    auto const at_x = rd.where(f[1], 0);
+    CHECK(at_x.line == 1);
+    CHECK(at_x.column == 4);
+}

@@ -179,3 +179,24 @@ TEST_CASE("written records read back equal", "[ndjson]")
     for (std::size_t i = 0; i < c.records.size(); ++i)
         CHECK(*c.records[i].value == d.enterprises[i]);
 }
+
+TEST_CASE("an exception in the check on the second core reaches the caller", "[ndjson]")
+{
+    std::string text;
+    for (int i = 0; i < 500; ++i) text += good(i) + "\n";
+    std::istringstream in(text);
+    sentra::ndjson::read_options o;
+    o.threads = 2;
+    int delivered = 0;
+    auto run = [&] {
+        return sentra::ndjson::read<enterprise>(
+            in, "e.ndjson",
+            [](enterprise const& e) -> sentra::report {
+                if (e.id.to_string() == "ent-400") throw std::runtime_error("check failed");
+                return {};
+            },
+            [&](sentra::ndjson::record<enterprise>&&) { ++delivered; }, o);
+    };
+    CHECK_THROWS_WITH(run(), "check failed");
+    CHECK(delivered == 0); // the batch that failed was not delivered in part
+}

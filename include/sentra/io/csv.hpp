@@ -122,12 +122,24 @@ public:
     std::string const& file() const noexcept { return file_; }
 
     // A location for a field, for callers' own errors; `offset` is a byte offset in it.
+    // Where byte `offset` of a field's (unescaped) text stood in the input: a quoted field
+    // may span lines, and each quote in it was written twice.
     location where(csv_field const& f, std::size_t offset = 0) const
     {
         location l;
         l.file = file_;
         l.line = f.line;
-        l.column = static_cast<std::uint32_t>(f.column + (f.quoted ? 1 : 0) + offset);
+        std::size_t column = f.column + (f.quoted ? 1 : 0);
+        std::size_t const end = offset < f.text.size() ? offset : f.text.size();
+        for (std::size_t i = 0; i < end; ++i) {
+            if (f.text[i] == '\n') {
+                ++l.line;
+                column = 1;
+            } else {
+                column += f.quoted && f.text[i] == '"' ? 2 : 1;
+            }
+        }
+        l.column = static_cast<std::uint32_t>(column + (offset - end));
         return l;
     }
     location where_line(std::uint32_t line, std::uint32_t column = 1) const

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <exception>
 #include <istream>
 #include <ostream>
 #include <string>
@@ -46,7 +47,7 @@ struct summary {
     std::uint64_t valid = 0;   // records delivered without errors
     std::uint64_t errors = 0;
     std::uint64_t warnings = 0;
-    bool stopped = false; // max_errors was reached before the end
+    bool stopped = false; // max_errors was reached: records after that were not delivered
 };
 
 // One record's outcome: the value (when its JSON form was right) and its problems.
@@ -128,9 +129,23 @@ result<summary> read(std::istream& in, std::string const& file, Check&& check, D
         };
         if (workers > 1 && batch.size() > 64) {
             std::size_t const half = batch.size() / 2;
-            std::thread other(work, half, batch.size(), 1u);
-            work(0, half, 0);
+            std::exception_ptr failure; // an exception of the other thread (bad_alloc, or
+                                        // one from `check`) is rethrown here, not terminate()
+            std::thread other([&] {
+                try {
+                    work(half, batch.size(), 1u);
+                } catch (...) {
+                    failure = std::current_exception();
+                }
+            });
+            try {
+                work(0, half, 0);
+            } catch (...) {
+                other.join();
+                throw;
+            }
             other.join();
+            if (failure) std::rethrow_exception(failure);
         } else {
             work(0, batch.size(), 0);
         }
