@@ -49,14 +49,18 @@ commands:
   case open311 export|import FILE
                  cases as Open311 GeoReport v2 service requests, and back
   validate FILE... [--data DIR] [--max-errors N] [--records enterprise|case]
-                 [--threads N]
+                 [--threads N] [--previous OLD]
                  check sentra documents (.json) and record streams (.ndjson or
                  .jsonl, one record a line; - reads standard input): every problem as
                  FILE:LINE:COL: error: POINTER: MESSAGE [code], then a summary line;
                  --data: the reference data folder (regions/, kbli/) to check that
                  villages and KBLI codes exist; --format ndjson: one result line per
-                 record (for Hadoop Streaming, Spark's RDD.pipe)
-  fmt FILE       the canonical form of a document on standard output
+                 record (for Hadoop Streaming, Spark's RDD.pipe); --previous: FILE is a
+                 new version of the document OLD, which may not drop a case or change
+                 a case's log (logs only grow)
+  fmt FILE [--write]
+                 the canonical form of a document on standard output; --write:
+                 into FILE itself, atomically (a temporary file renamed into place)
   schema         the JSON Schema (draft 2020-12) of a document
   scale --criteria pp7-2021|uu20-2008|permenperin64-2016 [--capital N]
         [--net-assets N] [--sales N] [--workers N] [--investment N]
@@ -72,6 +76,8 @@ options:
   --max-errors N    stop after N errors (regions check, validate; 0 = all)
   --records KIND    validate: what a stream holds, enterprise (default) or case
   --threads N       validate: cores to parse streams on (default 2)
+  --previous OLD    validate: the earlier version of the one document checked
+  --write           fmt: replace FILE with its canonical form
   --help            this text
   --version         the version
 
@@ -97,8 +103,10 @@ struct options {
     // case
     std::optional<std::string> now, holidays, programme;
     // validate
-    std::optional<std::string> records;
+    std::optional<std::string> records, previous;
     unsigned threads = 2;
+    // fmt
+    bool write = false;
 };
 
 inline int usage_error(std::string_view message)
@@ -178,10 +186,13 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
         } else if (name == "--legacy") {
             if (value) return usage_error("--legacy takes no value");
             o.legacy = true;
+        } else if (name == "--write") {
+            if (value) return usage_error("--write takes no value");
+            o.write = true;
         } else if (name == "--scheme" || name == "--criteria" || name == "--capital" ||
                    name == "--net-assets" || name == "--sales" || name == "--workers" ||
                    name == "--investment" || name == "--now" || name == "--holidays" ||
-                   name == "--programme" || name == "--records") {
+                   name == "--programme" || name == "--records" || name == "--previous") {
             auto v = take();
             if (!v) return usage_error(std::string(name) + " needs a value");
             std::optional<std::string>& slot = name == "--scheme"       ? o.scheme
@@ -194,6 +205,7 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                                                : name == "--holidays"   ? o.holidays
                                                : name == "--programme"  ? o.programme
                                                : name == "--records"    ? o.records
+                                               : name == "--previous"   ? o.previous
                                                                         : o.investment;
             slot = std::string(*v);
         } else {

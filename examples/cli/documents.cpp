@@ -14,7 +14,6 @@
 #include <sentra/io/file.hpp>
 #include <sentra/io/ndjson.hpp>
 
-#include <fstream>
 #include <memory>
 
 namespace sentra_cli {
@@ -115,11 +114,25 @@ file_result validate_document(std::string const& file, options const& o, referen
     result.records = 1;
     std::size_t const errors_before = out.errors(), warnings_before = out.warnings();
     std::string text;
-    if (auto r = sentra::io::read_file_into(file, text); !r) {
+    if (auto r = sentra::io::read_file_into(file, text, sentra::document_max_bytes); !r) {
         std::cerr << r.error().to_string(o.language) << '\n';
         result.io_failure = true;
         result.records = 0;
         return result;
+    }
+    // The earlier version, read before the new one is checked so that its own problems
+    // (which make the comparison meaningless) stop here.
+    std::optional<sentra::document> previous;
+    if (o.previous) {
+        auto old = sentra::read_document_file(*o.previous);
+        if (!old) { // the comparison cannot be made: exit 2, as for an unreadable file
+            for (auto const& e : old.error().problems())
+                std::cerr << e.to_string(o.language) << '\n';
+            result.io_failure = true;
+            result.records = 0;
+            return result;
+        }
+        previous = std::move(*old);
     }
     sentra::json::read_options ro;
     ro.max_errors = o.max_errors;
@@ -132,6 +145,7 @@ file_result validate_document(std::string const& file, options const& o, referen
         problems = std::move(d).error();
     } else {
         problems.merge(sentra::validate(*d, cx));
+        if (previous) problems.merge(sentra::check_history(*previous, *d));
         sentra::json::detail::place(text, problems.problems());
         for (auto& e : problems.problems()) e.where.file = file;
     }
@@ -153,48 +167,22 @@ file_result validate_stream(std::string const& file, options const& o, Check con
 {
     file_result result{file};
     std::size_t const errors_before = out.errors(), warnings_before = out.warnings();
-    std::ifstream f;
-    std::istream* in = &std::cin;
     std::string const name = file == "-" ? "<stdin>" : file;
-    if (file != "-") {
-        std::error_code ec;
-        if (std::filesystem::is_directory(file, ec) || !std::filesystem::exists(file, ec)) {
-            sentra::location l;
-            l.file = file;
-            auto const e = sentra::make_error(
-                std::filesystem::exists(file, ec) ? sentra::errc::file_unreadable
-                                                  : sentra::errc::file_not_found,
-                std::filesystem::exists(file, ec) ? "is a directory" : "no such file", l);
-            std::cerr << e.to_string(o.language) << '\n';
-            result.io_failure = true;
-            return result;
-        }
-        f.open(file, std::ios::binary);
-        if (!f) {
-            sentra::location l;
-            l.file = file;
-            std::cerr << sentra::make_error(sentra::errc::file_unreadable, "cannot open", l)
-                             .to_string(o.language)
-                      << '\n';
-            result.io_failure = true;
-            return result;
-        }
-        in = &f;
-    }
     sentra::ndjson::read_options ro;
     ro.threads = o.threads;
     ro.max_errors = o.max_errors == 0 ? 0 : o.max_errors - std::min(o.max_errors, out.errors());
     if (o.max_errors != 0 && ro.max_errors == 0) return result;
-    auto summary = sentra::ndjson::read<T>(
-        *in, name, check,
-        [&](sentra::ndjson::record<T>&& r) {
-            if (o.output == output_format::ndjson)
-                out.record_line(name, r.line, r.value ? r.value->id.to_string() : std::string(),
-                                r.problems);
-            else
-                out.problems(r.problems);
-        },
-        ro);
+    auto deliver = [&](sentra::ndjson::record<T>&& r) {
+        if (o.output == output_format::ndjson)
+            out.record_line(name, r.line, r.value ? r.value->id.to_string() : std::string(),
+                            r.problems);
+        else
+            out.problems(r.problems);
+    };
+    // A file is read with its size checked at the end, so that a file truncated while it is
+    // read is an error (exit 2), not a shorter valid stream.
+    auto summary = file == "-" ? sentra::ndjson::read<T>(std::cin, name, check, deliver, ro)
+                               : sentra::ndjson::read_file<T>(file, check, deliver, ro);
     if (!summary) {
         std::cerr << summary.error().to_string(o.language) << '\n';
         result.io_failure = true;
@@ -214,6 +202,8 @@ int validate_files(options const& o)
         return usage_error("validate needs FILE... (.json, .ndjson, or - for stdin)");
     if (o.records && *o.records != "enterprise" && *o.records != "case")
         return usage_error("--records takes enterprise or case");
+    if (o.previous && (o.args.size() != 1 || is_stream_name(o.args[0])))
+        return usage_error("--previous compares one document FILE with its earlier version");
     reference_data ref;
     if (auto code = load_reference(o, ref)) return *code;
 
@@ -298,7 +288,14 @@ int format_file(options const& o)
         for (auto const& e : d.error().problems()) std::cerr << e.to_string(o.language) << '\n';
         return exit_invalid;
     }
-    std::cout << sentra::write_document(*d);
+    if (!o.write) {
+        std::cout << sentra::write_document(*d);
+        return exit_ok;
+    }
+    if (auto w = sentra::write_document_file(file, *d); !w) {
+        std::cerr << w.error().to_string(o.language) << '\n';
+        return exit_usage;
+    }
     return exit_ok;
 }
 

@@ -20,17 +20,20 @@
 #include <sentra/coordination/routing.hpp>
 #include <sentra/enterprise.hpp>
 #include <sentra/error.hpp>
+#include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/io/json_schema.hpp>
 
 #include <boost/describe/class.hpp>
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <set>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace sentra {
@@ -196,6 +199,62 @@ inline std::string write_document(document const& d,
                                   json::write_options options = {.personal_data = true})
 {
     return json::canonical(d, options);
+}
+
+// The largest document read_document_file() reads by default. A document is parsed whole,
+// so its size bounds the memory taken (about four times the text); streams of records
+// have no such limit (sentra/io/ndjson.hpp).
+inline constexpr std::uintmax_t document_max_bytes = std::uintmax_t{1} << 30;
+
+// Reads and checks the document in `path`; its problems name the file. A missing or
+// unreadable file, one that shrank while it was read, or one over `max_bytes`
+// (`value_too_long`) is a one-problem report.
+inline result<document, report> read_document_file(std::filesystem::path const& path,
+                                                   document_context const& cx = {},
+                                                   json::read_options options = {},
+                                                   std::uintmax_t max_bytes = document_max_bytes)
+{
+    std::string text;
+    if (auto r = io::read_file_into(path, text, max_bytes); !r) {
+        report out;
+        out.add(r.error());
+        return out;
+    }
+    return read_document(text, cx, options, path.string());
+}
+
+// Writes the canonical text of a document to `path` atomically (io::write_file): a
+// failure, or a crash, leaves the previous file whole.
+inline result<void> write_document_file(std::filesystem::path const& path, document const& d,
+                                        json::write_options options = {.personal_data = true})
+{
+    return io::write_file(path, write_document(d, options));
+}
+
+// What a new version of a document may not do to the old one: drop a case, or change or
+// remove an entry of a case's log (check_log_grows). Problems point into `after`
+// ("/cases/i/log/N"); a dropped case points at "/cases" and names its id.
+inline report check_history(document const& before, document const& after)
+{
+    report out;
+    std::unordered_map<std::string, std::size_t> now;
+    for (std::size_t i = 0; i < after.cases.size(); ++i)
+        now.emplace(after.cases[i].id.to_string(), i);
+    for (auto const& old : before.cases) {
+        auto const it = now.find(old.id.to_string());
+        if (it == now.end()) {
+            out.add(errc::history_rewritten, at_pointer("/cases"),
+                    detail::cat("case '", old.id.to_string(),
+                                "' was removed; cases are closed, not deleted"));
+            continue;
+        }
+        if (auto r = check_log_grows(old, after.cases[it->second]); !r) {
+            error e = r.error();
+            e.where.pointer = "/cases/" + std::to_string(it->second) + e.where.pointer;
+            out.add(std::move(e));
+        }
+    }
+    return out;
 }
 
 // The JSON Schema (draft 2020-12) of a document, generated from the types (`sentra

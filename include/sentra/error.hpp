@@ -65,13 +65,17 @@ enum class errc : int {
     over_capacity,
     too_few_members,
     illegal_transition,
+    // data integrity (from the hardening issue on)
+    file_unwritable,
+    history_rewritten,
 };
 BOOST_DESCRIBE_ENUM(errc, file_not_found, file_unreadable, syntax_error, invalid_utf8,
                     unterminated_quote, wrong_column_count, bad_header, empty_value, malformed_code,
                     wrong_level, value_too_long, out_of_range, wrong_type, invalid_value,
                     missing_key, unknown_key, duplicate_key, unknown_code, parent_mismatch, orphan,
                     duplicate_code, invalid_argument, out_of_order, outside_locus,
-                    outside_jurisdiction, over_capacity, too_few_members, illegal_transition)
+                    outside_jurisdiction, over_capacity, too_few_members, illegal_transition,
+                    file_unwritable, history_rewritten)
 
 // Coarse grouping of the codes: callers decide by class (the CLI exits 2 on `io` and
 // `usage`, 1 on the rest).
@@ -95,6 +99,7 @@ constexpr error_class class_of(errc code) noexcept
     switch (code) {
     case errc::file_not_found:
     case errc::file_unreadable:
+    case errc::file_unwritable:
         return error_class::io;
     case errc::syntax_error:
     case errc::invalid_utf8:
@@ -113,6 +118,14 @@ constexpr error_class class_of(errc code) noexcept
         return error_class::reference;
     case errc::invalid_argument:
         return error_class::usage;
+    case errc::out_of_order:
+    case errc::outside_locus:
+    case errc::outside_jurisdiction:
+    case errc::over_capacity:
+    case errc::too_few_members:
+    case errc::illegal_transition:
+    case errc::history_rewritten:
+        return error_class::rule;
     default:
         return error_class::value;
     }
@@ -265,10 +278,19 @@ std::string cat(Parts const&... parts)
 
 // Quotes input for an error detail: at most 40 bytes, control bytes escaped, so that
 // errors stay one readable line whatever the input. Never used on personal data.
+// How many bytes of `text` fit in `limit` without cutting a UTF-8 sequence in two.
+constexpr std::size_t utf8_prefix(std::string_view text, std::size_t limit) noexcept
+{
+    if (text.size() <= limit) return text.size();
+    std::size_t n = limit;
+    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+    return n;
+}
+
 inline std::string quote_for_detail(std::string_view text)
 {
     std::string out = "'";
-    std::size_t const keep = text.size() > 40 ? 40 : text.size();
+    std::size_t const keep = utf8_prefix(text, 40);
     for (std::size_t i = 0; i < keep; ++i) {
         auto const c = static_cast<unsigned char>(text[i]);
         if (c < 0x20 || c == 0x7f) {

@@ -34,6 +34,12 @@ TEST_CASE("class_of groups codes", "[error]")
     CHECK(class_of(errc::unknown_key) == error_class::structure);
     CHECK(class_of(errc::orphan) == error_class::reference);
     CHECK(class_of(errc::invalid_argument) == error_class::usage);
+    CHECK(class_of(errc::file_unwritable) == error_class::io);
+    CHECK(class_of(errc::illegal_transition) == error_class::rule);
+    CHECK(class_of(errc::outside_locus) == error_class::rule);
+    CHECK(class_of(errc::history_rewritten) == error_class::rule);
+    CHECK(to_string(errc::history_rewritten) == "history_rewritten");
+    CHECK(to_label(errc::file_unwritable, lang::id) == "berkas tidak dapat ditulis");
 }
 
 TEST_CASE("error lines have the compiler form", "[error]")

@@ -332,3 +332,34 @@ TEST_CASE("errors after plain rows keep their line numbers", "[gazetteer]")
     CHECK(p[1].code == errc::malformed_code);
     CHECK(p[1].where.line == 206);
 }
+
+TEST_CASE("invalid UTF-8 after a line break inside a quoted name is placed on its own line",
+          "[gazetteer]")
+{
+    // Found by fuzz_gazetteer in its 10-minute run: the column was the field's start plus
+    // the byte offset, past the end of the field's first line.
+    std::string const text = std::string(",\n01114n3,\"P\n\0\0a\xe0\0\x16\x0eL1,\"", 24);
+    for (bool combined : {true, false}) {
+        gazetteer_builder<kemendagri> b;
+        if (combined)
+            b.add_combined_csv(text, "r.csv");
+        else
+            b.add_level_csv(0, text, "r.csv");
+        auto g = std::move(b).finish();
+        REQUIRE(!g);
+        bool found = false;
+        for (auto const& e : g.error().problems())
+            if (e.code == errc::invalid_utf8) {
+                found = true;
+                CHECK(e.where.line == 3);
+                CHECK(e.where.column == 4);
+            }
+        CHECK(found);
+    }
+    gazetteer_builder<kemendagri> b;
+    b.add_combined_csv("code,name\n32,\"JAWA\nBAR\xff" "AT\"\n", "r.csv");
+    auto g = std::move(b).finish();
+    REQUIRE(!g);
+    CHECK(g.error().problems()[0].where.line == 3);
+    CHECK(g.error().problems()[0].where.column == 4);
+}

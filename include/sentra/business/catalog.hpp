@@ -268,6 +268,8 @@ result<basic_catalog<C>, report> basic_catalog<C>::from_csv(std::string_view tex
         if (st == io::csv_status::end) {
             location l;
             l.file = file;
+            l.line = 1;
+            l.column = 1;
             out.add(errc::bad_header, std::move(l), "the file is empty: no header row");
             return out;
         }

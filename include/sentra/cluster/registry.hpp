@@ -110,8 +110,14 @@ private:
         if (index.count(key))
             return make_error(errc::duplicate_code,
                               detail::cat(what, " '", key, "' is already registered"));
-        index.emplace(std::move(key), v.size());
+        // Strong guarantee: if either step throws (bad_alloc), both are as they were.
         v.push_back(std::move(x));
+        try {
+            index.emplace(std::move(key), v.size() - 1);
+        } catch (...) {
+            v.pop_back();
+            throw;
+        }
         return {};
     }
     template <class T>

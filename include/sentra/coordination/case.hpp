@@ -22,6 +22,7 @@
 #include <boost/describe/enum.hpp>
 #include <boost/describe/enum_to_string.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 #include <string>
@@ -285,6 +286,31 @@ result<case_state> record(basic_case<Topic>& c, log_entry e, case_rules const& r
     if (auto r = apply(s, e, c.log.empty() ? nullptr : &c.log.back(), rules); !r) return r.error();
     c.log.push_back(std::move(e));
     return s;
+}
+
+// A case log only grows: `after` must hold every entry of `before`, unchanged and in the
+// same order, and may add entries after them. The first entry that differs is
+// `history_rewritten` at "/log/N"; a shorter log is the same at "/log". (A store that
+// replaces a case, or a document, checks this before it accepts the new version.)
+template <class Topic>
+result<void> check_log_grows(basic_case<Topic> const& before, basic_case<Topic> const& after)
+{
+    std::size_t const common = std::min(before.log.size(), after.log.size());
+    for (std::size_t i = 0; i < common; ++i)
+        if (!(before.log[i] == after.log[i]))
+            return make_error(errc::history_rewritten,
+                              detail::cat("entry ", std::to_string(i), " ('",
+                                          detail::action_name(before.log[i].action), "' at ",
+                                          before.log[i].at.to_string(),
+                                          ") was changed; a log only grows"),
+                              at_pointer("/log/" + std::to_string(i)));
+    if (after.log.size() < before.log.size())
+        return make_error(errc::history_rewritten,
+                          detail::cat("the log has ", std::to_string(after.log.size()),
+                                      " entries, it had ", std::to_string(before.log.size()),
+                                      "; a log only grows"),
+                          at_pointer("/log"));
+    return {};
 }
 
 } // namespace sentra

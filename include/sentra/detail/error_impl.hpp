@@ -18,7 +18,7 @@ struct errc_text {
     std::string_view id;
 };
 
-inline constexpr std::array<errc_text, 28> errc_texts{{
+inline constexpr std::array<errc_text, 30> errc_texts{{
     {errc::file_not_found, "file not found", "berkas tidak ditemukan"},
     {errc::file_unreadable, "file cannot be read", "berkas tidak dapat dibaca"},
     {errc::syntax_error, "syntax error", "kesalahan sintaks"},
@@ -49,6 +49,8 @@ inline constexpr std::array<errc_text, 28> errc_texts{{
     {errc::over_capacity, "more than the capacity", "melebihi kapasitas"},
     {errc::too_few_members, "too few members", "anggota terlalu sedikit"},
     {errc::illegal_transition, "transition not allowed", "perubahan status tidak diizinkan"},
+    {errc::file_unwritable, "file cannot be written", "berkas tidak dapat ditulis"},
+    {errc::history_rewritten, "recorded history changed", "riwayat yang tercatat berubah"},
 }};
 
 } // namespace detail
@@ -101,7 +103,19 @@ inline std::string error::to_string(lang language) const
     // The severity word stays English so tools can grep it, like compilers do.
     out += level == severity::warning ? "warning: " : "error: ";
     if (!where.pointer.empty()) {
-        out += where.pointer;
+        // A line for people: a pointer through a huge key is shortened (its middle left
+        // out); the error's `where.pointer` keeps it whole.
+        std::string_view const p = where.pointer;
+        if (p.size() <= 160) {
+            out += p;
+        } else {
+            out += p.substr(0, detail::utf8_prefix(p, 100));
+            out += "...";
+            std::size_t from = p.size() - 40;
+            while (from < p.size() && (static_cast<unsigned char>(p[from]) & 0xC0) == 0x80)
+                ++from;
+            out += p.substr(from);
+        }
         out += ": ";
     }
     if (!where.field.empty()) {

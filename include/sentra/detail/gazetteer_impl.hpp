@@ -170,7 +170,9 @@ bool gazetteer_builder<S>::check_name(std::string_view name, Where const& where_
 {
     if (!name.empty() && name.size() <= 1024 && detail::find_invalid_utf8(name) == detail::utf8_ok)
         return true; // the common case builds no location
-    location const where = where_of_name();
+    // `where_of_name(offset)`: where byte `offset` of the name stood (a quoted name may span
+    // lines, so the reader works it out, not a sum of columns).
+    location const where = where_of_name(std::size_t{0});
     if (name.empty()) {
         report_.add(errc::empty_value, where, "the name is empty");
         return false;
@@ -182,9 +184,7 @@ bool gazetteer_builder<S>::check_name(std::string_view name, Where const& where_
     }
     std::size_t const bad = detail::find_invalid_utf8(name);
     if (bad != detail::utf8_ok) {
-        location l = where;
-        if (l.column != 0) l.column += static_cast<std::uint32_t>(bad);
-        report_.add(errc::invalid_utf8, std::move(l),
+        report_.add(errc::invalid_utf8, where_of_name(bad),
                     "byte " + std::to_string(bad + 1) + " of the name");
         return false;
     }
@@ -232,6 +232,15 @@ std::optional<std::uint32_t> gazetteer_builder<S>::begin_source(std::string_view
         location l;
         l.file = file_name;
         report_.add(errc::value_too_long, std::move(l), "file larger than 4 GiB");
+        return std::nullopt;
+    }
+    // An empty file is a download or an export that failed, not a list with no regions.
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        location l;
+        l.file = file_name;
+        l.line = 1;
+        l.column = 1;
+        report_.add(errc::bad_header, std::move(l), "the file is empty: no header row");
         return std::nullopt;
     }
     auto const src = static_cast<std::uint32_t>(sources_.size());
@@ -423,7 +432,7 @@ void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view tex
             }
         }
         io::csv_field const& nf = f.back();
-        if (!check_name(nf.text, [&] { return reader.where(nf); })) ok = false;
+        if (!check_name(nf.text, [&](std::size_t at) { return reader.where(nf, at); })) ok = false;
         if (ok) push(level, p.value, nf.text, reader.line(), src);
     }
 }
@@ -453,7 +462,7 @@ void gazetteer_builder<S>::add_combined_csv(std::string_view text, std::string f
                         detail::quote_for_detail(f[0].text) + ": " + std::string(p.defect));
             ok = false;
         }
-        if (!check_name(f[1].text, [&] { return reader.where(f[1]); })) ok = false;
+        if (!check_name(f[1].text, [&](std::size_t at) { return reader.where(f[1], at); })) ok = false;
         if (ok) push(p.level, p.value, f[1].text, reader.line(), src);
     }
 }
@@ -466,7 +475,12 @@ void gazetteer_builder<S>::add(any_region_code<S> const& code, std::string_view 
         report_.add(errc::empty_value, where, "empty region code");
         return;
     }
-    if (!check_name(name, [&] { return where; })) return;
+    if (!check_name(name, [&](std::size_t at) {
+            location l = where;
+            if (l.column != 0) l.column += static_cast<std::uint32_t>(at);
+            return l;
+        }))
+        return;
     auto const src = static_cast<std::uint32_t>(sources_.size());
     sources_.push_back({std::string(), std::move(where)});
     push(code.level(), code.value(), name, 0, src);

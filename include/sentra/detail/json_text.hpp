@@ -10,12 +10,16 @@
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/value_stack.hpp>
 
+#include <algorithm>
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace sentra::json::detail {
@@ -34,19 +38,44 @@ inline void append_token(std::string& pointer, std::string_view key)
     }
 }
 
-// Line and column (1-based, the column in bytes like compilers count it) of `offset`.
+// Lines and columns (1-based, the column in bytes like compilers count it) of offsets in
+// one forward pass: asked in increasing order, n offsets cost one scan of the text, not n
+// (a hostile file with an error in every record must not take quadratic time).
+class line_counter {
+public:
+    explicit line_counter(std::string_view text) noexcept : text_(text) {}
+
+    void locate(std::size_t offset, std::uint32_t& line, std::uint32_t& column) noexcept
+    {
+        if (offset > text_.size()) offset = text_.size();
+        if (offset < at_) *this = line_counter(text_); // backwards: start again
+        while (at_ < offset) {
+            auto const* nl =
+                static_cast<char const*>(std::memchr(text_.data() + at_, '\n', offset - at_));
+            if (nl == nullptr) {
+                at_ = offset;
+                break;
+            }
+            ++line_;
+            at_ = static_cast<std::size_t>(nl - text_.data()) + 1;
+            line_start_ = at_;
+        }
+        line = static_cast<std::uint32_t>(line_);
+        column = static_cast<std::uint32_t>(offset - line_start_ + 1);
+    }
+
+private:
+    std::string_view text_;
+    std::size_t at_ = 0;
+    std::size_t line_ = 1;
+    std::size_t line_start_ = 0;
+};
+
+// Line and column of one offset.
 inline void line_and_column(std::string_view text, std::size_t offset, std::uint32_t& line,
                             std::uint32_t& column)
 {
-    line = 1;
-    std::size_t line_start = 0;
-    if (offset > text.size()) offset = text.size();
-    for (std::size_t i = 0; i < offset; ++i)
-        if (text[i] == '\n') {
-            ++line;
-            line_start = i + 1;
-        }
-    column = static_cast<std::uint32_t>(offset - line_start + 1);
+    line_counter(text).locate(offset, line, column);
 }
 
 // Boost.JSON's own DOM handler (a value_stack), plus a hash of every key of each open
@@ -67,6 +96,7 @@ public:
         stack_.reset(std::move(sp));
         hashes_.clear();
         starts_.clear();
+        number_.clear();
         suspect_ = false;
     }
 
@@ -119,19 +149,38 @@ public:
         stack_.push_string(s);
         return true;
     }
-    bool on_number_part(string_view, error_code&) { return true; }
+    // Numbers: Boost 1.81 rounds some decimal texts to a neighbouring double (it has no
+    // precise mode before 1.83), so doubles are read again from their text, correctly
+    // rounded, with std::from_chars. The text may come in parts.
+    bool on_number_part(string_view s, error_code&)
+    {
+        number_.append(s.data(), s.size());
+        return true;
+    }
     bool on_int64(std::int64_t i, string_view, error_code&)
     {
+        number_.clear();
         stack_.push_int64(i);
         return true;
     }
     bool on_uint64(std::uint64_t u, string_view, error_code&)
     {
+        number_.clear();
         stack_.push_uint64(u);
         return true;
     }
-    bool on_double(double d, string_view, error_code&)
+    bool on_double(double d, string_view s, error_code&)
     {
+        std::string_view text(s.data(), s.size());
+        if (!number_.empty()) {
+            number_.append(s.data(), s.size());
+            text = number_;
+        }
+        double exact = 0;
+        auto const r = std::from_chars(text.data(), text.data() + text.size(), exact);
+        // Out of range (1e-400, 1e999): Boost's value (0, or its own error before this).
+        if (r.ec == std::errc() && r.ptr == text.data() + text.size()) d = exact;
+        number_.clear();
         stack_.push_double(d);
         return true;
     }
@@ -160,6 +209,7 @@ private:
     std::vector<std::uint64_t> hashes_;
     std::vector<std::size_t> starts_;
     std::uint64_t hash_ = offset_basis;
+    std::string number_; // a number's text so far, when it comes in parts
     bool suspect_ = false;
 };
 
@@ -299,7 +349,10 @@ private:
                 append_token(pointer_, key);
                 if (duplicates_) {
                     for (auto const& k : keys)
-                        if (k == key) duplicates_->push_back({pointer_, key, key_at});
+                        if (k == key) { // once, however often it was there before
+                            duplicates_->push_back({pointer_, key, key_at});
+                            break;
+                        }
                     keys.push_back(std::move(key));
                 }
                 skip_ws();
@@ -367,16 +420,24 @@ inline void place(std::string_view text, std::span<error> problems, std::uint32_
             }
     if (wanted.empty()) return;
     text_walker(text).walk(wanted, nullptr);
-    for (auto& e : problems) {
-        if (e.where.line != 0) continue;
-        for (std::string p = e.where.pointer;; p.resize(p.rfind('/'))) {
+    // Each problem's offset, then lines and columns in one pass in the order of the text.
+    std::vector<std::pair<std::size_t, std::size_t>> at; // offset, problem
+    for (std::size_t k = 0; k < problems.size(); ++k) {
+        if (problems[k].where.line != 0) continue;
+        for (std::string p = problems[k].where.pointer;; p.resize(p.rfind('/'))) {
             if (auto it = wanted.find(p); it != wanted.end() && it->second != not_found) {
-                line_and_column(text, it->second, e.where.line, e.where.column);
-                e.where.line += first_line - 1;
+                at.emplace_back(it->second, k);
                 break;
             }
             if (p.empty()) break;
         }
+    }
+    std::sort(at.begin(), at.end());
+    line_counter lines(text);
+    for (auto const& [offset, k] : at) {
+        auto& where = problems[k].where;
+        lines.locate(offset, where.line, where.column);
+        where.line += first_line - 1;
     }
 }
 
@@ -387,9 +448,10 @@ inline std::vector<error> duplicate_keys(std::string_view text, std::uint32_t fi
     std::vector<text_walker::duplicate> found;
     text_walker(text).walk(none, &found);
     std::vector<error> out;
+    line_counter lines(text); // the walk found them in the order of the text
     for (auto& d : found) {
         location l;
-        line_and_column(text, d.offset, l.line, l.column);
+        lines.locate(d.offset, l.line, l.column);
         l.line += first_line - 1;
         l.pointer = std::move(d.pointer);
         out.push_back(make_error(errc::duplicate_key,

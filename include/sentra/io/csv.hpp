@@ -40,7 +40,7 @@ constexpr std::string_view to_label(csv_status s, lang language = lang::en) noex
 {
     constexpr bilingual labels[] = {
         {"record", "baris data"}, {"problem", "masalah"}, {"end of input", "akhir masukan"}};
-    return detail::label_at(labels, s, language);
+    return sentra::detail::label_at(labels, s, language);
 }
 
 using sentra::operator<<; // so that argument-dependent look-up finds it for csv_status

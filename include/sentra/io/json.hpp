@@ -198,7 +198,8 @@ bool read_class(boost::json::value const& v, T& out, context& cx)
         if (!known) {
             append_token(cx.pointer, kv.key());
             cx.fail(errc::unknown_key,
-                    sentra::detail::cat("'", std::string_view(kv.key()), "' is not a member"));
+                    sentra::detail::cat(sentra::detail::quote_for_detail(kv.key()),
+                                        " is not a member"));
             cx.pointer.resize(base);
             ok = false;
         }

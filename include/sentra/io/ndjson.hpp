@@ -10,11 +10,14 @@
 #pragma once
 
 #include <sentra/error.hpp>
+#include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
 
 #include <boost/json/monotonic_resource.hpp>
 
 #include <algorithm>
+#include <cstdio>
+#include <filesystem>
 #include <cstddef>
 #include <cstdint>
 #include <exception>
@@ -47,6 +50,7 @@ struct summary {
     std::uint64_t valid = 0;   // records delivered without errors
     std::uint64_t errors = 0;
     std::uint64_t warnings = 0;
+    std::uint64_t bytes = 0; // bytes read
     bool stopped = false; // max_errors was reached: records after that were not delivered
 };
 
@@ -106,14 +110,11 @@ void parse_line(pending_line const& l, std::string const& file, read_options con
     out.value = std::move(*r);
 }
 
-} // namespace detail
-
-// Reads every record of `in`, calling `deliver(record<T>&&)` for each, in input order, and
-// `check(T const&) -> report` on each that parsed. Problems of the stream itself (a read
-// failure) come back as the error.
-template <class T, class Check, class Deliver>
-result<summary> read(std::istream& in, std::string const& file, Check&& check, Deliver&& deliver,
-                     read_options const& o = {})
+// The reader behind read() and read_file(): `source(buffer, size)` fills up to `size` bytes
+// and returns how many (0 at the end); `failed()` tells whether the end was a failure.
+template <class T, class Source, class Failed, class Check, class Deliver>
+result<summary> read_chunks(Source&& source, Failed&& failed, std::string const& file,
+                            Check const& check, Deliver& deliver, read_options const& o)
 {
     summary s;
     std::vector<detail::pending_line> batch;
@@ -177,10 +178,10 @@ result<summary> read(std::istream& in, std::string const& file, Check&& check, D
         skipping = false;
         if (batch.size() >= o.batch_lines) flush();
     };
-    while (!s.stopped && in) {
-        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        auto const n = static_cast<std::size_t>(in.gcount());
+    while (!s.stopped) {
+        std::size_t const n = source(buffer.data(), buffer.size());
         if (n == 0) break;
+        s.bytes += n;
         std::string_view chunk(buffer.data(), n);
         while (!chunk.empty() && !s.stopped) {
             auto const nl = chunk.find('\n');
@@ -200,7 +201,7 @@ result<summary> read(std::istream& in, std::string const& file, Check&& check, D
             chunk.remove_prefix(nl + 1);
         }
     }
-    if (in.bad()) {
+    if (failed()) {
         location where;
         where.file = file;
         where.line = static_cast<std::uint32_t>(line + 1);
@@ -209,6 +210,52 @@ result<summary> read(std::istream& in, std::string const& file, Check&& check, D
     }
     if (!s.stopped && (!carry.empty() || skipping)) finish_line(carry); // no final newline
     if (!batch.empty() && !s.stopped) flush();
+    return s;
+}
+
+} // namespace detail
+
+// Reads every record of `in`, calling `deliver(record<T>&&)` for each, in input order, and
+// `check(T const&) -> report` on each that parsed. Problems of the stream itself (a read
+// failure) come back as the error.
+template <class T, class Check, class Deliver>
+result<summary> read(std::istream& in, std::string const& file, Check&& check, Deliver&& deliver,
+                     read_options const& o = {})
+{
+    auto source = [&in](char* to, std::size_t size) -> std::size_t {
+        if (!in) return 0;
+        in.read(to, static_cast<std::streamsize>(size));
+        return static_cast<std::size_t>(in.gcount());
+    };
+    return detail::read_chunks<T>(source, [&in] { return in.bad(); }, file, check, deliver, o);
+}
+
+// The same for a file. A missing file, a directory and an unreadable file are errors before
+// any record is delivered; a file that shrinks while it is read (truncated by another
+// program) is an error after the records that were read, so that a cut cannot pass for
+// the end. A file removed while it is read is read to its end (POSIX keeps its bytes).
+template <class T, class Check, class Deliver>
+result<summary> read_file(std::filesystem::path const& path, Check&& check, Deliver&& deliver,
+                          read_options const& o = {})
+{
+    std::string const file = path.string();
+    auto opened = io::detail::open_for_reading(path);
+    if (!opened) return opened.error();
+    io::detail::file_handle f = std::move(*opened);
+    location where;
+    where.file = file;
+    std::uintmax_t const expected = io::detail::open_file_size(f.get());
+    auto source = [&f](char* to, std::size_t size) { return std::fread(to, 1, size, f.get()); };
+    auto failed = [&f] { return std::ferror(f.get()) != 0; };
+    auto s = detail::read_chunks<T>(source, failed, file, check, deliver, o);
+    if (s && !s->stopped && s->bytes < expected) {
+        where.line = static_cast<std::uint32_t>(s->lines + 1);
+        return make_error(errc::file_unreadable,
+                          sentra::detail::cat("the file shrank while it was read (",
+                                              std::to_string(s->bytes), " of ",
+                                              std::to_string(expected), " bytes)"),
+                          std::move(where));
+    }
     return s;
 }
 
