@@ -9,6 +9,7 @@
 #include <sentra/region/gazetteer.hpp>
 
 #include "../catch.hpp"
+#include "scratch.hpp"
 
 #include <atomic>
 #include <bit>
@@ -27,18 +28,8 @@ namespace {
 namespace fs = std::filesystem;
 using sentra::errc;
 
-fs::path scratch_dir(std::string const& name)
-{
-    auto dir = fs::temp_directory_path() / ("sentra_hostile_" + name);
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-void write_bytes(fs::path const& p, std::string const& bytes)
-{
-    std::ofstream(p, std::ios::binary | std::ios::trunc) << bytes;
-}
+using scratch::write_bytes;
+fs::path scratch_dir(std::string const& name) { return scratch::fresh_dir("hostile_" + name); }
 
 constexpr std::string_view document_head =
     R"({"format":"sentra","format_version":1,"region_scheme":"kemendagri",)"
@@ -263,14 +254,7 @@ TEST_CASE("hostile: numbers beyond int64, and doubles that do not round-trip", "
 
     // Indicator values are doubles: decimal text that no double holds exactly reads as the
     // nearest double, and writing gives the shortest text that reads back to the same bits.
-    auto d = sentra::read_document(
-                 [] {
-                     std::string text;
-                     sentra::io::read_file_into(
-                         std::string(SENTRA_TEST_DIR) + "/data/documents/cipayung.json", text)
-                         .value();
-                     return text;
-                 }())
+    auto d = sentra::read_document_file(fs::path(SENTRA_TEST_DIR) / "data/documents/cipayung.json")
                  .value();
     REQUIRE(!d.clusters.empty());
     std::vector<std::string> const texts = {

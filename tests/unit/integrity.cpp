@@ -9,6 +9,7 @@
 
 #include "../catch.hpp"
 #include "case_helpers.hpp"
+#include "scratch.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -23,18 +24,8 @@ namespace {
 namespace fs = std::filesystem;
 using namespace sentra;
 
-fs::path scratch_dir(std::string const& name)
-{
-    auto dir = fs::temp_directory_path() / ("sentra_integrity_" + name);
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-void write_bytes(fs::path const& p, std::string const& bytes)
-{
-    std::ofstream(p, std::ios::binary | std::ios::trunc) << bytes;
-}
+using scratch::write_bytes;
+fs::path scratch_dir(std::string const& name) { return scratch::fresh_dir("integrity_" + name); }
 
 std::vector<std::string> listing(fs::path const& dir)
 {
