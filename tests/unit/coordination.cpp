@@ -60,7 +60,7 @@ TEST_CASE("every transition of the table, and every other is refused", "[coordin
                 CHECK(r.has_value() == !is_terminal(s.value));
             else
                 CHECK(r.has_value() ==
-                      listed.count({static_cast<int>(s.value), static_cast<int>(a.value)}) > 0);
+                      (listed.count({static_cast<int>(s.value), static_cast<int>(a.value)}) > 0));
         });
     });
     CHECK(to_label(case_status::on_hold, lang::id) == "ditunda");
