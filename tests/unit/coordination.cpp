@@ -10,6 +10,7 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <set>
+#include <string_view>
 
 using namespace sentra;
 
@@ -66,6 +67,24 @@ TEST_CASE("every transition of the table, and every other is refused", "[coordin
     CHECK(to_label(case_status::on_hold, lang::id) == "ditunda");
     CHECK(to_label(case_status::in_coordination) == "in coordination");
     CHECK(target_of(case_action::resolve) == case_status::resolved);
+}
+
+TEST_CASE("target_of names the state every transition of an action reaches", "[coordination]")
+{
+    // The refusal message says "from -> target_of(action)": it must be where the table goes.
+    for (auto const& t : case_transitions) {
+        if (t.action == case_action::resume || t.action == case_action::report) continue;
+        INFO(to_label(t.from) << " / " << to_label(t.action));
+        CHECK(target_of(t.action) == t.to);
+    }
+    CHECK(target_of(case_action::note) == case_status::reported); // no state of its own
+    std::set<std::string_view> en, id;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<case_status>>([&](auto s) {
+        CHECK(en.insert(to_label(s.value)).second);
+        CHECK(id.insert(to_label(s.value, lang::id)).second);
+    });
+    CHECK(en.size() == 11);
+    CHECK(to_label(case_status::duplicate, lang::id) == "duplikat");
 }
 
 TEST_CASE("a case followed to resolution; the log replays to the same state", "[coordination]")

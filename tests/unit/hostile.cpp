@@ -307,6 +307,35 @@ TEST_CASE("hostile: duplicate keys", "[hostile]")
     CHECK(t.error().error_count() == 2);
 }
 
+TEST_CASE("hostile: duplicate keys spelled with escapes", "[hostile]")
+{
+    auto duplicate_at = [](std::string const& text) -> std::size_t {
+        auto d = sentra::read_document(text);
+        REQUIRE(!d);
+        for (auto const& e : d.error().problems())
+            if (e.code == errc::duplicate_key) {
+                CHECK(e.where.line == 1);
+                return e.where.column;
+            }
+        FAIL("no duplicate_key");
+        return 0;
+    };
+    // "n\u0061m\u0065" is "name": the second spelling, the plain one, is the repeat.
+    std::string text = document_with(enterprise_json(1));
+    auto const at = text.find("\"name\"");
+    text.insert(at, R"("n\u0061m\u0065":"Shadow",)");
+    CHECK(duplicate_at(text) == text.find("\"name\"", at) + 1);
+
+    // Every escape JSON has, then the same characters written otherwise (raw UTF-8 for the
+    // \u escapes, a surrogate pair for the emoji).
+    std::string keys = document_with("");
+    std::string const first_key = R"("\b\f\n\r\t\"\\\/\u00e9\ud83d\ude00")";
+    std::string const second_key =
+        R"("\u0008\u000c\u000a\u000d\u0009\u0022\u005c/)" "\xc3\xa9\xf0\x9f\x98\x80\"";
+    keys.insert(1, first_key + ":1," + second_key + ":2,");
+    CHECK(duplicate_at(keys) == 1 + first_key.size() + 3 + 1);
+}
+
 TEST_CASE("hostile: NUL bytes and invalid UTF-8", "[hostile]")
 {
     std::string const base = document_with(enterprise_json(1, "NAME"));
