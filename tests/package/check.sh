@@ -28,17 +28,16 @@ consume() { # NAME SOURCE_DIR CMAKE_ARGS...
 
 # The five consumers are independent single-file builds: run them side by side and print
 # each one's output in order (half the time on two cores).
-names=(find_package pkg-config subdirectory vcpkg-usage conan-test-package)
-consume find_package "$root/tests/package" -DSENTRA_CONSUME=find_package \
-  -DCMAKE_PREFIX_PATH="$prefix" >"$work/find_package.out" 2>&1 &
-PKG_CONFIG_PATH="$prefix/share/pkgconfig" \
-  consume pkg-config "$root/tests/package" -DSENTRA_CONSUME=pkg-config >"$work/pkg-config.out" 2>&1 &
-consume subdirectory "$root/tests/package" -DSENTRA_CONSUME=subdirectory >"$work/subdirectory.out" 2>&1 &
-consume vcpkg-usage "$root/tests/package/vcpkg" -DCMAKE_PREFIX_PATH="$prefix" \
-  >"$work/vcpkg-usage.out" 2>&1 &
-consume conan-test-package "$root/test_package" -DCMAKE_PREFIX_PATH="$prefix" \
-  >"$work/conan-test-package.out" 2>&1 &
-pids=($(jobs -p))
+names=() pids=()
+start() { # NAME SOURCE_DIR CMAKE_ARGS...: consume in the background, output to NAME.out
+  consume "$@" >"$work/$1.out" 2>&1 &
+  names+=("$1") pids+=($!)
+}
+start find_package "$root/tests/package" -DSENTRA_CONSUME=find_package -DCMAKE_PREFIX_PATH="$prefix"
+PKG_CONFIG_PATH="$prefix/share/pkgconfig" start pkg-config "$root/tests/package" -DSENTRA_CONSUME=pkg-config
+start subdirectory "$root/tests/package" -DSENTRA_CONSUME=subdirectory
+start vcpkg-usage "$root/tests/package/vcpkg" -DCMAKE_PREFIX_PATH="$prefix"
+start conan-test-package "$root/test_package" -DCMAKE_PREFIX_PATH="$prefix"
 failed=0
 for i in "${!names[@]}"; do
   wait "${pids[$i]}" || failed=1
