@@ -1,4 +1,7 @@
-"""Conan 2 recipe for sentra: header-only C++20, requires Boost with JSON.
+"""Conan 2 recipe for sentra: header-only C++20, requires Boost with JSON; ships the official
+reference data (res/sentra/data). The sentra program is not packaged here: a header-library
+package has one package id for every configuration, so it carries no binaries (use the
+CMake install or vcpkg's "tool" feature for the program).
 
     conan create . --build=missing      # packages sentra and runs test_package/
 """
@@ -16,12 +19,12 @@ required_conan_version = ">=2.0"
 class SentraConan(ConanFile):
     name = "sentra"
     package_type = "header-library"
-    license = "BSL-1.0"
+    license = ("BSL-1.0", "ODbL-1.0")  # the code; the region data (data/regions)
     description = ("Types, validation and JSON for SME industry cluster programmes: regions, "
                    "business categories, enterprises, clusters and coordination cases")
     topics = ("header-only", "json", "validation", "indonesia", "kbli", "sme")
     settings = "os", "arch", "compiler", "build_type"
-    exports_sources = "include/*", "LICENSE"
+    exports_sources = "include/*", "data/*", "LICENSE"
     no_copy_source = True
 
     def set_version(self):
@@ -49,10 +52,19 @@ class SentraConan(ConanFile):
              dst=os.path.join(self.package_folder, "licenses"))
         copy(self, "*.hpp", src=os.path.join(self.source_folder, "include"),
              dst=os.path.join(self.package_folder, "include"))
+        # The reference data, with its own licences (ODbL for regions/).
+        copy(self, "*", src=os.path.join(self.source_folder, "data"),
+             dst=os.path.join(self.package_folder, "res", "sentra", "data"))
+        copy(self, "LICENSE.md", src=os.path.join(self.source_folder, "data", "regions", "2025"),
+             dst=os.path.join(self.package_folder, "licenses", "data-regions"))
 
     def package_info(self):
         self.cpp_info.bindirs = []
         self.cpp_info.libdirs = []
+        self.cpp_info.resdirs = ["res"]
+        # The default look-up of sentra/io/reference_data.hpp finds the packaged data.
+        data = os.path.join(self.package_folder, "res", "sentra", "data").replace("\\", "/")
+        self.cpp_info.defines = [f'SENTRA_DATA_DIR="{data}"']
         # The same names as sentra's own CMake package and pkg-config module.
         self.cpp_info.set_property("cmake_file_name", "sentra")
         self.cpp_info.set_property("cmake_target_name", "sentra::sentra")

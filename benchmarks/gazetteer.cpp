@@ -2,6 +2,7 @@
 // code against a binary search over all codes, and bytes held per region. Each family's
 // baseline runs in the same process; the last part of a name is the implementation.
 #include <sentra/io/file.hpp>
+#include <sentra/io/reference_data.hpp>
 #include <sentra/region/gazetteer.hpp>
 
 #include <benchmark/benchmark.h>
@@ -20,11 +21,10 @@
 
 namespace {
 
+// The latest edition of the shipped data, found as every program finds it.
 std::filesystem::path regions_dir()
 {
-    if (char const* env = std::getenv("SENTRA_REFERENCE_DATA_DIR"); env && *env)
-        return std::filesystem::path(env) / "regions";
-    return std::filesystem::path(SENTRA_REFERENCE_DATA_DIR) / "regions";
+    return sentra::io::find_reference_data().value().regions();
 }
 
 constexpr char const* files[] = {"provinces.csv", "regencies.csv", "districts.csv", "villages.csv"};

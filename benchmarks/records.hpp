@@ -5,7 +5,7 @@
 
 #include <sentra/business/catalog.hpp>
 #include <sentra/enterprise.hpp>
-#include <sentra/region/depok.hpp>
+#include <sentra/io/reference_data.hpp>
 #include <sentra/region/gazetteer.hpp>
 
 #include <algorithm>
@@ -19,12 +19,6 @@
 
 namespace sentra_bench {
 
-inline std::filesystem::path reference_data()
-{
-    if (char const* env = std::getenv("SENTRA_REFERENCE_DATA_DIR"); env && *env) return env;
-    return SENTRA_REFERENCE_DATA_DIR;
-}
-
 // SENTRA_BENCH_RECORDS, default 1,000,000.
 inline std::size_t record_count()
 {
@@ -37,19 +31,11 @@ class record_maker {
 public:
     record_maker()
     {
-        auto const dir = reference_data();
-        auto take_villages = [&](sentra::gazetteer const& g) {
-            for (auto const& v : g.regions(3)) villages_.push_back(*v.code().template as<3>());
-        };
-        if (auto g = sentra::gazetteer::load(dir / "regions"))
-            take_villages(*g);
-        else
-            take_villages(sentra::kota_depok());
-        if (auto c = sentra::kbli_catalog::load(dir / "kbli" / "kbli2020.csv"))
-            for (auto const& e : c->entries(4)) kbli_.push_back(*e.code().template as<4>());
-        if (kbli_.empty())
-            for (char const* k : {"14111", "14112", "14120", "10792", "13134", "15121"})
-                kbli_.push_back(sentra::kbli_subclass::parse(k).value());
+        // The shipped national data (the latest edition), found as every program finds it.
+        auto const g = sentra::io::load_gazetteer().value();
+        for (auto const& v : g.regions(3)) villages_.push_back(*v.code().template as<3>());
+        auto const c = sentra::io::load_kbli().value();
+        for (auto const& e : c.entries(4)) kbli_.push_back(*e.code().template as<4>());
     }
 
     sentra::enterprise make(std::size_t i)

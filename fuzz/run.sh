@@ -10,7 +10,7 @@ seconds=$2
 shift 2
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(codes csv gazetteer document ndjson open311_routing)
-data="${SENTRA_REFERENCE_DATA_DIR:-$root/../shared/data}"
+data="$root/data"
 seeds="$build/fuzz-seeds"
 rm -rf "$seeds"
 mkdir -p "$seeds"/{codes,csv,gazetteer,document,ndjson,open311_routing}
@@ -20,10 +20,10 @@ for s in 32 32.76 32.76.07 32.76.07.1002 3276071002 14111 C 1410 Rp1.000.000.000
          "Rp 150.000.000,-" 2019-12-17 2020-01-06T09:00:00+07:00 2020-01-06T02:00:00Z ent-001; do
   printf '%s' "$s" >"$seeds/codes/$((i++))"
 done
-for f in "$data"/regions/*.csv "$data"/kbli/*.csv; do
-  [ -f "$f" ] || continue
-  head -c 4000 "$f" >"$seeds/gazetteer/$(basename "$f")"
-  head -c 2000 "$f" >"$seeds/csv/$(basename "$f")"
+for f in "$data"/regions/*/*.csv "$data"/kbli/*.csv; do
+  name=$(basename "$(dirname "$f")")-$(basename "$f")
+  head -c 4000 "$f" >"$seeds/gazetteer/$name"
+  head -c 2000 "$f" >"$seeds/csv/$name"
 done
 cp "$root"/tests/data/documents/*.json "$root"/tests/data/documents/broken/*.json \
    "$root"/tests/data/documents/beyond_schema/*.json "$seeds/document/"

@@ -242,6 +242,7 @@ int main(int argc, char** argv)
         // Everything in one sentra document (docs/json-format.md), in canonical form.
         document doc;
         doc.name = "Cipayung Industry Cluster Development Programme (sample members)";
+        doc.region_edition = "2025"; // the Kemendagri decree its codes follow
         doc.categories = data.categories;
         doc.agencies = data.agencies;
         doc.enterprises = data.enterprises;

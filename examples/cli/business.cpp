@@ -6,25 +6,11 @@
 #include <sentra/io/json.hpp>
 
 #include <charconv>
-#include <cstdlib>
 #include <filesystem>
 
 namespace sentra_cli {
 
 namespace {
-
-// The folder with kbli2020.csv and isic_rev4.csv.
-std::optional<std::filesystem::path> kbli_dir(options const& o)
-{
-    if (o.data) return std::filesystem::path(*o.data);
-    if (char const* env = std::getenv("SENTRA_REFERENCE_DATA_DIR"); env && *env)
-        return std::filesystem::path(env) / "kbli";
-#ifdef SENTRA_CLI_REFERENCE_DATA_DIR
-    std::filesystem::path built = std::filesystem::path(SENTRA_CLI_REFERENCE_DATA_DIR) / "kbli";
-    if (std::filesystem::exists(built)) return built;
-#endif
-    return std::nullopt;
-}
 
 template <class Catalog>
 std::optional<Catalog> load_catalog(std::filesystem::path const& file, options const& o)
@@ -133,23 +119,21 @@ int search_in(Catalog const& cat, options const& o)
 template <class F>
 int with_catalog(options const& o, F&& f)
 {
-    auto dir = kbli_dir(o);
-    if (!dir)
-        return usage_error("no KBLI data: pass --data DIR (the folder with kbli2020.csv and "
-                           "isic_rev4.csv) or set SENTRA_REFERENCE_DATA_DIR");
     std::string const scheme = o.scheme.value_or("kbli2020");
+    if (scheme != "kbli2020" && scheme != "isic4")
+        return usage_error("--scheme takes kbli2020 or isic4");
+    auto data = find_data(o);
+    if (!data) return exit_usage;
+    auto const isic_file = data->classification(sentra::isic4_release);
     if (scheme == "isic4") {
-        auto c = load_catalog<sentra::isic_catalog>(*dir / "isic_rev4.csv", o);
+        auto c = load_catalog<sentra::isic_catalog>(isic_file, o);
         return c ? f(*c) : exit_usage;
     }
-    if (scheme != "kbli2020") return usage_error("--scheme takes kbli2020 or isic4");
-    auto c = load_catalog<sentra::kbli_catalog>(*dir / "kbli2020.csv", o);
+    auto c = load_catalog<sentra::kbli_catalog>(data->classification(sentra::kbli2020_release), o);
     if (!c) return exit_usage;
     // English titles of sections and divisions come from ISIC Rev.4 when it is there.
-    if (title_lang<sentra::kbli2020>(o) == sentra::lang::en &&
-        std::filesystem::exists(*dir / "isic_rev4.csv"))
-        if (auto isic = sentra::isic_catalog::load(*dir / "isic_rev4.csv"))
-            c->take_english_titles(*isic);
+    if (title_lang<sentra::kbli2020>(o) == sentra::lang::en && std::filesystem::exists(isic_file))
+        if (auto isic = sentra::isic_catalog::load(isic_file)) c->take_english_titles(*isic);
     return f(*c);
 }
 

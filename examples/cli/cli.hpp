@@ -1,7 +1,9 @@
 // The sentra program's shared pieces: exit codes, usage, options, JSON output.
 #pragma once
 
+#include <sentra/io/reference_data.hpp>
 #include <sentra/lang.hpp>
+#include <sentra/region/gazetteer.hpp>
 
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
@@ -23,19 +25,23 @@ constexpr std::string_view usage_text =
     R"(usage: sentra <command> [options]
 
 commands:
-  regions check  [--data DIR] [--max-errors N]
-                 load and check a gazetteer (default: the embedded Kota Depok set;
-                 --data: a folder with provinces.csv, regencies.csv, districts.csv,
-                 villages.csv)
-  regions lookup CODE... [--data DIR]
+  regions check  [FOLDER] [--edition E] [--max-errors N]
+                 load and check a region list: an edition of the reference data
+                 (default: the latest), or a FOLDER of provinces.csv, regencies.csv,
+                 districts.csv, villages.csv
+  regions lookup CODE... [--edition E]
                  code, level, kind, name and the chain up to the province
-  regions search NAME... [--data DIR]
-                 every region of that name, with its code and chain
-  kbli lookup CODE... [--data DIR] [--scheme kbli2020|isic4] [--legacy]
+  regions search NAME... [--edition E]
+                 every region of that name over the whole country, with its chain
+  regions diff OLD NEW
+                 what changed between two editions (e.g. 2022 2025): codes added
+                 and removed, names changed, regions recoded (moved or renumbered)
+  kbli lookup CODE... [--scheme kbli2020|isic4] [--legacy]
                  code, level, title and the chain up to the section
-  kbli search WORDS... [--data DIR] [--scheme kbli2020|isic4]
+  kbli search WORDS... [--scheme kbli2020|isic4]
                  the codes whose titles hold every word
-  cluster report FILE [--data DIR]
+  data           the reference data: its version, editions, and where it was found
+  cluster report FILE [--edition E]
                  each cluster of a sentra document (or of a programme file:
                  categories, agencies, enterprises, clusters as JSON): members by
                  category and size, events and stands, validation findings
@@ -48,13 +54,13 @@ commands:
                  (working days, SP4N-LAPOR! figures; holidays: a JSON array of dates)
   case open311 export|import FILE
                  cases as Open311 GeoReport v2 service requests, and back
-  validate FILE... [--data DIR] [--max-errors N] [--records enterprise|case]
+  validate FILE... [--edition E] [--max-errors N] [--records enterprise|case]
                  [--threads N] [--previous OLD]
                  check sentra documents (.json) and record streams (.ndjson or
                  .jsonl, one record a line; - reads standard input): every problem as
                  FILE:LINE:COL: error: POINTER: MESSAGE [code], then a summary line;
-                 --data: the reference data folder (regions/, kbli/) to check that
-                 villages and KBLI codes exist; --format ndjson: one result line per
+                 villages and KBLI codes are checked against the reference data (the
+                 document's region_edition, else --edition); --format ndjson: one result line per
                  record (for Hadoop Streaming, Spark's RDD.pipe); --previous: FILE is a
                  new version of the document OLD, which may not drop a case or change
                  a case's log (logs only grow)
@@ -68,9 +74,10 @@ commands:
                  decided it; amounts in rupiah (1000000000, 1.000.000.000, Rp1.000.000.000)
 
 options:
-  --data DIR        regions: the gazetteer folder (default: embedded Kota Depok);
-                    kbli: the folder with kbli2020.csv and isic_rev4.csv (default:
-                    $SENTRA_REFERENCE_DATA_DIR/kbli, else the build's reference data)
+  --data DIR        the reference data folder, holding regions/<edition>/ and kbli/
+                    (default: $SENTRA_REFERENCE_DATA_DIR, else the data installed
+                    beside the program, else the data sentra was built with)
+  --edition E       the edition of the region codes: 2025 (default) or 2022
   --format FORMAT   text (default) or json; validate also takes ndjson
   --lang LANG       en (default) or id, for labels and titles
   --max-errors N    stop after N errors (regions check, validate; 0 = all)
@@ -90,6 +97,7 @@ enum class output_format { text, json, ndjson };
 struct options {
     std::vector<std::string> args; // positional, after the command words
     std::optional<std::string> data;
+    std::optional<std::string> edition;
     bool json = false;
     output_format output = output_format::text;
     sentra::lang language = sentra::lang::en;
@@ -192,7 +200,8 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
         } else if (name == "--scheme" || name == "--criteria" || name == "--capital" ||
                    name == "--net-assets" || name == "--sales" || name == "--workers" ||
                    name == "--investment" || name == "--now" || name == "--holidays" ||
-                   name == "--programme" || name == "--records" || name == "--previous") {
+                   name == "--programme" || name == "--records" || name == "--previous" ||
+                   name == "--edition") {
             auto v = take();
             if (!v) return usage_error(std::string(name) + " needs a value");
             std::optional<std::string>& slot = name == "--scheme"       ? o.scheme
@@ -206,6 +215,7 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                                                : name == "--programme"  ? o.programme
                                                : name == "--records"    ? o.records
                                                : name == "--previous"   ? o.previous
+                                               : name == "--edition"    ? o.edition
                                                                         : o.investment;
             slot = std::string(*v);
         } else {
@@ -220,6 +230,16 @@ inline void print_json(boost::json::value const& v)
     std::cout << boost::json::serialize(v) << '\n';
 }
 
+// The reference data (data.cpp): found as sentra::io finds it, --data first. Each prints
+// its problems and sets `status` (2 for I/O and usage, 1 for a damaged list) on failure.
+std::string_view edition_name(options const& o); // --edition, else the latest
+std::optional<sentra::gazetteer> load_regions(options const& o, std::string_view edition,
+                                              int& status);
+std::optional<sentra::io::reference_data_folder> find_data(options const& o);
+std::string data_summary(); // one line, for --version
+
+int data_info(options const& o);
+int regions_diff(options const& o);
 int regions_check(options const& o);
 int regions_lookup(options const& o);
 int regions_search(options const& o);

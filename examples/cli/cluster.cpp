@@ -6,7 +6,6 @@
 #include <sentra/document.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
-#include <sentra/region/depok.hpp>
 #include <sentra/region/gazetteer.hpp>
 
 #include <map>
@@ -57,16 +56,10 @@ int cluster_report(options const& o)
         std::cerr << r.error().to_string(o.language) << '\n';
         return exit_usage;
     }
-    std::optional<sentra::gazetteer> owned;
-    if (o.data) {
-        auto g = sentra::gazetteer::load(*o.data);
-        if (!g) {
-            for (auto const& e : g.error().problems()) std::cerr << e.to_string(o.language) << '\n';
-            return exit_usage;
-        }
-        owned = std::move(*g);
-    }
-    sentra::gazetteer const& regions = owned ? *owned : sentra::kota_depok();
+    int status = exit_ok;
+    auto const loaded = load_regions(o, edition_name(o), status);
+    if (!loaded) return status;
+    sentra::gazetteer const& regions = *loaded;
 
     auto print_problems = [&](sentra::report const& rep) {
         for (auto e : rep.problems()) {

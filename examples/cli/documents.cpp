@@ -13,6 +13,7 @@
 #include <sentra/document.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/ndjson.hpp>
+#include <sentra/io/reference_data.hpp>
 
 #include <memory>
 
@@ -20,30 +21,41 @@ namespace sentra_cli {
 
 namespace {
 
-struct reference_data {
-    std::optional<sentra::gazetteer> regions;
-    std::optional<sentra::kbli_catalog> catalog;
-};
+// The reference data validate checks codes against: the KBLI catalog, and the gazetteer of
+// each region edition asked for, loaded once.
+class reference_data {
+public:
+    explicit reference_data(options const& o) : o_(o) {}
 
-// --data DIR: the reference data folder, with regions/ and kbli/ (as ../shared/data).
-std::optional<int> load_reference(options const& o, reference_data& out)
-{
-    if (!o.data) return std::nullopt;
-    std::filesystem::path const dir = *o.data;
-    auto g = sentra::gazetteer::load(dir / "regions");
-    if (!g) {
-        for (auto const& e : g.error().problems()) std::cerr << e.to_string(o.language) << '\n';
-        return g.error().has(sentra::error_class::io) ? exit_usage : exit_invalid;
+    // Returns an exit code when the data cannot be loaded.
+    std::optional<int> load_catalog()
+    {
+        auto c = sentra::io::load_kbli(o_.data ? std::filesystem::path(*o_.data) : std::filesystem::path());
+        if (!c) {
+            for (auto const& e : c.error().problems()) std::cerr << "sentra: " << e.to_string(o_.language) << '\n';
+            return c.error().has(sentra::error_class::io) ? exit_usage : exit_invalid;
+        }
+        catalog_ = std::move(*c);
+        return std::nullopt;
     }
-    out.regions = std::move(*g);
-    auto c = sentra::kbli_catalog::load(dir / "kbli" / "kbli2020.csv");
-    if (!c) {
-        for (auto const& e : c.error().problems()) std::cerr << e.to_string(o.language) << '\n';
-        return c.error().has(sentra::error_class::io) ? exit_usage : exit_invalid;
+    sentra::kbli_catalog const* catalog() const { return catalog_ ? &*catalog_ : nullptr; }
+
+    // The gazetteer of `edition`; nullptr (and `status` set) when it cannot be loaded.
+    sentra::gazetteer const* regions(std::string_view edition, int& status)
+    {
+        for (auto const& g : regions_)
+            if (g->edition() == edition) return g.get();
+        auto g = load_regions(o_, edition, status);
+        if (!g) return nullptr;
+        regions_.push_back(std::make_unique<sentra::gazetteer>(std::move(*g)));
+        return regions_.back().get();
     }
-    out.catalog = std::move(*c);
-    return std::nullopt;
-}
+
+private:
+    options const& o_;
+    std::optional<sentra::kbli_catalog> catalog_;
+    std::vector<std::unique_ptr<sentra::gazetteer>> regions_;
+};
 
 bool is_stream_name(std::string const& file)
 {
@@ -107,7 +119,7 @@ struct file_result {
     bool io_failure = false;
 };
 
-file_result validate_document(std::string const& file, options const& o, reference_data const& ref,
+file_result validate_document(std::string const& file, options const& o, reference_data& ref,
                               printer& out)
 {
     file_result result{file};
@@ -137,13 +149,23 @@ file_result validate_document(std::string const& file, options const& o, referen
     sentra::json::read_options ro;
     ro.max_errors = o.max_errors;
     sentra::document_context cx;
-    if (ref.regions) cx.regions = &*ref.regions;
-    if (ref.catalog) cx.catalog = &*ref.catalog;
+    cx.catalog = ref.catalog();
     sentra::report problems(o.max_errors);
     auto d = sentra::json::parse<sentra::document>(text, ro, file);
     if (!d) {
         problems = std::move(d).error();
     } else {
+        // The codes are checked against the edition the document names, else --edition.
+        std::string_view edition = edition_name(o);
+        if (d->region_edition && sentra::find_kemendagri_edition(*d->region_edition))
+            edition = *d->region_edition;
+        int status = exit_ok;
+        cx.regions = ref.regions(edition, status);
+        if (!cx.regions) {
+            result.io_failure = true;
+            result.records = 0;
+            return result;
+        }
         problems.merge(sentra::validate(*d, cx));
         if (previous) problems.merge(sentra::check_history(*previous, *d));
         sentra::json::detail::place(text, problems.problems());
@@ -204,14 +226,21 @@ int validate_files(options const& o)
         return usage_error("--records takes enterprise or case");
     if (o.previous && (o.args.size() != 1 || is_stream_name(o.args[0])))
         return usage_error("--previous compares one document FILE with its earlier version");
-    reference_data ref;
-    if (auto code = load_reference(o, ref)) return *code;
+    reference_data ref(o);
+    if (auto code = ref.load_catalog()) return *code;
+    int status = exit_ok;
+    sentra::gazetteer const* stream_regions = nullptr;
+    for (auto const& file : o.args)
+        if (is_stream_name(file) && !stream_regions) {
+            stream_regions = ref.regions(edition_name(o), status);
+            if (!stream_regions) return status;
+        }
 
     printer out(o);
     std::vector<file_result> results;
     sentra::enterprise_context ecx;
-    if (ref.regions) ecx.regions = &*ref.regions;
-    if (ref.catalog) ecx.catalog = &*ref.catalog;
+    ecx.regions = stream_regions;
+    ecx.catalog = ref.catalog();
     auto const check_enterprise = [&](sentra::enterprise const& e) {
         return sentra::validate(e, ecx);
     };

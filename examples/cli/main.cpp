@@ -5,6 +5,7 @@
 //   sentra cluster report                        (cluster.cpp)
 //   sentra case check | overdue | open311        (cases.cpp)
 //   sentra validate | fmt | schema               (documents.cpp)
+//   sentra data, sentra regions diff             (data.cpp)
 //
 // Every command takes --format text|json and --lang en|id. Exit codes: 0 success,
 // 1 invalid data or not found, 2 usage, I/O error or malformed argument.
@@ -30,7 +31,7 @@ int run(int argc, char** argv)
         return exit_ok;
     }
     if (cmd == "--version") {
-        std::cout << "sentra " << sentra::version_string << '\n';
+        std::cout << "sentra " << sentra::version_string << '\n' << data_summary() << '\n';
         return exit_ok;
     }
     for (int i = 2; i < argc; ++i)
@@ -56,6 +57,12 @@ int run(int argc, char** argv)
         if (o.args[0] == "open311") return case_open311(o);
         return usage_error("unknown case command '" + o.args[0] + "'");
     }
+    if (cmd == "data") {
+        if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        if (o.output == output_format::ndjson)
+            return usage_error("--format ndjson is for validate");
+        return data_info(o);
+    }
     if (cmd == "scale") {
         if (auto code = parse_options(argc, argv, 2, o)) return *code;
         if (o.output == output_format::ndjson)
@@ -65,7 +72,7 @@ int run(int argc, char** argv)
     if (cmd != "regions" && cmd != "kbli" && cmd != "cluster")
         return usage_error("unknown command '" + std::string(cmd) + "'");
     if (argc < 3)
-        return usage_error(cmd == "regions" ? "regions needs check, lookup or search"
+        return usage_error(cmd == "regions" ? "regions needs check, lookup, search or diff"
                            : cmd == "kbli"  ? "kbli needs lookup or search"
                                             : "cluster needs report");
     std::string_view const sub = argv[2];
@@ -75,6 +82,7 @@ int run(int argc, char** argv)
         if (sub == "check") return regions_check(o);
         if (sub == "lookup") return regions_lookup(o);
         if (sub == "search") return regions_search(o);
+        if (sub == "diff") return regions_diff(o);
         return usage_error("unknown regions command '" + std::string(sub) + "'");
     }
     if (cmd == "cluster") {

@@ -3,7 +3,6 @@
 
 #include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
-#include <sentra/region/depok.hpp>
 #include <sentra/region/gazetteer.hpp>
 
 #include <array>
@@ -36,56 +35,44 @@ boost::json::object region_json(sentra::region const& r, sentra::lang language)
     return o;
 }
 
-// Loads the gazetteer the options name; prints I/O problems itself.
-struct loaded {
-    std::optional<sentra::gazetteer> owned; // empty: the embedded Kota Depok set
-    sentra::gazetteer const& get() const { return owned ? *owned : sentra::kota_depok(); }
-};
-
-std::optional<loaded> load(options const& o)
-{
-    loaded out;
-    if (!o.data) return out;
-    auto g = sentra::gazetteer::load(*o.data);
-    if (!g) {
-        for (auto const& e : g.error().problems()) std::cerr << e.to_string(o.language) << '\n';
-        return std::nullopt;
-    }
-    out.owned = std::move(*g);
-    return out;
-}
-
 } // namespace
 
 int regions_check(options const& o)
 {
-    if (!o.args.empty()) return usage_error("regions check takes no arguments");
+    if (o.args.size() > 1) return usage_error("regions check takes at most one FOLDER");
     using builder = sentra::gazetteer_builder<sentra::kemendagri>;
-    builder b(sentra::gazetteer_options{o.max_errors});
-    std::string source = "embedded Kota Depok";
-    std::array<std::string, 4> texts;
-    if (o.data) {
-        source = *o.data;
-        for (std::size_t level = 0; level < 4; ++level) {
-            auto path = std::filesystem::path(*o.data) / sentra::kemendagri::file_names[level];
-            auto text = sentra::io::read_file(path);
-            if (!text)
-                b.add_problem(text.error());
-            else
-                texts[level] = std::move(*text);
-        }
-        if (b.problems().has(sentra::error_class::io)) {
-            for (auto const& e : b.problems().problems())
-                std::cerr << e.to_string(o.language) << '\n';
-            return exit_usage;
-        }
-        for (std::size_t level = 0; level < 4; ++level)
-            b.add_level_csv(
-                level, texts[level],
-                (std::filesystem::path(*o.data) / sentra::kemendagri::file_names[level]).string());
+    builder b(sentra::gazetteer_options{
+        o.max_errors, o.args.empty() ? std::string(edition_name(o)) : std::string()});
+    std::filesystem::path folder;
+    if (!o.args.empty()) {
+        if (o.edition) return usage_error("regions check takes a FOLDER or --edition, not both");
+        folder = o.args[0];
     } else {
-        for (auto const& r : sentra::detail::kota_depok_regions) b.add(r.code, r.name);
+        if (!sentra::find_kemendagri_edition(edition_name(o))) {
+            int status = exit_ok;
+            load_regions(o, edition_name(o), status); // says which editions there are
+            return status;
+        }
+        auto data = find_data(o);
+        if (!data) return exit_usage;
+        folder = data->regions(*sentra::find_kemendagri_edition(edition_name(o)));
     }
+    std::string const source = folder.string();
+    std::array<std::string, 4> texts;
+    for (std::size_t level = 0; level < 4; ++level) {
+        auto text = sentra::io::read_file(folder / sentra::kemendagri::file_names[level]);
+        if (!text)
+            b.add_problem(text.error());
+        else
+            texts[level] = std::move(*text);
+    }
+    if (b.problems().has(sentra::error_class::io)) {
+        for (auto const& e : b.problems().problems()) std::cerr << e.to_string(o.language) << '\n';
+        return exit_usage;
+    }
+    for (std::size_t level = 0; level < 4; ++level)
+        b.add_level_csv(level, texts[level],
+                        (folder / sentra::kemendagri::file_names[level]).string());
     std::array<std::size_t, 4> counts{};
     for (std::size_t level = 0; level < 4; ++level) counts[level] = b.count(level);
     auto g = std::move(b).finish();
@@ -122,9 +109,9 @@ int regions_check(options const& o)
 int regions_lookup(options const& o)
 {
     if (o.args.empty()) return usage_error("regions lookup needs at least one CODE");
-    auto l = load(o);
-    if (!l) return exit_usage;
     int status = exit_ok;
+    auto const regions = load_regions(o, edition_name(o), status);
+    if (!regions) return status;
     boost::json::array results;
     for (std::size_t i = 0; i < o.args.size(); ++i) {
         std::string const& arg = o.args[i];
@@ -136,9 +123,10 @@ int regions_lookup(options const& o)
             err.where = {};
             status = exit_usage;
             failed = true;
-        } else if (auto r = l->get().find(*code); !r) {
+        } else if (auto r = regions->find(*code); !r) {
             err = sentra::make_error(sentra::errc::unknown_code,
-                                     code->to_string() + " is not in the gazetteer");
+                                     code->to_string() + " is not in the " +
+                                         std::string(regions->edition()) + " edition");
             if (status == exit_ok) status = exit_invalid;
             failed = true;
         } else if (o.json) {
@@ -183,9 +171,10 @@ int regions_search(options const& o)
         if (!name.empty()) name += ' ';
         name += a;
     }
-    auto l = load(o);
-    if (!l) return exit_usage;
-    auto found = l->get().search(name);
+    int status = exit_ok;
+    auto const regions = load_regions(o, edition_name(o), status);
+    if (!regions) return status;
+    auto found = regions->search(name);
     boost::json::array results;
     for (auto const& r : found) {
         auto const c = r.chain();

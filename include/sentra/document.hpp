@@ -16,6 +16,7 @@
 #include <sentra/cluster/cluster.hpp>
 #include <sentra/cluster/programme.hpp>
 #include <sentra/cluster/registry.hpp>
+#include <sentra/data_version.hpp>
 #include <sentra/coordination/case.hpp>
 #include <sentra/coordination/routing.hpp>
 #include <sentra/enterprise.hpp>
@@ -42,12 +43,15 @@ namespace sentra {
 inline constexpr std::string_view document_format_name = "sentra";
 // The newest format version this library reads and the one it writes. A reader reads
 // every version up to its own; see docs/json-format.md for what may change in a version.
-inline constexpr std::uint32_t document_format_version = 1;
+inline constexpr std::uint32_t document_format_version = 2; // 2: region_edition
 
 struct document {
     std::string format = std::string(document_format_name);
     std::uint32_t format_version = document_format_version;
     std::string region_scheme = "kemendagri"; // the codes of `village`, `region`, `locus`
+    // The edition of the region codes ("2025", "2022"): which decree they follow. Absent
+    // (all version 1 documents): not stated, and checked against the latest edition.
+    std::optional<std::string> region_edition = {};
     std::string classification = "kbli2020";  // the codes of `kbli`
     std::optional<std::string> name = {};     // of the programme
     std::vector<programme_category> categories = {};
@@ -59,7 +63,8 @@ struct document {
     friend bool operator==(document const&, document const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(document, (),
-                      (format, format_version, region_scheme, classification, name, categories,
+                      (format, format_version, region_scheme, region_edition, classification, name,
+                       categories,
                        agencies, enterprises, clusters, routing, cases))
 
 // What a document is checked against besides itself. Without a gazetteer, region codes
@@ -143,6 +148,20 @@ inline report validate(document const& d, document_context const& cx = {})
         out.add(errc::invalid_value, at_pointer("/region_scheme"),
                 detail::cat("documents use the kemendagri scheme, not ",
                             detail::quote_for_detail(d.region_scheme)));
+    if (d.region_edition) {
+        if (!find_kemendagri_edition(*d.region_edition)) {
+            out.add(errc::invalid_value, at_pointer("/region_edition"),
+                    detail::cat(detail::quote_for_detail(*d.region_edition),
+                                " is not a region edition sentra knows (",
+                                kemendagri_edition_names(), ")"));
+        } else if (cx.regions && !cx.regions->edition().empty() &&
+                   cx.regions->edition() != *d.region_edition) {
+            out.add(errc::invalid_value, at_pointer("/region_edition"),
+                    detail::cat("the codes follow the ", *d.region_edition,
+                                " edition but are checked against the ",
+                                std::string(cx.regions->edition()), " edition"));
+        }
+    }
     if (d.classification != "kbli2020")
         out.add(errc::invalid_value, at_pointer("/classification"),
                 detail::cat("documents use kbli2020, not ",
@@ -267,6 +286,9 @@ inline boost::json::value document_schema()
     properties["format_version"] = {
         {"type", "integer"}, {"minimum", 1}, {"maximum", document_format_version}};
     properties["region_scheme"] = {{"const", "kemendagri"}};
+    boost::json::array editions;
+    for (auto const& e : kemendagri_editions) editions.emplace_back(e.name);
+    properties["region_edition"] = {{"enum", std::move(editions)}};
     properties["classification"] = {{"const", "kbli2020"}};
     out.as_object()["$id"] =
         "https://sentra.dev/schema/document-" + std::to_string(document_format_version) + ".json";

@@ -19,6 +19,7 @@
 #include <sentra/coordination/lifecycle.hpp>
 #include <sentra/coordination/open311.hpp>
 #include <sentra/coordination/routing.hpp>
+#include <sentra/data_version.hpp>
 #include <sentra/date.hpp>
 #include <sentra/enterprise.hpp>
 #include <sentra/id.hpp>
@@ -28,9 +29,11 @@
 #include <sentra/io/csv.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
+#include <sentra/io/reference_data.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/region/code.hpp>
 #include <sentra/region/depok.hpp>
+#include <sentra/region/diff.hpp>
 #include <sentra/region/gazetteer.hpp>
 #include <sentra/region/kemendagri.hpp>
 #include <sentra/region/scheme.hpp>

@@ -1,4 +1,5 @@
-# sentra is header-only: one release configuration, no debug tree, no binaries.
+# sentra is header-only: one release configuration, no debug tree. The one binary is the
+# sentra program (feature "tool", on by default), which vcpkg keeps under tools/sentra/.
 set(VCPKG_BUILD_TYPE release)
 
 # This overlay port builds the checkout it lives in:
@@ -8,13 +9,22 @@ set(VCPKG_BUILD_TYPE release)
 #                     SHA512 <of the tag's archive> HEAD_REF main)
 get_filename_component(SOURCE_PATH "${CMAKE_CURRENT_LIST_DIR}/../.." ABSOLUTE)
 
+vcpkg_check_features(OUT_FEATURE_OPTIONS FEATURE_OPTIONS
+    FEATURES
+        tool SENTRA_INSTALL_PROGRAM
+)
+
+# The program goes straight to tools/sentra/, so that the path it was built with from its
+# folder to the data (../../share/sentra/data) is the one it finds installed.
 vcpkg_cmake_configure(
     SOURCE_PATH "${SOURCE_PATH}"
     OPTIONS
+        ${FEATURE_OPTIONS}
         -DSENTRA_BUILD_TESTS=OFF
         -DSENTRA_BUILD_EXAMPLES=OFF
         -DSENTRA_BUILD_BENCHMARKS=OFF
         -DSENTRA_INSTALL=ON
+        -DCMAKE_INSTALL_BINDIR=tools/${PORT}
 )
 vcpkg_cmake_install()
 # sentra installs its CMake package to share/cmake/sentra; vcpkg wants share/sentra.
@@ -22,5 +32,7 @@ vcpkg_cmake_config_fixup(CONFIG_PATH share/cmake/sentra)
 vcpkg_fixup_pkgconfig()
 
 file(REMOVE_RECURSE "${CURRENT_PACKAGES_DIR}/share/doc")
+# The reference data stays in share/sentra/data/ with its own licences (ODbL for regions/).
 file(INSTALL "${CMAKE_CURRENT_LIST_DIR}/usage" DESTINATION "${CURRENT_PACKAGES_DIR}/share/${PORT}")
-vcpkg_install_copyright(FILE_LIST "${SOURCE_PATH}/LICENSE")
+vcpkg_install_copyright(FILE_LIST "${SOURCE_PATH}/LICENSE" "${SOURCE_PATH}/data/README.md"
+                        "${SOURCE_PATH}/data/regions/2025/LICENSE.md")

@@ -2,19 +2,33 @@
 # Installs sentra into a scratch prefix and builds tests/package/consumer.cpp against it
 # the three ways a user would (find_package, pkg-config, add_subdirectory), then the
 # vcpkg port's and the Conan recipe's test consumers against the same install. Each
-# consumer runs and its output is compared with expected_output.txt.
-# Usage: tests/package/check.sh [WORK_DIR]   (default: build-package)
+# consumer runs, loads the national data with no path given, and its output is compared
+# with expected_output.txt. Then the installed sentra program, run from another folder,
+# must find the installed data on its own; and again after the prefix is moved.
+# Usage: tests/package/check.sh [WORK_DIR] [BUILD_DIR]   (default: build-package; BUILD_DIR:
+# a configured build of sentra whose program is installed, else one is made here)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(realpath -m "${1:-$root/build-package}")"
 prefix="$work/prefix"
 rm -rf "$work"
 mkdir -p "$work"
+unset SENTRA_REFERENCE_DATA_DIR # the installed copies must find the data on their own
 
 echo "-- install into $prefix"
-cmake -S "$root" -B "$work/sentra" -DCMAKE_INSTALL_PREFIX="$prefix" \
-  -DSENTRA_BUILD_TESTS=OFF -DSENTRA_BUILD_EXAMPLES=OFF -DSENTRA_BUILD_BENCHMARKS=OFF >/dev/null
-cmake --install "$work/sentra" >/dev/null
+build="${2:-}"
+if [ -z "$build" ]; then
+  build="$work/sentra"
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release \
+    -DSENTRA_BUILD_TESTS=OFF -DSENTRA_BUILD_EXAMPLES=OFF -DSENTRA_BUILD_BENCHMARKS=OFF >/dev/null
+fi
+cmake --build "$build" -j2 --target sentra_cli >/dev/null
+cmake --install "$build" --prefix "$prefix" >/dev/null
+for f in bin/sentra share/sentra/data/README.md share/sentra/data/regions/2025/villages.csv \
+         share/sentra/data/regions/2025/LICENSE.md share/sentra/data/regions/2022/villages.csv \
+         share/sentra/data/kbli/kbli2020.csv share/sentra/data/kbli/isic_rev4.csv; do
+  [ -e "$prefix/$f" ] || { echo "-- not installed: $f"; exit 1; }
+done
 
 consume() { # NAME SOURCE_DIR CMAKE_ARGS...
   local name=$1 src=$2
@@ -45,6 +59,30 @@ for i in "${!names[@]}"; do
 done
 [ "$failed" = 0 ] || { echo "-- a consumer failed (above)"; exit 1; }
 echo "-- all consumers built, ran and printed what they should"
+
+# expect OUTPUT TEXT: fail unless TEXT is in OUTPUT.
+expect() { grep -qF -- "$2" <<<"$1" || { printf -- '-- expected "%s" in:\n%s\n' "$2" "$1"; exit 1; }; }
+check_program() { # PREFIX: the installed program, run from elsewhere, finds its data
+  local out
+  out=$(cd "$work" && "$1/bin/sentra" data)
+  expect "$out" "found: beside the program  $1/share/sentra/data"
+  out=$(cd / && "$1/bin/sentra" kbli lookup 14111)
+  expect "$out" "14111  subclass  Industri Pakaian Jadi (Konveksi) Dari Tekstil"
+  out=$(cd / && "$1/bin/sentra" regions search Cipayung)
+  [ "$(wc -l <<<"$out")" = 8 ] || { echo "-- expected 8 places named Cipayung:"; echo "$out"; exit 1; }
+  out=$(cd / && "$1/bin/sentra" regions lookup 92.02.05.2031 --edition 2022)
+  expect "$out" "92.02.05.2031  village (rural village)  Ririnfos"
+}
+echo "-- the installed program finds the installed data"
+check_program "$prefix"
+
+echo "-- the prefix moved: the program and a new find_package consumer still find the data"
+moved="$work/moved/elsewhere"
+mkdir -p "$work/moved"
+mv "$prefix" "$moved"
+check_program "$moved"
+consume moved-find_package "$root/tests/package" -DSENTRA_CONSUME=find_package -DCMAKE_PREFIX_PATH="$moved"
+mv "$moved" "$prefix"
 
 echo "-- manifests"
 version=$(sed -n 's/^set(PACKAGE_VERSION "\(.*\)")$/\1/p' "$prefix/share/cmake/sentra/sentraConfigVersion.cmake")

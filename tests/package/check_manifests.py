@@ -51,7 +51,11 @@ for step in ("vcpkg_cmake_configure", "vcpkg_cmake_install",
              "vcpkg_cmake_config_fixup(CONFIG_PATH share/cmake/sentra)",
              "vcpkg_fixup_pkgconfig", "vcpkg_install_copyright", "set(VCPKG_BUILD_TYPE release)"):
     check(step in portfile, f"ports/sentra/portfile.cmake: no {step}")
+check("-DCMAKE_INSTALL_BINDIR=tools/${PORT}" in portfile and "SENTRA_INSTALL_PROGRAM" in portfile,
+      "ports/sentra/portfile.cmake: the program does not go to tools/sentra")
 install_rules = (root / "cmake/install.cmake").read_text()
+check('"${CMAKE_INSTALL_DATADIR}/sentra/data"' in install_rules,
+      "cmake/install.cmake no longer installs the data to share/sentra/data")
 check('"${CMAKE_INSTALL_DATADIR}/cmake/sentra"' in install_rules,
       "cmake/install.cmake no longer installs to share/cmake/sentra, as the port expects")
 
@@ -79,6 +83,8 @@ if recipe:
           "conanfile.py: cmake_target_name is not sentra::sentra")
     check(properties.get("pkg_config_name") == "sentra", "conanfile.py: pkg_config_name")
     check("self.info.clear()" in recipe_text, "conanfile.py: package_id does not clear")
+    check('"data/*"' in recipe_text and "SENTRA_DATA_DIR=" in recipe_text,
+          "conanfile.py: does not package the reference data and point SENTRA_DATA_DIR at it")
     check('"boost/[>=1.81.0 <2]"' in recipe_text, "conanfile.py: does not require boost >= 1.81")
     pattern = re.search(r'rf"(\^#define SENTRA_VERSION_\{part\} [^"]+)"', recipe_text)
     check(pattern is not None, "conanfile.py: version rule not found")

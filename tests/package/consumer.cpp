@@ -1,5 +1,6 @@
-// A program that uses sentra as an outside project would: a region code, a KBLI code, a
-// cluster, a coordination case and the JSON round trip. Built three ways by CI (the
+// A program that uses sentra as an outside project would: a region code, a KBLI code, the
+// national gazetteer and the KBLI catalog loaded with no path given (the data that ships
+// with sentra), a cluster, a coordination case and the JSON round trip. Built three ways by CI (the
 // installed package with find_package, pkg-config, add_subdirectory) and by the vcpkg and
 // Conan test consumers; its output is checked against expected_output.txt.
 #include <sentra/sentra.hpp>
@@ -16,6 +17,12 @@ int main()
     auto const garment = kbli_subclass::parse("14111").value();
     std::cout << "village " << cipayung_jaya << " in district " << cipayung_jaya.parent() << '\n';
     std::cout << "kbli " << garment << " in section " << garment.section() << '\n';
+
+    auto const regions = io::load_gazetteer().value();
+    std::cout << "gazetteer " << regions.edition() << ": " << regions.count(3) << " villages, "
+              << regions.search("Cipayung").size() << " places named Cipayung\n";
+    auto const kbli = io::load_kbli().value();
+    std::cout << "kbli " << garment << ": " << kbli.find(garment)->title() << '\n';
 
     cluster konveksi;
     konveksi.id = cluster_id::parse("sentra-konveksi-cipayung").value();

@@ -1,5 +1,7 @@
 #include <sentra/business/catalog.hpp>
 
+#include <sentra/io/reference_data.hpp>
+
 #include "../catch.hpp"
 
 using namespace sentra;
@@ -114,8 +116,7 @@ TEST_CASE("every kind of bad catalog row is reported", "[catalog]")
 
 TEST_CASE("the official KBLI 2020 and ISIC Rev.4 lists", "[catalog][data]")
 {
-    if (!sentra_test::have_reference_data("kbli/kbli2020.csv")) return;
-    auto k = kbli_catalog::load(sentra_test::reference_data() / "kbli/kbli2020.csv");
+    auto k = io::load_kbli();
     REQUIRE(k.has_value());
     CHECK(k->size() == 2710);
     CHECK(k->count(0) == 21);
@@ -134,7 +135,7 @@ TEST_CASE("the official KBLI 2020 and ISIC Rev.4 lists", "[catalog][data]")
     CHECK(k->lookup("14111")->title() == "Industri Pakaian Jadi (Konveksi) Dari Tekstil");
     CHECK(k->lookup("01111")->chain().size() == 5);
 
-    auto i = isic_catalog::load(sentra_test::reference_data() / "kbli/isic_rev4.csv");
+    auto i = io::load_isic();
     REQUIRE(i.has_value());
     CHECK(i->size() == 766);
     CHECK(i->count(2) == 238);
@@ -146,8 +147,7 @@ TEST_CASE("the official KBLI 2020 and ISIC Rev.4 lists", "[catalog][data]")
     k->take_english_titles(*i);
     CHECK(k->lookup("C")->title(lang::en) == "Manufacturing");
 
-    auto legacy = kbli_catalog::load(sentra_test::reference_data() / "kbli/kbli2020.csv",
-                                     catalog_options{0, true});
+    auto legacy = io::load_kbli({}, catalog_options{0, true});
     REQUIRE(legacy.has_value());
     CHECK(legacy->size() == 2713);
     auto l = legacy->lookup("74100");

@@ -1,6 +1,8 @@
 #include <sentra/business/category.hpp>
 #include <sentra/io/json.hpp>
 
+#include <sentra/io/reference_data.hpp>
+
 #include "../catch.hpp"
 
 using namespace sentra;
@@ -38,8 +40,7 @@ TEST_CASE("the Cipayung categories cover what they say", "[category]")
 
 TEST_CASE("every mapped code exists in the official catalog", "[category][data]")
 {
-    if (!sentra_test::have_reference_data("kbli/kbli2020.csv")) return;
-    auto k = kbli_catalog::load(sentra_test::reference_data() / "kbli/kbli2020.csv");
+    auto k = io::load_kbli();
     REQUIRE(k.has_value());
     for (auto const& c : cipayung_categories()) {
         auto r = validate(c, *k);

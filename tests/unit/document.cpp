@@ -2,6 +2,7 @@
 #include <sentra/document.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/json_schema.hpp>
+#include <sentra/io/reference_data.hpp>
 
 #include "../catch.hpp"
 
@@ -196,7 +197,7 @@ TEST_CASE("dangling references and rules of the domain, with pointers", "[docume
     {
         auto d = cipayung();
         d.format = "excel";
-        d.format_version = 2;
+        d.format_version = sentra::document_format_version + 1;
         d.region_scheme = "psgc";
         d.classification = "isic4";
         auto const problems = sentra::validate(d);
@@ -215,10 +216,8 @@ TEST_CASE("dangling references and rules of the domain, with pointers", "[docume
 
 TEST_CASE("a document against the official data: villages and KBLI codes exist", "[document]")
 {
-    if (!sentra_test::have_reference_data("regions/villages.csv")) return;
-    auto const regions = sentra::gazetteer::load(sentra_test::reference_data() / "regions").value();
-    auto const catalog =
-        sentra::kbli_catalog::load(sentra_test::reference_data() / "kbli" / "kbli2020.csv").value();
+    auto const regions = sentra::io::load_gazetteer().value();
+    auto const catalog = sentra::io::load_kbli().value();
     sentra::document_context cx{&regions, &catalog, {}};
     CHECK(sentra::read_document(cipayung_text(), cx));
     auto const r = sentra::read_document(
@@ -343,4 +342,33 @@ TEST_CASE("escaping finds every character to escape, at any position", "[json]")
             std::string const text = sentra::json::serialize(std::vector<std::string>{s});
             CHECK(sentra::json::parse_value(text).value() == boost::json::array{v});
         }
+}
+
+TEST_CASE("a document names the edition of its region codes", "[document][data]")
+{
+    auto const regions_2022 = sentra::io::load_gazetteer("2022").value();
+    auto const regions_2025 = sentra::io::load_gazetteer("2025").value();
+    auto d = sentra::read_document(cipayung_text()).value();
+    REQUIRE(d.region_edition == std::optional<std::string>("2025"));
+    CHECK(sentra::validate(d, {&regions_2025, nullptr, {}}).ok());
+    // Checked against another edition: said at /region_edition.
+    auto const other = sentra::validate(d, {&regions_2022, nullptr, {}});
+    CHECK(find(other, sentra::errc::invalid_value).where.pointer == "/region_edition");
+    CHECK(find(other, sentra::errc::invalid_value).detail ==
+          "the codes follow the 2025 edition but are checked against the 2022 edition");
+    // An edition sentra does not know.
+    d.region_edition = "2019";
+    auto const unknown = sentra::validate(d);
+    CHECK(find(unknown, sentra::errc::invalid_value).detail ==
+          "'2019' is not a region edition sentra knows (2022, 2025)");
+    // Not stated (every version 1 document): nothing to check.
+    d.region_edition.reset();
+    CHECK(sentra::validate(d, {&regions_2022, nullptr, {}}).ok());
+    CHECK(sentra::kemendagri_edition_names() == "2022, 2025");
+    // The writer keeps it, after region_scheme.
+    d.region_edition = "2022";
+    auto const text = sentra::write_document(d);
+    CHECK(text.find("\"region_scheme\": \"kemendagri\",\n  \"region_edition\": \"2022\"") !=
+          std::string::npos);
+    CHECK(sentra::read_document(text).value() == d);
 }

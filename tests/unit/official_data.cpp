@@ -1,5 +1,8 @@
-// Tests against the official Kemendagri list in SENTRA_REFERENCE_DATA_DIR/regions.
+// Tests against the official Kemendagri lists that ship in data/regions/ (both editions),
+// found as every program finds them (sentra/io/reference_data.hpp).
 #include <sentra/region/depok.hpp>
+#include <sentra/io/reference_data.hpp>
+#include <sentra/region/diff.hpp>
 #include <sentra/region/gazetteer.hpp>
 
 #include "../catch.hpp"
@@ -10,10 +13,9 @@
 
 using namespace sentra;
 
-TEST_CASE("the full official list loads: 38 / 514 / 7,277 / 83,763", "[data]")
+TEST_CASE("the 2022 edition loads: 38 / 514 / 7,277 / 83,763", "[data]")
 {
-    if (!sentra_test::have_reference_data("regions/villages.csv")) return;
-    auto g = gazetteer::load(sentra_test::reference_data() / "regions");
+    auto g = io::load_gazetteer("2022");
     if (!g)
         for (auto const& e : g.error().problems()) UNSCOPED_INFO(e.to_string());
     REQUIRE(g);
@@ -66,8 +68,7 @@ TEST_CASE("the full official list loads: 38 / 514 / 7,277 / 83,763", "[data]")
 
 TEST_CASE("every official code parses and round-trips", "[data]")
 {
-    if (!sentra_test::have_reference_data("regions/villages.csv")) return;
-    auto g = gazetteer::load(sentra_test::reference_data() / "regions");
+    auto g = io::load_gazetteer("2022");
     REQUIRE(g);
     for (std::size_t level = 0; level < 4; ++level)
         for (auto const& r : g->regions(level)) {
@@ -82,8 +83,7 @@ TEST_CASE("every official code parses and round-trips", "[data]")
 
 TEST_CASE("the embedded Kota Depok set equals the official rows", "[data][depok]")
 {
-    if (!sentra_test::have_reference_data("regions/villages.csv")) return;
-    auto g = gazetteer::load(sentra_test::reference_data() / "regions");
+    auto g = io::load_gazetteer("2022");
     REQUIRE(g);
     gazetteer const& d = kota_depok();
     auto official = g->find(regency_code("32.76"));
@@ -105,8 +105,7 @@ TEST_CASE("the embedded Kota Depok set equals the official rows", "[data][depok]
 
 TEST_CASE("one broken line in the official folder names its file and line", "[data]")
 {
-    if (!sentra_test::have_reference_data("regions/villages.csv")) return;
-    auto src = sentra_test::reference_data() / "regions";
+    auto src = io::find_reference_data().value().regions(*find_kemendagri_edition("2022"));
     auto dir = std::filesystem::temp_directory_path() / "sentra_broken_official";
     std::filesystem::create_directories(dir);
     for (auto const* f : {"provinces.csv", "regencies.csv", "districts.csv", "villages.csv"})
@@ -123,4 +122,132 @@ TEST_CASE("one broken line in the official folder names its file and line", "[da
     CHECK(e.code == errc::parent_mismatch);
     CHECK(e.where.file == (dir / "districts.csv").string());
     CHECK(e.where.line == 7279);
+}
+
+TEST_CASE("the 2025 edition loads: 38 / 514 / 7,285 / 83,762, the default", "[data]")
+{
+    auto g = io::load_gazetteer();
+    if (!g)
+        for (auto const& e : g.error().problems()) UNSCOPED_INFO(e.to_string());
+    REQUIRE(g);
+    CHECK(g->edition() == "2025");
+    CHECK(latest_kemendagri_edition.name == "2025");
+    CHECK(g->count(0) == 38);
+    CHECK(g->count(1) == 514);
+    CHECK(g->count(2) == 7285);
+    CHECK(g->count(3) == 83762);
+    // Title case and RFC 4180 quoting: a comma and a doubled quote inside names.
+    CHECK(g->find(regency_code("32.76"))->name() == "Kota Depok");
+    CHECK(g->find(province_code("31"))->name() == "Daerah Khusus Ibukota Jakarta");
+    CHECK(g->find(village_code("32.76.07.1002"))->name() == "Cipayung Jaya");
+    CHECK(g->find(village_code("12.07.28.1007"))->name() == "Lubuk Pakam I,II");
+    CHECK(g->find(village_code("35.13.15.2017"))->name() == "Soka\"an");
+    CHECK(g->search("Cipayung").size() == 8);
+    // 32.01.35.2004 was renamed from Cipayung to Sipayung.
+    CHECK(g->find(village_code("32.01.35.2004"))->name() == "Sipayung");
+    std::size_t children = 0;
+    for (auto const& d : g->regions(2)) children += d.child_count();
+    CHECK(children == 83762);
+}
+
+TEST_CASE("every edition's counts are those data_version.hpp records", "[data]")
+{
+    for (auto const& e : kemendagri_editions) {
+        auto g = io::load_gazetteer(e.name);
+        REQUIRE(g);
+        CHECK(g->edition() == e.name);
+        for (std::size_t level = 0; level < 4; ++level) CHECK(g->count(level) == e.counts[level]);
+    }
+    CHECK(find_kemendagri_edition("2022")->decree == "Kepmendagri 100.1.1-6117 Tahun 2022");
+    CHECK(find_kemendagri_edition("2019") == nullptr);
+    CHECK(io::load_kbli().value().size() == kbli2020_release.codes);
+    CHECK(io::load_isic().value().size() == isic4_release.codes);
+}
+
+TEST_CASE("an edition sentra does not have is a usage error naming those it has", "[data]")
+{
+    auto g = io::load_gazetteer("2019");
+    REQUIRE_FALSE(g);
+    auto const problems = g.error(); // result::error() returns a copy
+    auto const& e = problems.problems()[0];
+    CHECK(e.code == errc::invalid_argument);
+    CHECK(e.where.field == "edition");
+    CHECK(e.detail == "'2019' is not a region edition sentra has (2022, 2025)");
+}
+
+TEST_CASE("2022 to 2025: what changed, counted by code, with moved villages paired", "[data][diff]")
+{
+    auto const before = io::load_gazetteer("2022").value();
+    auto const after = io::load_gazetteer("2025").value();
+    auto const d = diff(before, after);
+    // Renames ignore case and spacing (as the data's README counts them).
+    CHECK(d.count(region_change::renamed, 0) == 1);
+    CHECK(d.count(region_change::renamed, 1) == 4);
+    CHECK(d.count(region_change::renamed, 2) == 69);
+    CHECK(d.count(region_change::renamed, 3) == 291);
+    CHECK(d.count(region_change::added, 2) == 8);
+    CHECK(d.count(region_change::removed, 2) == 0);
+    // By code, villages: 116 added and 117 removed; 104 of them are one region recoded.
+    CHECK(d.count(region_change::recoded, 3) == 104);
+    CHECK(d.count(region_change::added, 3) + d.count(region_change::recoded, 3) == 116);
+    CHECK(d.count(region_change::removed, 3) + d.count(region_change::recoded, 3) == 117);
+    for (std::size_t level = 0; level < 2; ++level) {
+        CHECK(d.count(region_change::added, level) == 0);
+        CHECK(d.count(region_change::removed, level) == 0);
+        CHECK(d.count(region_change::recoded, level) == 0);
+    }
+
+    auto const at = [&](std::string_view before_code) {
+        auto const c = region_id::parse(before_code).value();
+        for (auto const& e : d.changes)
+            if (e.before == c) return e;
+        FAIL("no change for " << before_code);
+        return region_change_entry{};
+    };
+    auto const jakarta = at("31");
+    CHECK(jakarta.change == region_change::renamed);
+    CHECK(jakarta.before_name == "DKI JAKARTA");
+    CHECK(jakarta.after_name == "Daerah Khusus Ibukota Jakarta");
+    auto const ririnfos = at("92.02.05.2031"); // into the new district 92.02.34
+    CHECK(ririnfos.change == region_change::recoded);
+    CHECK(ririnfos.after == region_id(village_code("92.02.34.2004")));
+    CHECK(ririnfos.moved());
+    auto const maibo = at("96.01.05.2012"); // renumbered within its district
+    CHECK(maibo.change == region_change::recoded);
+    CHECK(maibo.after == region_id(village_code("96.01.05.2006")));
+    CHECK_FALSE(maibo.moved());
+    auto const tohiti = at("72.01.09.2012"); // moved, and its name written as one word
+    CHECK(tohiti.after_name == "Tohitisari");
+    CHECK(tohiti.before_name == "Tohiti Sari");
+    // Case-only changes count when asked for: every province and regency name changed case.
+    auto const exact = diff(before, after, region_diff_options{true});
+    CHECK(exact.count(region_change::renamed, 0) == 38);
+    CHECK(exact.count(region_change::renamed, 1) == 514);
+    // Both directions agree, and an edition has no changes against itself.
+    auto const back = diff(after, before);
+    CHECK(back.count(region_change::recoded, 3) == 104);
+    CHECK(back.count(region_change::removed, 2) == 8);
+    CHECK(diff(after, after).empty());
+    // The founding case's codes are unchanged.
+    for (auto const* code : {"32.76.07", "32.76.07.1002", "32.76.07.1004"}) {
+        auto const c = region_id::parse(code).value();
+        for (auto const& e : d.changes) CHECK_FALSE(e.before == c);
+    }
+}
+
+TEST_CASE("the embedded Kota Depok set has the 2025 edition's codes", "[data][depok]")
+{
+    auto const g = io::load_gazetteer("2025").value();
+    std::set<std::string> want, got;
+    auto const depok = g.find(regency_code("32.76"));
+    REQUIRE(depok);
+    want.insert("32");
+    want.insert("32.76");
+    for (auto const& dist : depok->children()) {
+        want.insert(dist.code().to_string());
+        for (auto const& v : dist.children()) want.insert(v.code().to_string());
+    }
+    for (std::size_t level = 0; level < 4; ++level)
+        for (auto const& r : kota_depok().regions(level)) got.insert(r.code().to_string());
+    CHECK(want == got);
 }

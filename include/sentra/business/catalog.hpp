@@ -94,7 +94,7 @@ public:
 
     basic_catalog() = default;
 
-    // Loads a catalog file in the layout of ../shared/data/kbli/ (a header naming the
+    // Loads a catalog file in the layout of data/kbli/ (a header naming the
     // columns code, level, parent_code and title_id, title_en or title).
     static result<basic_catalog, report> load(std::filesystem::path const& file,
                                               catalog_options options = {})

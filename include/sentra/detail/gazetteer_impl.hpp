@@ -558,6 +558,7 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
 
     basic_gazetteer<S> g;
     g.names_ = std::move(names_);
+    g.edition_ = std::move(edition_);
     for (std::size_t level = 0; level < S::levels; ++level) {
         auto& v = pending_[level];
         if (v.capacity() > v.size() + v.size() / 4 + 64) v.shrink_to_fit();

@@ -55,6 +55,8 @@ static_assert(sizeof(gazetteer_node) == 24);
 struct gazetteer_options {
     // Stop after this many errors (0: report all).
     std::size_t max_errors = 0;
+    // The edition the files are (e.g. "2025"); the gazetteer reports it as edition().
+    std::string edition = {};
 };
 
 // How search() compares names; both ignore case, spaces and punctuation.
@@ -135,6 +137,8 @@ public:
         return level < S::levels ? nodes_[level].size() : 0;
     }
     bool empty() const noexcept { return size() == 0; }
+    // The edition of the official list this is ("2025"), empty when the loader was not told.
+    std::string_view edition() const noexcept { return edition_; }
 
     std::optional<view> find(any_region_code<S> const& code) const noexcept
     {
@@ -268,6 +272,7 @@ private:
     // For the levels without a direct table: each region's own part, in node order.
     std::array<std::vector<std::uint32_t>, S::levels> keys_;
     std::string names_;
+    std::string edition_;
 };
 
 // Builds a gazetteer from text or from code, checking as it goes. load() uses it; so can
@@ -275,7 +280,10 @@ private:
 template <region_scheme S>
 class gazetteer_builder {
 public:
-    explicit gazetteer_builder(gazetteer_options options = {}) : report_(options.max_errors) {}
+    explicit gazetteer_builder(gazetteer_options options = {})
+        : report_(options.max_errors), edition_(std::move(options.edition))
+    {
+    }
 
     // Adds one level's file: header `code,name` (top level) or `code,parent_code,name`.
     void add_level_csv(std::size_t level, std::string_view text, std::string file_name);
@@ -350,6 +358,7 @@ private:
     detail::line_masks masks_; // scratch for add_level_csv
     std::vector<source> sources_;
     std::string names_;
+    std::string edition_;
 };
 
 using gazetteer = basic_gazetteer<kemendagri>;

@@ -1,0 +1,216 @@
+// sentra data, sentra regions diff, and the reference data every command loads.
+#include "cli.hpp"
+
+#include <sentra/data_version.hpp>
+#include <sentra/io/json.hpp>
+#include <sentra/io/reference_data.hpp>
+#include <sentra/region/diff.hpp>
+
+#include <iostream>
+
+namespace sentra_cli {
+
+namespace {
+
+std::filesystem::path data_option(options const& o)
+{
+    return o.data ? std::filesystem::path(*o.data) : std::filesystem::path();
+}
+
+// I/O problems (nothing found, a file missing) exit 2; a damaged list exits 1.
+int print_load_problems(sentra::report const& r, options const& o)
+{
+    for (auto const& e : r.problems()) std::cerr << "sentra: " << e.to_string(o.language) << '\n';
+    return r.has(sentra::error_class::io) || r.has(sentra::error_class::usage) ? exit_usage
+                                                                               : exit_invalid;
+}
+
+} // namespace
+
+std::string_view edition_name(options const& o)
+{
+    return o.edition ? std::string_view(*o.edition) : sentra::latest_kemendagri_edition.name;
+}
+
+std::optional<sentra::gazetteer> load_regions(options const& o, std::string_view edition,
+                                              int& status)
+{
+    auto g = sentra::io::load_gazetteer(edition, data_option(o));
+    if (!g) {
+        status = print_load_problems(g.error(), o);
+        return std::nullopt;
+    }
+    return std::move(*g);
+}
+
+std::optional<sentra::io::reference_data_folder> find_data(options const& o)
+{
+    auto found = sentra::io::find_reference_data(data_option(o));
+    if (!found) {
+        std::cerr << "sentra: " << found.error().to_string(o.language) << '\n';
+        return std::nullopt;
+    }
+    return std::move(*found);
+}
+
+std::string data_summary()
+{
+    std::string s = "reference data " + std::string(sentra::reference_data_version) + ": regions ";
+    for (auto it = sentra::kemendagri_editions.rbegin(); it != sentra::kemendagri_editions.rend();
+         ++it) {
+        if (it != sentra::kemendagri_editions.rbegin()) s += ", ";
+        s += std::string(it->name) + " (" + std::string(it->source) + ")";
+    }
+    s += "; " + std::string(sentra::kbli2020_release.title) + "; " +
+         std::string(sentra::isic4_release.title);
+    return s;
+}
+
+int data_info(options const& o)
+{
+    if (!o.args.empty()) return usage_error("data takes no arguments");
+    auto const places = sentra::io::reference_data_places(data_option(o));
+    sentra::io::data_place const* found = nullptr;
+    for (auto const& p : places)
+        if (p.found) found = &p;
+    if (o.json) {
+        boost::json::object out;
+        out["version"] = std::string(sentra::reference_data_version);
+        boost::json::array editions;
+        for (auto const& e : sentra::kemendagri_editions) {
+            boost::json::object j{{"name", std::string(e.name)},
+                                  {"decree", std::string(e.decree)},
+                                  {"source", std::string(e.source)},
+                                  {"default", e.name == sentra::latest_kemendagri_edition.name}};
+            boost::json::object c;
+            for (std::size_t l = 0; l < 4; ++l) c[sentra::kemendagri::level_name(l)] = e.counts[l];
+            j["counts"] = std::move(c);
+            editions.push_back(std::move(j));
+        }
+        out["regions"] = std::move(editions);
+        boost::json::array classifications;
+        for (auto const* c : {&sentra::kbli2020_release, &sentra::isic4_release})
+            classifications.push_back({{"name", std::string(c->name)},
+                                       {"title", std::string(c->title)},
+                                       {"regulation", std::string(c->regulation)},
+                                       {"source", std::string(c->source)},
+                                       {"file", std::string(c->file)},
+                                       {"codes", c->codes}});
+        out["classifications"] = std::move(classifications);
+        boost::json::array tried;
+        for (auto const& p : places) {
+            boost::json::object j{{"origin", sentra::json::write(p.origin)},
+                                  {"folder", p.folder.string()},
+                                  {"found", p.found}};
+            if (!p.found) j["why_not"] = p.why_not;
+            tried.push_back(std::move(j));
+        }
+        out["places"] = std::move(tried);
+        out["folder"] =
+            found ? boost::json::value(found->folder.string()) : boost::json::value(nullptr);
+        print_json(out);
+        return found ? exit_ok : exit_usage;
+    }
+    std::cout << "sentra reference data " << sentra::reference_data_version << '\n';
+    for (auto it = sentra::kemendagri_editions.rbegin(); it != sentra::kemendagri_editions.rend();
+         ++it) {
+        std::cout << "  regions " << it->name << "  " << it->decree << "  " << it->source << "  "
+                  << it->counts[0] << " / " << it->counts[1] << " / " << it->counts[2] << " / "
+                  << it->counts[3]
+                  << (it->name == sentra::latest_kemendagri_edition.name ? "  (default)" : "")
+                  << '\n';
+    }
+    for (auto const* c : {&sentra::kbli2020_release, &sentra::isic4_release})
+        std::cout << "  " << c->title << "  " << c->regulation << "  " << c->codes
+                  << " codes  kbli/" << c->file << '\n';
+    for (auto const& p : places) {
+        std::cout << (p.found ? "found: " : "tried: ")
+                  << sentra::io::to_label(p.origin, o.language);
+        if (!p.folder.empty()) std::cout << "  " << p.folder.string();
+        if (!p.found) std::cout << "  (" << p.why_not << ')';
+        std::cout << '\n';
+    }
+    if (!found) std::cerr << "sentra: no reference data found\n";
+    return found ? exit_ok : exit_usage;
+}
+
+int regions_diff(options const& o)
+{
+    if (o.args.size() != 2) return usage_error("regions diff needs two editions (e.g. 2022 2025)");
+    int status = exit_ok;
+    auto before = load_regions(o, o.args[0], status);
+    if (!before) return status;
+    auto after = load_regions(o, o.args[1], status);
+    if (!after) return status;
+    sentra::region_diff_options options;
+    auto const d = sentra::diff(*before, *after, options);
+    auto const code_text = [](sentra::region_id const& c) {
+        return c.empty() ? std::string() : c.to_string();
+    };
+    if (o.json) {
+        boost::json::object out{{"before", o.args[0]}, {"after", o.args[1]}};
+        boost::json::object counts;
+        for (std::size_t l = 0; l < 4; ++l) {
+            boost::json::object c;
+            for (auto k : {sentra::region_change::added, sentra::region_change::removed,
+                           sentra::region_change::renamed, sentra::region_change::recoded})
+                c[sentra::json::write(k).as_string()] = d.count(k, l);
+            counts[sentra::kemendagri::level_name(l)] = std::move(c);
+        }
+        out["counts"] = std::move(counts);
+        boost::json::array changes;
+        for (auto const& e : d.changes) {
+            boost::json::object j{{"change", sentra::json::write(e.change)},
+                                  {"level", sentra::kemendagri::level_name(e.level)}};
+            if (!e.before.empty()) {
+                j["before"] = code_text(e.before);
+                j["before_name"] = e.before_name;
+            }
+            if (!e.after.empty()) {
+                j["after"] = code_text(e.after);
+                j["after_name"] = e.after_name;
+            }
+            if (e.change == sentra::region_change::recoded) j["moved"] = e.moved();
+            changes.push_back(std::move(j));
+        }
+        out["changes"] = std::move(changes);
+        print_json(out);
+        return exit_ok;
+    }
+    for (auto const& e : d.changes) {
+        std::cout << sentra::to_label(e.change, o.language) << "  "
+                  << sentra::kemendagri::level_name(e.level) << "  ";
+        switch (e.change) {
+        case sentra::region_change::added:
+            std::cout << code_text(e.after) << "  " << e.after_name;
+            break;
+        case sentra::region_change::removed:
+            std::cout << code_text(e.before) << "  " << e.before_name;
+            break;
+        case sentra::region_change::renamed:
+            std::cout << code_text(e.before) << "  " << e.before_name << " -> " << e.after_name;
+            break;
+        case sentra::region_change::recoded:
+            std::cout << code_text(e.before) << " -> " << code_text(e.after) << "  "
+                      << e.before_name;
+            if (e.after_name != e.before_name) std::cout << " -> " << e.after_name;
+            if (e.moved())
+                std::cout << (o.language == sentra::lang::id ? "  (pindah ke " : "  (moved to ")
+                          << e.after.parent()->to_string() << ')';
+            break;
+        }
+        std::cout << '\n';
+    }
+    std::cout << o.args[0] << " -> " << o.args[1] << ':';
+    for (std::size_t l = 0; l < 4; ++l) {
+        std::cout << (l ? ";" : "") << ' ' << sentra::kemendagri::level_name(l);
+        for (auto k : {sentra::region_change::added, sentra::region_change::removed,
+                       sentra::region_change::renamed, sentra::region_change::recoded})
+            std::cout << ' ' << d.count(k, l) << ' ' << sentra::to_label(k, o.language)
+                      << (k == sentra::region_change::recoded ? "" : ",");
+    }
+    std::cout << '\n';
+    return exit_ok;
+}
+
+} // namespace sentra_cli

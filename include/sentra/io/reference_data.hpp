@@ -1,0 +1,214 @@
+// sentra/io/reference_data.hpp — finding and loading the official data that ships with sentra.
+//
+// sentra's data/ folder holds the Kemendagri region lists (regions/EDITION/) and the
+// KBLI 2020 and ISIC Rev.4 lists (kbli/); data_version.hpp says which releases. Programs,
+// the sentra CLI, the tests and the benchmarks all find it the same way, first match wins:
+//   1. a folder given explicitly (a function argument, the CLI's --data DIR);
+//   2. the environment variable SENTRA_REFERENCE_DATA_DIR;
+//   3. beside the program: (the program's folder)/SENTRA_DATA_DIR_FROM_PROGRAM, by default
+//      ../share/sentra/data, where `cmake --install` puts it (Linux: /proc/self/exe), so an
+//      installed prefix may be moved;
+//   4. the folder the build was configured with, SENTRA_DATA_DIR: the installed data for
+//      a consumer of the CMake package (derived from the package's own location), the
+//      source tree's data/ in sentra's own build or under add_subdirectory.
+// A place given by 1 or 2 is the only one looked at, so a typo is not hidden by a fallback.
+// When nothing is found, the error names every place tried and why each was passed over.
+#pragma once
+
+#include <sentra/business/catalog.hpp>
+#include <sentra/data_version.hpp>
+#include <sentra/error.hpp>
+#include <sentra/lang.hpp>
+#include <sentra/region/gazetteer.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+// Where the data is relative to a program's own folder once installed.
+#ifndef SENTRA_DATA_DIR_FROM_PROGRAM
+#define SENTRA_DATA_DIR_FROM_PROGRAM "../share/sentra/data"
+#endif
+
+namespace sentra::io {
+
+// The environment variable that names the data folder.
+inline constexpr char const* reference_data_variable = "SENTRA_REFERENCE_DATA_DIR";
+
+// Where a data folder came from, in the order they are tried.
+enum class data_origin : unsigned char {
+    explicit_folder, // given by the caller
+    environment,     // SENTRA_REFERENCE_DATA_DIR
+    beside_program,  // the program's folder, then ../share/sentra/data
+    configured,      // SENTRA_DATA_DIR, set by the build
+};
+BOOST_DESCRIBE_ENUM(data_origin, explicit_folder, environment, beside_program, configured)
+
+constexpr std::string_view to_label(data_origin o, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {
+        {"the folder given", "folder yang diberikan"},
+        {"SENTRA_REFERENCE_DATA_DIR", "SENTRA_REFERENCE_DATA_DIR"},
+        {"beside the program", "di samping program"},
+        {"the folder sentra was built with", "folder saat sentra dibangun"}};
+    return sentra::detail::label_at(labels, o, language);
+}
+
+// One place looked at: where, and whether it holds the data (if not, why not).
+struct data_place {
+    data_origin origin{};
+    std::filesystem::path folder; // empty when the place does not apply (variable not set)
+    bool found = false;
+    std::string why_not; // "not set", "no such folder", "no regions/ or kbli/ in it"
+};
+
+// A data folder that was found.
+struct reference_data_folder {
+    std::filesystem::path folder;
+    data_origin origin{};
+
+    // The four files of a region edition, and a classification's file.
+    std::filesystem::path regions(region_edition const& e = latest_kemendagri_edition) const
+    {
+        return folder / "regions" / std::string(e.name);
+    }
+    std::filesystem::path classification(classification_release const& c) const
+    {
+        return folder / "kbli" / std::string(c.file);
+    }
+};
+
+namespace detail {
+
+// The running program's folder, where the system says it (Linux); else empty.
+inline std::filesystem::path program_folder()
+{
+#if defined(__linux__)
+    std::error_code ec;
+    auto const exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) return exe.parent_path();
+#endif
+    return {};
+}
+
+inline data_place examine(data_origin origin, std::filesystem::path folder)
+{
+    data_place p{origin, std::move(folder), false, {}};
+    std::error_code ec;
+    if (!std::filesystem::is_directory(p.folder, ec))
+        p.why_not = std::filesystem::exists(p.folder, ec) ? "not a folder" : "no such folder";
+    else if (!std::filesystem::is_directory(p.folder / "regions", ec) ||
+             !std::filesystem::is_directory(p.folder / "kbli", ec))
+        p.why_not = "no regions/ and kbli/ folders in it";
+    else
+        p.found = true;
+    return p;
+}
+
+} // namespace detail
+
+// Every place looked at for the data, in order, up to and including the one that holds it
+// (`sentra data` prints them). `explicit_folder` empty: none given.
+inline std::vector<data_place>
+reference_data_places(std::filesystem::path const& explicit_folder = {})
+{
+    std::vector<data_place> out;
+    if (!explicit_folder.empty()) {
+        out.push_back(detail::examine(data_origin::explicit_folder, explicit_folder));
+        return out;
+    }
+    if (char const* env = std::getenv(reference_data_variable); env && *env) {
+        out.push_back(detail::examine(data_origin::environment, env));
+        return out;
+    }
+    out.push_back({data_origin::environment, {}, false, "not set"});
+    if (auto const dir = detail::program_folder(); !dir.empty()) {
+        out.push_back(detail::examine(data_origin::beside_program,
+                                      (dir / SENTRA_DATA_DIR_FROM_PROGRAM).lexically_normal()));
+        if (out.back().found) return out;
+    } else {
+        out.push_back(
+            {data_origin::beside_program, {}, false, "the program's folder is not known"});
+    }
+#ifdef SENTRA_DATA_DIR
+    out.push_back(detail::examine(data_origin::configured, SENTRA_DATA_DIR));
+#else
+    out.push_back({data_origin::configured, {}, false, "SENTRA_DATA_DIR was not defined"});
+#endif
+    return out;
+}
+
+// The data folder: the first place of reference_data_places() that holds it, or a
+// file_not_found error naming every place tried.
+inline result<reference_data_folder>
+find_reference_data(std::filesystem::path const& explicit_folder = {})
+{
+    auto const places = reference_data_places(explicit_folder);
+    for (auto const& p : places)
+        if (p.found) return reference_data_folder{p.folder, p.origin};
+    std::string detail = "no reference data (a folder with regions/ and kbli/) found; tried ";
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        auto const& p = places[i];
+        if (i) detail += "; ";
+        detail += to_label(p.origin);
+        if (!p.folder.empty()) detail += " " + p.folder.string();
+        detail += " (" + p.why_not + ")";
+    }
+    location where;
+    if (!explicit_folder.empty()) where.file = explicit_folder.string();
+    return make_error(errc::file_not_found, std::move(detail), std::move(where));
+}
+
+namespace detail {
+
+inline report single_problem(error e)
+{
+    report r;
+    r.add(std::move(e));
+    return r;
+}
+
+} // namespace detail
+
+// The national gazetteer of a Kemendagri edition (default: the latest), from the data
+// folder found as above (or `data_folder`, when given). Its edition() is the name.
+inline result<gazetteer, report>
+load_gazetteer(std::string_view edition = latest_kemendagri_edition.name,
+               std::filesystem::path const& data_folder = {}, gazetteer_options options = {})
+{
+    region_edition const* e = find_kemendagri_edition(edition);
+    if (!e) {
+        error err = make_error(errc::invalid_argument, sentra::detail::quote_for_detail(edition) +
+                                                           " is not a region edition sentra has (" +
+                                                           kemendagri_edition_names() + ")");
+        err.where.field = "edition";
+        return detail::single_problem(std::move(err));
+    }
+    auto found = find_reference_data(data_folder);
+    if (!found) return detail::single_problem(found.error());
+    options.edition = std::string(e->name);
+    return gazetteer::load(found->regions(*e), std::move(options));
+}
+
+// The KBLI 2020 catalog from the data folder (found as above).
+inline result<kbli_catalog, report> load_kbli(std::filesystem::path const& data_folder = {},
+                                              catalog_options options = {})
+{
+    auto found = find_reference_data(data_folder);
+    if (!found) return detail::single_problem(found.error());
+    return kbli_catalog::load(found->classification(kbli2020_release), options);
+}
+
+// The ISIC Rev.4 catalog from the data folder (found as above).
+inline result<isic_catalog, report> load_isic(std::filesystem::path const& data_folder = {},
+                                              catalog_options options = {})
+{
+    auto found = find_reference_data(data_folder);
+    if (!found) return detail::single_problem(found.error());
+    return isic_catalog::load(found->classification(isic4_release), options);
+}
+
+} // namespace sentra::io
