@@ -228,6 +228,8 @@ TEST_CASE("2022 to 2025: what changed, counted by code, with moved villages pair
     CHECK(back.count(region_change::recoded, 3) == 104);
     CHECK(back.count(region_change::removed, 2) == 8);
     CHECK(diff(after, after).empty());
+    CHECK(to_label(region_change::recoded) == "recoded");
+    CHECK(to_label(region_change::recoded, lang::id) == "berganti kode");
     // The founding case's codes are unchanged.
     for (auto const* code : {"32.76.07", "32.76.07.1002", "32.76.07.1004"}) {
         auto const c = region_id::parse(code).value();

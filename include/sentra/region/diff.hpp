@@ -145,6 +145,7 @@ basic_region_diff<S> diff(basic_gazetteer<S> const& before, basic_gazetteer<S> c
             }
         }
         // Pair removals with additions of the same name under the same ancestor.
+        std::vector<bool> paired(added.size(), false);
         if (level > 0 && !added.empty() && !removed.empty()) {
             std::size_t const up = level >= 2 ? level - 2 : 0;
             using key = std::pair<std::uint64_t, std::string>;
@@ -160,16 +161,16 @@ basic_region_diff<S> diff(basic_gazetteer<S> const& before, basic_gazetteer<S> c
             for (auto const& [k, g] : groups) {
                 if (g.first.size() != 1 || g.second.size() != 1 || k.second.empty()) continue;
                 entry& r = removed[g.first[0]];
-                entry& a = added[g.second[0]];
+                entry const& a = added[g.second[0]];
                 r.change = region_change::recoded;
                 r.after = a.after;
                 r.after_name = a.after_name;
-                a.level = S::levels; // taken
+                paired[g.second[0]] = true;
             }
         }
         for (auto& r : removed) level_changes.push_back(std::move(r));
-        for (auto& a : added)
-            if (a.level == level) level_changes.push_back(std::move(a));
+        for (std::size_t k = 0; k < added.size(); ++k)
+            if (!paired[k]) level_changes.push_back(std::move(added[k]));
         std::sort(level_changes.begin(), level_changes.end(), [](entry const& x, entry const& y) {
             auto const cx = x.before.empty() ? x.after.value() : x.before.value();
             auto const cy = y.before.empty() ? y.after.value() : y.before.value();
