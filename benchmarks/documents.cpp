@@ -70,7 +70,7 @@ corpus const& data()
         for (std::size_t i = 0; i < n; ++i) out.records.push_back(maker.make(i));
         out.array = "[";
         for (std::size_t i = 0; i < n; ++i) {
-            std::string line = sentra::json::serialize(out.records[i]);
+            std::string line = sentra::io::json::serialize(out.records[i]);
             if (i) out.array += ",\n";
             out.array += line;
             out.ndjson += line;
@@ -107,7 +107,7 @@ void array_sentra(benchmark::State& state)
 {
     auto const& text = data().array;
     measure(state, text.size(), [&] {
-        auto r = sentra::json::parse<std::vector<sentra::enterprise>>(text);
+        auto r = sentra::io::json::parse<std::vector<sentra::enterprise>>(text);
         if (!r) state.SkipWithError("sentra refused the array");
         std::size_t bad = 0;
         for (auto const& e : *r) bad += sentra::validate(e).error_count();
@@ -127,15 +127,15 @@ struct memory_buffer : std::streambuf {
 void ndjson_sentra(benchmark::State& state, unsigned threads)
 {
     auto const& text = data().ndjson;
-    sentra::ndjson::read_options options;
+    sentra::io::ndjson::read_options options;
     options.threads = threads;
     measure(state, text.size(), [&] {
         memory_buffer buffer(text);
         std::istream in(&buffer);
         std::size_t valid = 0;
-        auto s = sentra::ndjson::read<sentra::enterprise>(
+        auto s = sentra::io::ndjson::read<sentra::enterprise>(
             in, "bench", [](sentra::enterprise const& e) { return sentra::validate(e); },
-            [&](sentra::ndjson::record<sentra::enterprise>&& r) { valid += r.ok(); }, options);
+            [&](sentra::io::ndjson::record<sentra::enterprise>&& r) { valid += r.ok(); }, options);
         if (!s || valid != data().records.size()) state.SkipWithError("records lost");
     });
 }
@@ -283,7 +283,7 @@ void serialize_sentra(benchmark::State& state)
     measure(state, data().ndjson.size(), [&] {
         out.clear();
         for (auto const& e : data().records) {
-            sentra::json::serialize_to(out, e);
+            sentra::io::json::serialize_to(out, e);
             out += '\n';
         }
         benchmark::DoNotOptimize(out.data());
@@ -321,7 +321,7 @@ void memory_sentra(benchmark::State& state)
     double per_record = 0;
     for (auto _ : state) {
         auto const before = heap_in_use();
-        auto r = sentra::json::parse<std::vector<sentra::enterprise>>(data().array).value();
+        auto r = sentra::io::json::parse<std::vector<sentra::enterprise>>(data().array).value();
         r.shrink_to_fit();
         per_record = static_cast<double>(heap_in_use() - before) / static_cast<double>(r.size());
         benchmark::DoNotOptimize(r);

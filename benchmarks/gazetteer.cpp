@@ -31,7 +31,7 @@ constexpr char const* files[] = {"provinces.csv", "regencies.csv", "districts.cs
 
 sentra::gazetteer const& official()
 {
-    static sentra::gazetteer const g = sentra::gazetteer::load(regions_dir()).value();
+    static sentra::gazetteer const g = sentra::io::read_gazetteer(regions_dir()).value();
     return g;
 }
 
@@ -85,7 +85,7 @@ void gazetteer_load_sentra(benchmark::State& state)
 {
     std::size_t regions = 0;
     for (auto _ : state) {
-        auto g = sentra::gazetteer::load(regions_dir());
+        auto g = sentra::io::read_gazetteer(regions_dir());
         if (!g) {
             state.SkipWithError("load failed");
             return;

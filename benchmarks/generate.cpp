@@ -18,7 +18,7 @@ int main(int argc, char** argv)
     sentra_bench::record_maker maker;
     std::string out;
     for (std::size_t i = 0; i < n; ++i) {
-        sentra::json::serialize_to(out, maker.make(i));
+        sentra::io::json::serialize_to(out, maker.make(i));
         out += '\n';
         if (out.size() > (1 << 20)) {
             std::fwrite(out.data(), 1, out.size(), stdout);

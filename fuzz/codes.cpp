@@ -2,7 +2,7 @@
 // parses prints and parses back equal; what fails says where, inside the input.
 #include "fuzz.hpp"
 
-#include <sentra/business/classification.hpp>
+#include <sentra/business/industry_code.hpp>
 #include <sentra/business/money.hpp>
 #include <sentra/date.hpp>
 #include <sentra/enterprise.hpp>

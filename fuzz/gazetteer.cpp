@@ -3,6 +3,8 @@
 #include "fuzz.hpp"
 
 #include <sentra/business/catalog.hpp>
+#include <sentra/io/catalog_csv.hpp>
+#include <sentra/io/gazetteer_csv.hpp>
 #include <sentra/region/gazetteer.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size)
@@ -10,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     auto const text = sentra_fuzz::text_of(data, size);
     {
         sentra::gazetteer_builder<sentra::kemendagri> b;
-        b.add_combined_csv(text, "fuzz.csv");
+        sentra::io::add_combined_csv(b, text, "fuzz.csv");
         auto g = std::move(b).finish();
         if (!g) {
             sentra_fuzz::check_report(g.error(), text);
@@ -21,12 +23,12 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     }
     {
         sentra::gazetteer_builder<sentra::kemendagri> b;
-        b.add_level_csv(0, text, "provinces.csv");
+        sentra::io::add_level_csv(b, 0, text, "provinces.csv");
         auto g = std::move(b).finish();
         if (!g) sentra_fuzz::check_report(g.error(), text);
     }
     {
-        auto c = sentra::kbli_catalog::from_csv(text, "kbli2020.csv");
+        auto c = sentra::io::read_catalog_csv<sentra::kbli2020>(text, "kbli2020.csv");
         if (!c) {
             sentra_fuzz::check_report(c.error(), text);
         } else {

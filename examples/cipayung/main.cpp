@@ -8,11 +8,12 @@
 // rules and the case) and checks that it reads back equal.
 #include <sentra/business/category.hpp>
 #include <sentra/cluster/analytics.hpp>
-#include <sentra/cluster/programme.hpp>
+#include "programme.hpp"
 #include <sentra/document.hpp>
 #include <sentra/cluster/registry.hpp>
 #include <sentra/coordination/deadlines.hpp>
 #include <sentra/coordination/routing.hpp>
+#include <sentra/io/document.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/region/depok.hpp>
 
@@ -153,7 +154,13 @@ int main(int argc, char** argv)
         }
     }
 
-    programme data{cipayung_categories(), agencies(), sample_enterprises(), {garment_centre()}};
+    document data;
+    data.name = "Cipayung Industry Cluster Development Programme (sample members)";
+    data.region_edition = "2025"; // the Kemendagri decree its codes follow
+    data.categories = cipayung::categories();
+    data.agencies = agencies();
+    data.enterprises = sample_enterprises();
+    data.clusters = {garment_centre()};
     registry const reg = make_registry(data, &kota_depok()).value();
 
     cluster const& c = data.clusters.front();
@@ -207,7 +214,7 @@ int main(int argc, char** argv)
         }
     };
     step({when("2020-01-06T09:00:00+07:00"), "kecamatan-cipayung", case_action::report});
-    auto const routed = route(cipayung_routing(), kasus.topic, c.focus, region_id("32.76.07.1002"));
+    auto const routed = route(cipayung::routing(), kasus.topic, c.focus, region_id("32.76.07.1002"));
     step(assignment(routed, when("2020-01-06T10:00:00+07:00"), "kecamatan-cipayung"));
     log_entry task{when("2020-01-07T09:00:00+07:00"), "disperindag-depok", case_action::add_task};
     task.agency = id<agency_id>("dkum-depok");
@@ -240,16 +247,10 @@ int main(int argc, char** argv)
 
     if (!json_file.empty()) {
         // Everything in one sentra document (docs/json-format.md), in canonical form.
-        document doc;
-        doc.name = "Cipayung Industry Cluster Development Programme (sample members)";
-        doc.region_edition = "2025"; // the Kemendagri decree its codes follow
-        doc.categories = data.categories;
-        doc.agencies = data.agencies;
-        doc.enterprises = data.enterprises;
-        doc.clusters = data.clusters;
-        doc.routing = cipayung_routing();
+        document doc = data;
+        doc.routing = cipayung::routing();
         doc.cases = {kasus};
-        std::string const text = write_document(doc);
+        std::string const text = io::write_document(doc);
         {
             std::ofstream out(json_file, std::ios::binary);
             out << text;
@@ -258,8 +259,8 @@ int main(int argc, char** argv)
                 return 2;
             }
         }
-        auto back = read_document(text);
-        if (!back || !(*back == doc) || write_document(*back) != text) {
+        auto back = io::read_document(text);
+        if (!back || !(back->document == doc) || io::write_document(back->document) != text) {
             std::cerr << "cipayung: the JSON did not read back equal\n";
             return 1;
         }

@@ -15,7 +15,7 @@ namespace {
 template <class Catalog>
 std::optional<Catalog> load_catalog(std::filesystem::path const& file, options const& o)
 {
-    auto c = Catalog::load(file, sentra::catalog_options{0, o.legacy});
+    auto c = sentra::io::read_catalog<typename Catalog::scheme_type>(file, sentra::catalog_options{0, o.legacy});
     if (!c) {
         for (auto const& e : c.error().problems()) std::cerr << e.to_string(o.language) << '\n';
         return std::nullopt;
@@ -58,7 +58,7 @@ int lookup_in(Catalog const& cat, options const& o)
             if (err.code == sentra::errc::unknown_code) {
                 if (status == exit_ok) status = exit_invalid;
                 if (auto c = sentra::any_industry_code<scheme>::parse(o.args[i]);
-                    c && Catalog::is_kbli2017_legacy(*c))
+                    c && Catalog::is_legacy_code(*c))
                     err.detail = c->to_string() +
                                  " is a KBLI 2017 code, not in KBLI 2020; OSS still issues it "
                                  "(pass --legacy to accept it)";
@@ -68,7 +68,7 @@ int lookup_in(Catalog const& cat, options const& o)
             if (o.json) {
                 boost::json::object j;
                 j["input"] = o.args[i];
-                j["error"] = sentra::json::write(err);
+                j["error"] = sentra::io::json::write(err);
                 out.push_back(std::move(j));
             } else {
                 std::cerr << "sentra: " << err.to_string(o.language) << '\n';
@@ -133,7 +133,7 @@ int with_catalog(options const& o, F&& f)
     if (!c) return exit_usage;
     // English titles of sections and divisions come from ISIC Rev.4 when it is there.
     if (title_lang<sentra::kbli2020>(o) == sentra::lang::en && std::filesystem::exists(isic_file))
-        if (auto isic = sentra::isic_catalog::load(isic_file)) c->take_english_titles(*isic);
+        if (auto isic = sentra::io::read_catalog<sentra::isic4>(isic_file)) c->take_english_titles(*isic);
     return f(*c);
 }
 
@@ -212,9 +212,9 @@ int scale(options const& o)
     }
     if (o.json) {
         boost::json::object j;
-        j["size"] = sentra::json::write(d->size);
+        j["size"] = sentra::io::json::write(d->size);
         j["label"] = sentra::to_label(d->size, o.language);
-        j["criterion"] = sentra::json::write(d->criterion);
+        j["criterion"] = sentra::io::json::write(d->criterion);
         j["rule"] = d->rule;
         print_json(j);
     } else {

@@ -1,20 +1,21 @@
 // sentra case check | overdue | open311 export | open311 import
 #include "cli.hpp"
 
-#include <sentra/cluster/programme.hpp>
 #include <sentra/document.hpp>
 #include <sentra/coordination/deadlines.hpp>
-#include <sentra/coordination/open311.hpp>
+#include <sentra/io/document.hpp>
 #include <sentra/io/file.hpp>
+#include <sentra/io/open311.hpp>
 #include <sentra/io/json.hpp>
 
 namespace sentra_cli {
 
 namespace {
 
-// Reads FILE as JSON of type T; prints problems (with the file name) and returns nullopt.
-template <class T>
-std::optional<T> read_json_file(std::string const& file, options const& o, int& status)
+// Reads FILE and parses it with `parse`; prints problems (with the file name) and returns
+// nullopt.
+template <class T, class Parse>
+std::optional<T> read_file_as(std::string const& file, options const& o, int& status, Parse parse)
 {
     std::string text;
     if (auto r = sentra::io::read_file_into(file, text); !r) {
@@ -22,9 +23,9 @@ std::optional<T> read_json_file(std::string const& file, options const& o, int& 
         status = exit_usage;
         return std::nullopt;
     }
-    sentra::json::read_options ro;
+    sentra::io::json::read_options ro;
     ro.max_errors = o.max_errors;
-    auto v = sentra::json::parse<T>(text, ro, file);
+    auto v = parse(text, ro, file);
     if (!v) {
         for (auto e : v.error().problems()) {
             e.where.file = file;
@@ -34,6 +35,15 @@ std::optional<T> read_json_file(std::string const& file, options const& o, int& 
         return std::nullopt;
     }
     return std::move(*v);
+}
+
+// Reads FILE as JSON of type T; prints problems (with the file name) and returns nullopt.
+template <class T>
+std::optional<T> read_json_file(std::string const& file, options const& o, int& status)
+{
+    return read_file_as<T>(file, o, status, [](std::string_view text, auto ro, std::string const& f) {
+        return sentra::io::json::parse<T>(text, ro, f);
+    });
 }
 
 using case_list = std::vector<sentra::coordination_case>;
@@ -47,9 +57,13 @@ int case_check(options const& o)
     int status = exit_ok;
     auto cases = read_json_file<case_list>(file, o, status);
     if (!cases) return status;
+    std::optional<sentra::document> p; // declared first: it outlives the registry indexing it
     std::optional<sentra::registry> reg;
     if (o.programme) {
-        auto p = read_json_file<sentra::programme>(*o.programme, o, status);
+        p = read_file_as<sentra::document>(*o.programme, o, status, [](std::string_view text, auto ro,
+                                                                    std::string const& f) {
+            return sentra::io::parse_programme(text, ro, f);
+        });
         if (!p) return status;
         auto r = sentra::make_registry(*p, nullptr);
         if (!r) {
@@ -68,7 +82,7 @@ int case_check(options const& o)
         e.where.file = file;
         ++errors;
         if (o.json)
-            out.push_back(sentra::json::write(e));
+            out.push_back(sentra::io::json::write(e));
         else
             std::cout << e.to_string(o.language) << '\n';
     }
@@ -143,9 +157,9 @@ int case_open311(options const& o)
     if (o.args[1] == "export") {
         auto cases = read_json_file<case_list>(file, o, status);
         if (!cases) return status;
-        std::vector<sentra::open311_request> out;
+        std::vector<sentra::io::open311_request> out;
         for (std::size_t i = 0; i < cases->size(); ++i) {
-            auto r = sentra::to_open311((*cases)[i]);
+            auto r = sentra::io::to_open311((*cases)[i]);
             if (!r) {
                 sentra::error e = r.error();
                 e.where.file = file;
@@ -155,14 +169,14 @@ int case_open311(options const& o)
             }
             out.push_back(std::move(*r));
         }
-        print_json(sentra::json::write(out));
+        print_json(sentra::io::json::write(out));
         return exit_ok;
     }
-    auto requests = read_json_file<std::vector<sentra::open311_request>>(file, o, status);
+    auto requests = read_json_file<std::vector<sentra::io::open311_request>>(file, o, status);
     if (!requests) return status;
     case_list out;
     for (std::size_t i = 0; i < requests->size(); ++i) {
-        auto c = sentra::from_open311((*requests)[i]);
+        auto c = sentra::io::from_open311((*requests)[i]);
         if (!c) {
             for (auto e : c.error().problems()) {
                 e.where.file = file;
@@ -174,7 +188,7 @@ int case_open311(options const& o)
         }
         out.push_back(std::move(*c));
     }
-    if (status == exit_ok) print_json(sentra::json::write(out));
+    if (status == exit_ok) print_json(sentra::io::json::write(out));
     return status;
 }
 

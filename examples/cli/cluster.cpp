@@ -2,8 +2,8 @@
 #include "cli.hpp"
 
 #include <sentra/cluster/analytics.hpp>
-#include <sentra/cluster/programme.hpp>
 #include <sentra/document.hpp>
+#include <sentra/io/document.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/region/gazetteer.hpp>
@@ -13,20 +13,6 @@
 namespace sentra_cli {
 
 namespace {
-
-// A sentra document (it has "format") or the programme file of the clusters issue.
-sentra::result<sentra::programme, sentra::report> read_programme(std::string_view text,
-                                                                  sentra::json::read_options ro,
-                                                                  std::string const& file)
-{
-    auto v = sentra::json::parse_value(text, ro, file);
-    if (v && v->is_object() && v->as_object().contains("format")) {
-        auto d = sentra::json::parse<sentra::document>(text, ro, file);
-        if (!d) return std::move(d).error();
-        return sentra::programme_of(*d);
-    }
-    return sentra::json::parse<sentra::programme>(text, ro, file);
-}
 
 std::string join_counts(std::map<std::string, std::size_t> const& m)
 {
@@ -67,9 +53,9 @@ int cluster_report(options const& o)
             std::cout << e.to_string(o.language) << '\n';
         }
     };
-    sentra::json::read_options ro;
+    sentra::io::json::read_options ro;
     ro.max_errors = o.max_errors;
-    auto prog = read_programme(text, ro, file);
+    auto prog = sentra::io::parse_programme(text, ro, file);
     if (!prog) {
         print_problems(prog.error());
         std::cout << file << ": invalid, " << prog.error().error_count() << " errors\n";
@@ -109,7 +95,7 @@ int cluster_report(options const& o)
             j["by_village"] = counts_json(by_village);
             boost::json::array events;
             for (auto const& ev : c.events) {
-                boost::json::object je = sentra::json::write(ev).as_object();
+                boost::json::object je = sentra::io::json::write(ev).as_object();
                 je["total_stands"] = ev.total_stands();
                 events.push_back(std::move(je));
             }
@@ -117,7 +103,7 @@ int cluster_report(options const& o)
             boost::json::array f;
             for (auto e : findings.problems()) {
                 e.where.pointer = "/clusters/" + std::to_string(i) + e.where.pointer;
-                f.push_back(sentra::json::write(e));
+                f.push_back(sentra::io::json::write(e));
             }
             j["findings"] = std::move(f);
             out.push_back(std::move(j));

@@ -99,7 +99,7 @@ int data_info(options const& o)
         out["classifications"] = std::move(classifications);
         boost::json::array tried;
         for (auto const& p : places) {
-            boost::json::object j{{"origin", sentra::json::write(p.origin)},
+            boost::json::object j{{"origin", sentra::io::json::write(p.origin)},
                                   {"folder", p.folder.string()},
                                   {"found", p.found}};
             if (!p.found) j["why_not"] = p.why_not;
@@ -154,13 +154,13 @@ int regions_diff(options const& o)
             boost::json::object c;
             for (auto k : {sentra::region_change::added, sentra::region_change::removed,
                            sentra::region_change::renamed, sentra::region_change::recoded})
-                c[sentra::json::write(k).as_string()] = d.count(k, l);
+                c[sentra::io::json::write(k).as_string()] = d.count(k, l);
             counts[sentra::kemendagri::level_name(l)] = std::move(c);
         }
         out["counts"] = std::move(counts);
         boost::json::array changes;
         for (auto const& e : d.changes) {
-            boost::json::object j{{"change", sentra::json::write(e.change)},
+            boost::json::object j{{"change", sentra::io::json::write(e.change)},
                                   {"level", sentra::kemendagri::level_name(e.level)}};
             if (!e.before.empty()) {
                 j["before"] = code_text(e.before);

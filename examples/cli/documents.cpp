@@ -11,6 +11,7 @@
 #include "cli.hpp"
 
 #include <sentra/document.hpp>
+#include <sentra/io/document.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/ndjson.hpp>
 #include <sentra/io/reference_data.hpp>
@@ -78,7 +79,7 @@ public:
         else
             ++errors_;
         if (o_.output == output_format::json)
-            problems_.push_back(sentra::json::write(e));
+            problems_.push_back(sentra::io::json::write(e));
         else if (o_.output == output_format::text)
             std::cout << e.to_string(o_.language) << '\n';
     }
@@ -95,7 +96,7 @@ public:
         boost::json::object o{{"file", file}, {"line", line}, {"valid", r.ok()}};
         if (!id.empty()) o["id"] = id;
         boost::json::array list;
-        for (auto const& e : r.problems()) list.push_back(sentra::json::write(e));
+        for (auto const& e : r.problems()) list.push_back(sentra::io::json::write(e));
         o["problems"] = std::move(list);
         std::cout << boost::json::serialize(o) << '\n';
     }
@@ -126,7 +127,7 @@ file_result validate_document(std::string const& file, options const& o, referen
     result.records = 1;
     std::size_t const errors_before = out.errors(), warnings_before = out.warnings();
     std::string text;
-    if (auto r = sentra::io::read_file_into(file, text, sentra::document_max_bytes); !r) {
+    if (auto r = sentra::io::read_file_into(file, text, sentra::io::document_max_bytes); !r) {
         std::cerr << r.error().to_string(o.language) << '\n';
         result.io_failure = true;
         result.records = 0;
@@ -136,7 +137,7 @@ file_result validate_document(std::string const& file, options const& o, referen
     // (which make the comparison meaningless) stop here.
     std::optional<sentra::document> previous;
     if (o.previous) {
-        auto old = sentra::read_document_file(*o.previous);
+        auto old = sentra::io::read_document_file(*o.previous);
         if (!old) { // the comparison cannot be made: exit 2, as for an unreadable file
             for (auto const& e : old.error().problems())
                 std::cerr << e.to_string(o.language) << '\n';
@@ -144,14 +145,14 @@ file_result validate_document(std::string const& file, options const& o, referen
             result.records = 0;
             return result;
         }
-        previous = std::move(*old);
+        previous = std::move(old->document);
     }
-    sentra::json::read_options ro;
+    sentra::io::json::read_options ro;
     ro.max_errors = o.max_errors;
     sentra::document_context cx;
     cx.catalog = ref.catalog();
     sentra::report problems(o.max_errors);
-    auto d = sentra::json::parse<sentra::document>(text, ro, file);
+    auto d = sentra::io::json::parse<sentra::document>(text, ro, file);
     if (!d) {
         problems = std::move(d).error();
     } else {
@@ -168,8 +169,7 @@ file_result validate_document(std::string const& file, options const& o, referen
         }
         problems.merge(sentra::validate(*d, cx));
         if (previous) problems.merge(sentra::check_history(*previous, *d));
-        sentra::json::detail::place(text, problems.problems());
-        for (auto& e : problems.problems()) e.where.file = file;
+        sentra::io::json::locate(text, problems, file);
     }
     if (o.output == output_format::ndjson) {
         out.record_line(file, 1, {}, problems);
@@ -190,11 +190,11 @@ file_result validate_stream(std::string const& file, options const& o, Check con
     file_result result{file};
     std::size_t const errors_before = out.errors(), warnings_before = out.warnings();
     std::string const name = file == "-" ? "<stdin>" : file;
-    sentra::ndjson::read_options ro;
+    sentra::io::ndjson::read_options ro;
     ro.threads = o.threads;
     ro.max_errors = o.max_errors == 0 ? 0 : o.max_errors - std::min(o.max_errors, out.errors());
     if (o.max_errors != 0 && ro.max_errors == 0) return result;
-    auto deliver = [&](sentra::ndjson::record<T>&& r) {
+    auto deliver = [&](sentra::io::ndjson::record<T>&& r) {
         if (o.output == output_format::ndjson)
             out.record_line(name, r.line, r.value ? r.value->id.to_string() : std::string(),
                             r.problems);
@@ -203,8 +203,8 @@ file_result validate_stream(std::string const& file, options const& o, Check con
     };
     // A file is read with its size checked at the end, so that a file truncated while it is
     // read is an error (exit 2), not a shorter valid stream.
-    auto summary = file == "-" ? sentra::ndjson::read<T>(std::cin, name, check, deliver, ro)
-                               : sentra::ndjson::read_file<T>(file, check, deliver, ro);
+    auto summary = file == "-" ? sentra::io::ndjson::read<T>(std::cin, name, check, deliver, ro)
+                               : sentra::io::ndjson::read_file<T>(file, check, deliver, ro);
     if (!summary) {
         std::cerr << summary.error().to_string(o.language) << '\n';
         result.io_failure = true;
@@ -312,16 +312,16 @@ int format_file(options const& o)
         std::cerr << r.error().to_string(o.language) << '\n';
         return exit_usage;
     }
-    auto d = sentra::json::parse<sentra::document>(text, {}, file);
+    auto d = sentra::io::json::parse<sentra::document>(text, {}, file);
     if (!d) {
         for (auto const& e : d.error().problems()) std::cerr << e.to_string(o.language) << '\n';
         return exit_invalid;
     }
     if (!o.write) {
-        std::cout << sentra::write_document(*d);
+        std::cout << sentra::io::write_document(*d);
         return exit_ok;
     }
-    if (auto w = sentra::write_document_file(file, *d); !w) {
+    if (auto w = sentra::io::write_document_file(file, *d); !w) {
         std::cerr << w.error().to_string(o.language) << '\n';
         return exit_usage;
     }
@@ -331,7 +331,7 @@ int format_file(options const& o)
 int print_schema(options const& o)
 {
     if (!o.args.empty()) return usage_error("schema takes no arguments");
-    std::cout << sentra::json::canonical_text(sentra::document_schema());
+    std::cout << sentra::io::json::canonical_text(sentra::io::document_schema());
     return exit_ok;
 }
 

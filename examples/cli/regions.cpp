@@ -40,9 +40,6 @@ boost::json::object region_json(sentra::region const& r, sentra::lang language)
 int regions_check(options const& o)
 {
     if (o.args.size() > 1) return usage_error("regions check takes at most one FOLDER");
-    using builder = sentra::gazetteer_builder<sentra::kemendagri>;
-    builder b(sentra::gazetteer_options{
-        o.max_errors, o.args.empty() ? std::string(edition_name(o)) : std::string()});
     std::filesystem::path folder;
     if (!o.args.empty()) {
         if (o.edition) return usage_error("regions check takes a FOLDER or --edition, not both");
@@ -58,25 +55,15 @@ int regions_check(options const& o)
         folder = data->regions(*sentra::find_kemendagri_edition(edition_name(o)));
     }
     std::string const source = folder.string();
-    std::array<std::string, 4> texts;
-    for (std::size_t level = 0; level < 4; ++level) {
-        auto text = sentra::io::read_file(folder / sentra::kemendagri::file_names[level]);
-        if (!text)
-            b.add_problem(text.error());
-        else
-            texts[level] = std::move(*text);
-    }
-    if (b.problems().has(sentra::error_class::io)) {
-        for (auto const& e : b.problems().problems()) std::cerr << e.to_string(o.language) << '\n';
+    auto const check = sentra::io::check_gazetteer(
+        folder, sentra::gazetteer_options{
+                    o.max_errors, o.args.empty() ? std::string(edition_name(o)) : std::string()});
+    sentra::report const& problems = check.problems;
+    if (problems.has(sentra::error_class::io)) {
+        for (auto const& e : problems.problems()) std::cerr << e.to_string(o.language) << '\n';
         return exit_usage;
     }
-    for (std::size_t level = 0; level < 4; ++level)
-        b.add_level_csv(level, texts[level],
-                        (folder / sentra::kemendagri::file_names[level]).string());
-    std::array<std::size_t, 4> counts{};
-    for (std::size_t level = 0; level < 4; ++level) counts[level] = b.count(level);
-    auto g = std::move(b).finish();
-    sentra::report problems = g ? sentra::report{} : g.error();
+    auto const& counts = check.rows;
 
     if (o.json) {
         boost::json::object out;
@@ -87,7 +74,7 @@ int regions_check(options const& o)
         out["counts"] = std::move(c);
         out["valid"] = problems.ok();
         out["errors"] = problems.error_count();
-        out["problems"] = sentra::json::write(
+        out["problems"] = sentra::io::json::write(
             std::vector<sentra::error>(problems.problems().begin(), problems.problems().end()));
         print_json(out);
     } else {
@@ -152,7 +139,7 @@ int regions_lookup(options const& o)
             if (o.json) {
                 boost::json::object obj;
                 obj["input"] = arg;
-                obj["error"] = sentra::json::write(err);
+                obj["error"] = sentra::io::json::write(err);
                 results.push_back(std::move(obj));
             } else {
                 std::cerr << "sentra: " << err.to_string(o.language) << '\n';

@@ -1,34 +1,27 @@
-// sentra/document.hpp — a programme's data in one versioned JSON document: categories,
-// agencies, enterprises, clusters (with events), routing rules and coordination cases,
-// and which region scheme and classification they use. Objects refer to each other by id.
+// sentra/document.hpp — a programme's data in one value, the aggregate of sentra:
+// categories, agencies, enterprises, clusters (with events), routing rules and coordination
+// cases, and which region scheme, edition and classification they use. Objects refer to
+// each other by id; make_registry indexes them and validate() checks the whole, every
+// problem with its JSON Pointer: duplicate ids, dangling references, and the domain rules
+// (clusters, enterprises, routing, case logs).
 //
-// read_document() parses and checks a whole document and reports every problem at once,
-// each with its JSON Pointer, line and column and code: syntax, unknown or missing keys,
-// wrong types, malformed codes, duplicate keys and ids, dangling references, and the
-// domain rules (clusters, enterprises, routing, case logs). write_document() writes the
-// canonical form: fixed key order, two-space indentation, one member a line, so that
-// write(read(x)) is a fixed point and diffs of documents are meaningful.
-// The format and its rules of compatible change: docs/json-format.md.
+// This header does no I/O: reading and writing a document (sentra/io/document.hpp) is io's
+// part. The format and its rules of compatible change: docs/json-format.md.
 #pragma once
 
 #include <sentra/business/category.hpp>
 #include <sentra/cluster/agency.hpp>
 #include <sentra/cluster/cluster.hpp>
-#include <sentra/cluster/programme.hpp>
 #include <sentra/cluster/registry.hpp>
 #include <sentra/data_version.hpp>
 #include <sentra/coordination/case.hpp>
 #include <sentra/coordination/routing.hpp>
 #include <sentra/enterprise.hpp>
 #include <sentra/error.hpp>
-#include <sentra/io/file.hpp>
-#include <sentra/io/json.hpp>
-#include <sentra/io/json_schema.hpp>
 
 #include <boost/describe/class.hpp>
 
 #include <cstdint>
-#include <filesystem>
 #include <optional>
 #include <set>
 #include <span>
@@ -75,23 +68,17 @@ struct document_context {
     std::optional<date> today = {}; // founding dates may not be later
 };
 
-// The programme part of a document (for make_registry and the analytics).
-inline programme programme_of(document const& d)
+// The registry of a document's lists (indexed, not copied: the document must outlive it).
+// Duplicate or empty ids are reported with their JSON Pointers; the registry is returned
+// only when there are none.
+inline result<registry, report> make_registry(document const& d, gazetteer const* regions = nullptr,
+                                              kbli_catalog const* catalog = nullptr)
 {
-    return {d.categories, d.agencies, d.enterprises, d.clusters};
+    registry reg(regions, catalog);
+    report out = reg.index(d.categories, d.agencies, d.enterprises, d.clusters);
+    if (!out.ok()) return out;
+    return reg;
 }
-
-namespace detail {
-
-inline void add_under(report& out, std::string const& prefix, report const& inner)
-{
-    for (auto e : inner.problems()) {
-        e.where.pointer = prefix + e.where.pointer;
-        out.add(std::move(e));
-    }
-}
-
-} // namespace detail
 
 // Every problem of a list of cases, each with its pointer (`prefix` + "/i/..."): duplicate
 // ids, a log that does not replay, and, given a registry, a cluster, enterprise or agency
@@ -110,11 +97,7 @@ inline report validate_cases(std::span<coordination_case const> cases, registry 
         else if (!seen.insert(c.id.to_string()).second)
             out.add(errc::duplicate_code, at("/id"),
                     detail::cat("case '", c.id.to_string(), "' appears twice"));
-        if (auto s = replay(c); !s) {
-            error e = s.error();
-            e.where.pointer = base + e.where.pointer;
-            out.add(std::move(e));
-        }
+        if (auto s = replay(c); !s) out.add(under_pointer(base, s.error()));
         if (!reg) continue;
         if (c.cluster && !reg->find(*c.cluster))
             out.add(errc::unknown_code, at("/cluster"),
@@ -167,19 +150,18 @@ inline report validate(document const& d, document_context const& cx = {})
                 detail::cat("documents use kbli2020, not ",
                             detail::quote_for_detail(d.classification)));
 
-    auto reg = make_registry(programme_of(d), cx.regions, cx.catalog);
+    auto reg = make_registry(d, cx.regions, cx.catalog);
     if (!reg) {
         out.merge(reg.error());
         return out; // references cannot be resolved while ids are ambiguous
     }
     enterprise_context ecx{cx.regions, cx.catalog, d.categories, cx.today};
     for (std::size_t i = 0; i < d.enterprises.size(); ++i)
-        detail::add_under(out, "/enterprises/" + std::to_string(i),
-                          validate(d.enterprises[i], ecx));
+        out.merge_under("/enterprises/" + std::to_string(i), validate(d.enterprises[i], ecx));
     if (cx.catalog)
         for (std::size_t i = 0; i < d.categories.size(); ++i)
-            detail::add_under(out, "/categories/" + std::to_string(i),
-                              validate(d.categories[i], *cx.catalog));
+            out.merge_under("/categories/" + std::to_string(i),
+                            validate(d.categories[i], *cx.catalog));
     for (std::size_t i = 0; i < d.agencies.size(); ++i)
         if (d.agencies[i].jurisdiction && cx.regions &&
             !cx.regions->find(*d.agencies[i].jurisdiction))
@@ -187,67 +169,10 @@ inline report validate(document const& d, document_context const& cx = {})
                 errc::unknown_code, at_pointer("/agencies/" + std::to_string(i) + "/jurisdiction"),
                 detail::cat(d.agencies[i].jurisdiction->to_string(), " is not in the gazetteer"));
     for (std::size_t i = 0; i < d.clusters.size(); ++i)
-        detail::add_under(out, "/clusters/" + std::to_string(i), validate(d.clusters[i], *reg));
-    if (d.routing)
-        detail::add_under(out, "/routing", validate(*d.routing, d.agencies, d.categories));
+        out.merge_under("/clusters/" + std::to_string(i), validate(d.clusters[i], *reg));
+    if (d.routing) out.merge_under("/routing", validate(*d.routing, d.agencies, d.categories));
     out.merge(validate_cases(d.cases, &*reg, "/cases"));
     return out;
-}
-
-// Parses and checks a document: every problem with its pointer, line and column. With
-// `options.max_errors` the report stops at that many.
-inline result<document, report> read_document(std::string_view text,
-                                              document_context const& cx = {},
-                                              json::read_options options = {},
-                                              std::string file = {})
-{
-    auto d = json::parse<document>(text, options, file);
-    if (!d) return d;
-    report out(options.max_errors);
-    out.merge(validate(*d, cx));
-    if (out.empty()) return d;
-    json::detail::place(text, out.problems());
-    for (auto& e : out.problems()) e.where.file = file;
-    if (!out.ok()) return out;
-    return d; // warnings only: the caller may ask validate() for them
-}
-
-// The canonical text of a document (personal data included unless `options` leave it
-// out: a document is the programme's own file, not a log).
-inline std::string write_document(document const& d,
-                                  json::write_options options = {.personal_data = true})
-{
-    return json::canonical(d, options);
-}
-
-// The largest document read_document_file() reads by default. A document is parsed whole,
-// so its size bounds the memory taken (about four times the text); streams of records
-// have no such limit (sentra/io/ndjson.hpp).
-inline constexpr std::uintmax_t document_max_bytes = std::uintmax_t{1} << 30;
-
-// Reads and checks the document in `path`; its problems name the file. A missing or
-// unreadable file, one that shrank while it was read, or one over `max_bytes`
-// (`value_too_long`) is a one-problem report.
-inline result<document, report> read_document_file(std::filesystem::path const& path,
-                                                   document_context const& cx = {},
-                                                   json::read_options options = {},
-                                                   std::uintmax_t max_bytes = document_max_bytes)
-{
-    std::string text;
-    if (auto r = io::read_file_into(path, text, max_bytes); !r) {
-        report out;
-        out.add(r.error());
-        return out;
-    }
-    return read_document(text, cx, options, path.string());
-}
-
-// Writes the canonical text of a document to `path` atomically (io::write_file): a
-// failure, or a crash, leaves the previous file whole.
-inline result<void> write_document_file(std::filesystem::path const& path, document const& d,
-                                        json::write_options options = {.personal_data = true})
-{
-    return io::write_file(path, write_document(d, options));
 }
 
 // What a new version of a document may not do to the old one: drop a case, or change or
@@ -267,31 +192,9 @@ inline report check_history(document const& before, document const& after)
                                 "' was removed; cases are closed, not deleted"));
             continue;
         }
-        if (auto r = check_log_grows(old, after.cases[it->second]); !r) {
-            error e = r.error();
-            e.where.pointer = "/cases/" + std::to_string(it->second) + e.where.pointer;
-            out.add(std::move(e));
-        }
+        if (auto r = check_log_grows(old, after.cases[it->second]); !r)
+            out.add(under_pointer("/cases/" + std::to_string(it->second), r.error()));
     }
-    return out;
-}
-
-// The JSON Schema (draft 2020-12) of a document, generated from the types (`sentra
-// schema` prints it). "format" must be "sentra"; "format_version" any this sentra reads.
-inline boost::json::value document_schema()
-{
-    auto out = json::schema<document>("sentra document");
-    auto& properties = out.as_object()["properties"].as_object();
-    properties["format"] = {{"const", document_format_name}};
-    properties["format_version"] = {
-        {"type", "integer"}, {"minimum", 1}, {"maximum", document_format_version}};
-    properties["region_scheme"] = {{"const", "kemendagri"}};
-    boost::json::array editions;
-    for (auto const& e : kemendagri_editions) editions.emplace_back(e.name);
-    properties["region_edition"] = {{"enum", std::move(editions)}};
-    properties["classification"] = {{"const", "kbli2020"}};
-    out.as_object()["$id"] =
-        "https://sentra.dev/schema/document-" + std::to_string(document_format_version) + ".json";
     return out;
 }
 

@@ -2,13 +2,13 @@
 // certifications, and the owner's contact, which is personal data.
 //
 // Owner data (NIK, phone) is personal data under UU 27/2022: it lives in its own record,
-// is left out of JSON unless the caller asks for it (json::write_options), and is never
+// is left out of JSON unless the caller asks for it (io::json::write_options), and is never
 // quoted in an error message. Nothing here derives sex or a birth date from a NIK.
 #pragma once
 
 #include <sentra/business/catalog.hpp>
 #include <sentra/business/category.hpp>
-#include <sentra/business/classification.hpp>
+#include <sentra/business/industry_code.hpp>
 #include <sentra/business/money.hpp>
 #include <sentra/date.hpp>
 #include <sentra/error.hpp>

@@ -197,6 +197,9 @@ public:
     }
     // Appends another report's problems (respecting this report's cap).
     inline void merge(report const& other);
+    // The same, each problem placed under `prefix` (a JSON Pointer): the problems of a
+    // part ("/enterprises/3") as seen from the whole.
+    inline void merge_under(std::string_view prefix, report const& inner);
 
     std::span<error const> problems() const& noexcept { return problems_; }
     // On a temporary (`r.error().problems()`, since result::error() returns a copy) the
@@ -315,6 +318,14 @@ inline location at_pointer(std::string pointer)
     location l;
     l.pointer = std::move(pointer);
     return l;
+}
+
+// The same error placed under `prefix` (a JSON Pointer): "/name" found in a cluster is
+// "/clusters/2/name" in its document.
+inline error under_pointer(std::string_view prefix, error e)
+{
+    e.where.pointer.insert(0, prefix);
+    return e;
 }
 
 // Shorthand for building a failed result: `return fail(errc::malformed_code, ...)`.

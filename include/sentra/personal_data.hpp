@@ -1,7 +1,7 @@
 // sentra/personal_data.hpp — marking types that hold personal data (UU 27/2022).
 //
 // A member whose type is marked is left out when sentra writes JSON, unless the caller
-// asks for personal data (json::write_options::personal_data). Specialize for a type of
+// asks for personal data (io::json::write_options::personal_data). Specialize for a type of
 // your own: `template <> struct sentra::is_personal_data<my_contact> : std::true_type {};`
 #pragma once
 

@@ -44,9 +44,9 @@ int main()
     std::cout << "case " << problem.id << ": " << state.status << " ("
               << to_label(state.status, lang::id) << ") to " << *state.lead_agency << '\n';
 
-    auto const text = json::serialize(konveksi);
-    auto const back = json::parse<cluster>(text);
-    auto const case_back = json::parse<coordination_case>(json::serialize(problem));
+    auto const text = io::json::serialize(konveksi);
+    auto const back = io::json::parse<cluster>(text);
+    auto const case_back = io::json::parse<coordination_case>(io::json::serialize(problem));
     bool const equal = back && *back == konveksi && case_back && *case_back == problem;
     std::cout << "json round trip: " << (equal ? "equal" : "DIFFERENT") << '\n';
     std::cout << "sentra " << sentra::version << '\n';

@@ -22,7 +22,7 @@ constexpr std::string_view small_isic = "code,level,parent_code,title\n"
 
 TEST_CASE("a catalog loads, links and looks up", "[catalog]")
 {
-    auto k = kbli_catalog::from_csv(small_kbli, "k.csv");
+    auto k = sentra::io::read_catalog_csv<sentra::kbli2020>(small_kbli, "k.csv");
     REQUIRE(k.has_value());
     CHECK(k->size() == 6);
     CHECK(k->count(4) == 2);
@@ -48,14 +48,14 @@ TEST_CASE("a catalog loads, links and looks up", "[catalog]")
 
 TEST_CASE("search by words in either language", "[catalog]")
 {
-    auto k = kbli_catalog::from_csv(small_kbli, "k.csv");
+    auto k = sentra::io::read_catalog_csv<sentra::kbli2020>(small_kbli, "k.csv");
     REQUIRE(k.has_value());
     CHECK(k->search("konveksi").size() == 2);
     CHECK(k->search("KONVEKSI kulit").size() == 1);
     CHECK(k->search("pakaian").size() == 5);
     CHECK(k->search("   ").empty());
     CHECK(k->search("batik").empty());
-    auto i = isic_catalog::from_csv(small_isic, "i.csv");
+    auto i = sentra::io::read_catalog_csv<sentra::isic4>(small_isic, "i.csv");
     REQUIRE(i.has_value());
     k->take_english_titles(*i);
     CHECK(k->find(kbli_code("14"))->title(lang::en) == "Manufacture of wearing apparel");
@@ -65,14 +65,14 @@ TEST_CASE("search by words in either language", "[catalog]")
 
 TEST_CASE("legacy KBLI 2017 codes only by option", "[catalog]")
 {
-    auto plain = kbli_catalog::from_csv(small_kbli, "k.csv");
+    auto plain = sentra::io::read_catalog_csv<sentra::kbli2020>(small_kbli, "k.csv");
     REQUIRE(plain.has_value());
     CHECK(!plain->lookup("61925"));
-    CHECK(kbli_catalog::is_kbli2017_legacy(kbli_code("77301")));
-    CHECK(!kbli_catalog::is_kbli2017_legacy(kbli_code("14111")));
-    CHECK(!isic_catalog::is_kbli2017_legacy(isic_code("1410")));
+    CHECK(kbli_catalog::is_legacy_code(kbli_code("77301")));
+    CHECK(!kbli_catalog::is_legacy_code(kbli_code("14111")));
+    CHECK(!isic_catalog::is_legacy_code(isic_code("1410")));
     // with the option but without their ancestors, they are orphans: reported, not dropped
-    auto r = kbli_catalog::from_csv(small_kbli, "k.csv", {0, true});
+    auto r = sentra::io::read_catalog_csv<sentra::kbli2020>(small_kbli, "k.csv", {0, true});
     REQUIRE(!r);
     CHECK(r.error().error_count() == 3);
     CHECK(r.error().problems()[0].code == errc::orphan);
@@ -83,7 +83,7 @@ TEST_CASE("every kind of bad catalog row is reported", "[catalog]")
     auto one = [](std::string_view row) {
         std::string text(small_kbli);
         text += row;
-        auto r = kbli_catalog::from_csv(text, "k.csv");
+        auto r = sentra::io::read_catalog_csv<sentra::kbli2020>(text, "k.csv");
         REQUIRE(!r);
         INFO(r.error());
         REQUIRE(r.error().error_count() >= 1);
@@ -103,13 +103,13 @@ TEST_CASE("every kind of bad catalog row is reported", "[catalog]")
     CHECK(one("15111,subclass,1511,X,\n").code == errc::orphan);
     CHECK(one("\"14113,subclass,1411,X,\n").code == errc::unterminated_quote);
 
-    auto no_header = kbli_catalog::from_csv("C,section,,X,\n", "k.csv");
+    auto no_header = sentra::io::read_catalog_csv<sentra::kbli2020>("C,section,,X,\n", "k.csv");
     REQUIRE(!no_header);
     CHECK(no_header.error().problems()[0].code == errc::bad_header);
-    auto empty = kbli_catalog::from_csv("", "k.csv");
+    auto empty = sentra::io::read_catalog_csv<sentra::kbli2020>("", "k.csv");
     REQUIRE(!empty);
     CHECK(empty.error().problems()[0].code == errc::bad_header);
-    auto missing = kbli_catalog::load("/nonexistent/kbli.csv");
+    auto missing = sentra::io::read_catalog<sentra::kbli2020>("/nonexistent/kbli.csv");
     REQUIRE(!missing);
     CHECK(missing.error().problems()[0].code == errc::file_not_found);
 }
@@ -163,7 +163,7 @@ TEST_CASE("invalid UTF-8 after a line break inside a quoted title is placed on i
     // Regression of fuzz_gazetteer's first find (crash-ca55a558...).
     std::string const text = std::string("code,level,parent_code,title_id,title_en\n") +
                              "01,division,A,\"Crop and animal,\n\xEE\xEE\",\n";
-    auto k = kbli_catalog::from_csv(text, "k.csv");
+    auto k = sentra::io::read_catalog_csv<sentra::kbli2020>(text, "k.csv");
     REQUIRE_FALSE(k);
     bool found = false;
     for (auto const& e : k.error().problems())

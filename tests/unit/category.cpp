@@ -1,8 +1,10 @@
 #include <sentra/business/category.hpp>
+#include <sentra/io/catalog_csv.hpp>
 #include <sentra/io/json.hpp>
 
 #include <sentra/io/reference_data.hpp>
 
+#include "../../examples/cipayung/programme.hpp"
 #include "../catch.hpp"
 
 using namespace sentra;
@@ -10,7 +12,7 @@ using namespace sentra;
 namespace {
 kbli_catalog small_catalog()
 {
-    return kbli_catalog::from_csv("code,level,parent_code,title_id,title_en\n"
+    return sentra::io::read_catalog_csv<sentra::kbli2020>("code,level,parent_code,title_id,title_en\n"
                                   "C,section,,Industri Pengolahan,\n"
                                   "14,division,C,Industri Pakaian Jadi,\n"
                                   "141,group,14,Pakaian,\n"
@@ -23,7 +25,7 @@ kbli_catalog small_catalog()
 
 TEST_CASE("the Cipayung categories cover what they say", "[category]")
 {
-    auto cats = cipayung_categories();
+    auto cats = cipayung::categories();
     REQUIRE(cats.size() == 4);
     CHECK(cats[0].id.to_string() == "konveksi");
     CHECK(cats[0].label() == "Konveksi");
@@ -42,7 +44,7 @@ TEST_CASE("every mapped code exists in the official catalog", "[category][data]"
 {
     auto k = io::load_kbli();
     REQUIRE(k.has_value());
-    for (auto const& c : cipayung_categories()) {
+    for (auto const& c : cipayung::categories()) {
         auto r = validate(c, *k);
         INFO(c.id.to_string() << '\n' << r);
         CHECK(r.empty());
@@ -71,13 +73,13 @@ TEST_CASE("category validation names every problem by pointer", "[category]")
 
 TEST_CASE("categories round-trip through JSON", "[category]")
 {
-    for (auto const& c : cipayung_categories()) {
-        auto text = json::serialize(c);
-        auto back = json::parse<programme_category>(text);
+    for (auto const& c : cipayung::categories()) {
+        auto text = io::json::serialize(c);
+        auto back = io::json::parse<programme_category>(text);
         REQUIRE(back.has_value());
         CHECK(*back == c);
     }
-    auto bad = json::parse<programme_category>(
+    auto bad = io::json::parse<programme_category>(
         R"({"id":"Bad Id","label_id":"x","label_en":"x","codes":["04"]})");
     REQUIRE(!bad);
     CHECK(bad.error().error_count() == 2);

@@ -1,9 +1,11 @@
 #include <sentra/cluster/analytics.hpp>
-#include <sentra/cluster/programme.hpp>
 #include <sentra/cluster/registry.hpp>
+#include <sentra/document.hpp>
+#include <sentra/io/document.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/region/depok.hpp>
 
+#include "../../examples/cipayung/programme.hpp"
 #include "../catch.hpp"
 
 #include <algorithm>
@@ -33,21 +35,29 @@ enterprise member(char const* name, village_code v, char const* category, std::u
     return e;
 }
 
+// The lists the registries of these tests index (a registry copies nothing).
+document const& programme_data()
+{
+    static document const d = [] {
+        document x;
+        x.categories = cipayung::categories();
+        x.agencies = {agency{id<agency_id>("disperindag"), "Disperindag Kota Depok",
+                             agency_kind::dinas, region_id("32.76")},
+                      agency{id<agency_id>("camat-cipayung"), "Kecamatan Cipayung",
+                             agency_kind::kantor_kecamatan, region_id("32.76.07")}};
+        for (int i = 1; i <= 5; ++i)
+            x.enterprises.push_back(
+                member(("k" + std::to_string(i)).c_str(), "32.76.07.1002", "konveksi"));
+        x.enterprises.push_back(member("kul", "32.76.07.1004", "kuliner"));
+        x.enterprises.push_back(member("far", "32.76.01.1006", "konveksi"));
+        return x;
+    }();
+    return d;
+}
+
 registry make_registry()
 {
-    registry reg(&kota_depok());
-    for (auto const& c : cipayung_categories()) reg.add(c).value();
-    reg.add(agency{id<agency_id>("disperindag"), "Disperindag Kota Depok", agency_kind::dinas,
-                   region_id("32.76")})
-        .value();
-    reg.add(agency{id<agency_id>("camat-cipayung"), "Kecamatan Cipayung",
-                   agency_kind::kantor_kecamatan, region_id("32.76.07")})
-        .value();
-    for (int i = 1; i <= 5; ++i)
-        reg.add(member(("k" + std::to_string(i)).c_str(), "32.76.07.1002", "konveksi")).value();
-    reg.add(member("kul", "32.76.07.1004", "kuliner")).value();
-    reg.add(member("far", "32.76.01.1006", "konveksi")).value();
-    return reg;
+    return make_registry(programme_data(), &kota_depok()).value();
 }
 
 cluster good_cluster()
@@ -188,14 +198,29 @@ TEST_CASE("the registry indexes and refuses duplicates", "[cluster]")
     CHECK(reg.in_region(region_id("32.76.07")).size() == 6);
     CHECK(reg.in_region(region_id("32.76")).size() == 7);
     CHECK(reg.of_category(id<category_id>("konveksi")).size() == 6);
-    auto dup = reg.add(member("k1", "32.76.07.1002", "konveksi"));
-    REQUIRE(!dup);
-    CHECK(dup.error().code == errc::duplicate_code);
+    // Lists with a taken or an empty id are refused, and the registry is as it was.
+    document twice = programme_data();
+    twice.enterprises.push_back(member("k1", "32.76.07.1002", "konveksi"));
+    auto const dup = reg.index(twice.categories, twice.agencies, twice.enterprises, twice.clusters);
+    REQUIRE(!dup.ok());
+    CHECK(dup.problems()[0].code == errc::duplicate_code);
+    CHECK(dup.problems()[0].where.pointer == "/enterprises/7/id");
     CHECK(reg.enterprises().size() == 7);
-    CHECK(!reg.add(enterprise{}));
+    CHECK(reg.enterprises().data() == programme_data().enterprises.data()); // not copied
+    document nameless = programme_data();
+    nameless.enterprises.push_back(enterprise{});
+    auto const empty = reg.index(nameless.categories, nameless.agencies, nameless.enterprises,
+                                 nameless.clusters);
+    REQUIRE(!empty.ok());
+    CHECK(empty.problems()[0].code == errc::empty_value);
+    CHECK(reg.enterprises().size() == 7);
     CHECK(!reg.add(sentra_phases()));
     CHECK(reg.find_phase_model("bank_indonesia")->rank("phasing_out") == 2);
-    CHECK(reg.add(good_cluster()));
+    document with_cluster = programme_data();
+    with_cluster.clusters.push_back(good_cluster());
+    CHECK(reg.index(with_cluster.categories, with_cluster.agencies, with_cluster.enterprises,
+                    with_cluster.clusters)
+              .ok());
     CHECK(reg.find(id<cluster_id>("sentra-konveksi"))->members.size() == 6);
     CHECK(reg.clusters().size() == 1);
     CHECK(reg.agencies().size() == 2);
@@ -223,11 +248,11 @@ TEST_CASE("clusters round-trip through JSON", "[cluster]")
     c.established = decree{"SK Wali Kota No. 1/2020 (sample)", date(2020, 1, 6)};
     c.institutions = {{institution_role::upt, "UPT (sample)"}};
     c.goals = {{"certified members", "enterprises", 0, 5, "2020-2022", {{date(2021, 1, 1), 2.5}}}};
-    auto text = json::serialize(c);
-    auto back = json::parse<cluster>(text);
+    auto text = io::json::serialize(c);
+    auto back = io::json::parse<cluster>(text);
     REQUIRE(back.has_value());
     CHECK(*back == c);
-    auto bad = json::parse<cluster>(R"({"id":"x"})");
+    auto bad = io::json::parse<cluster>(R"({"id":"x"})");
     REQUIRE(!bad);
     CHECK(bad.error().problems()[0].code == errc::missing_key);
 }
@@ -286,8 +311,8 @@ TEST_CASE("analytics against numbers worked by hand", "[cluster][analytics]")
 
 TEST_CASE("a programme builds its registry or says which ids clash", "[cluster]")
 {
-    programme p;
-    p.categories = cipayung_categories();
+    document p;
+    p.categories = cipayung::categories();
     p.enterprises = {member("a", "32.76.07.1002", "konveksi"),
                      member("b", "32.76.07.1002", "konveksi"),
                      member("a", "32.76.07.1004", "kuliner")};
@@ -300,6 +325,11 @@ TEST_CASE("a programme builds its registry or says which ids clash", "[cluster]"
     auto ok = make_registry(p, &kota_depok());
     REQUIRE(ok.has_value());
     CHECK(ok->enterprises().size() == 2);
-    auto text = json::serialize(p);
-    CHECK(json::parse<programme>(text).value() == p);
+    auto text = io::json::serialize(p);
+    CHECK(io::json::parse<document>(text).value() == p);
+    // The bare programme file of earlier versions (no header) reads into a document too.
+    auto const lists = R"({"categories": [], "agencies": [], "enterprises": [], "clusters": []})";
+    CHECK(io::parse_programme(lists).value() == document{});
+    CHECK(io::parse_programme(text).value() == p);
+    CHECK(!io::parse_programme(R"({"categories": 3})"));
 }

@@ -121,8 +121,8 @@ TEST_CASE("a case followed to resolution; the log replays to the same state", "[
     REQUIRE(replayed.has_value());
     CHECK(*replayed == *s);
 
-    auto const text = json::serialize(c);
-    auto back = json::parse<coordination_case>(text);
+    auto const text = io::json::serialize(c);
+    auto back = io::json::parse<coordination_case>(text);
     REQUIRE(back.has_value());
     CHECK(*back == c);
     CHECK(replay(*back).value() == *s);

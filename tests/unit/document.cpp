@@ -1,5 +1,6 @@
 // Documents: reading with every kind of problem located, the canonical writer, the schema.
 #include <sentra/document.hpp>
+#include <sentra/io/document.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/json_schema.hpp>
 #include <sentra/io/reference_data.hpp>
@@ -27,7 +28,7 @@ std::string const& cipayung_text()
 
 sentra::document cipayung()
 {
-    return sentra::read_document(cipayung_text()).value();
+    return sentra::io::read_document(cipayung_text()).value().document;
 }
 
 // The first problem with this code, or a failure.
@@ -60,24 +61,25 @@ TEST_CASE("the example document reads, and writing it gives the same bytes", "[d
     CHECK(d.clusters.size() >= 1);
     CHECK(d.routing.has_value());
     CHECK(d.cases.size() == 3);
-    CHECK(sentra::write_document(d) == cipayung_text()); // canonical: a fixed point
-    auto const again = sentra::read_document(sentra::write_document(d)).value();
+    CHECK(sentra::io::write_document(d) == cipayung_text()); // canonical: a fixed point
+    auto const again = sentra::io::read_document(sentra::io::write_document(d)).value().document;
     CHECK(again == d); // lossless
-    CHECK(sentra::programme_of(d).enterprises == d.enterprises);
+    // The registry indexes the document's lists; it copies none.
+    CHECK(sentra::make_registry(d).value().enterprises().data() == d.enterprises.data());
 }
 
 TEST_CASE("canonical form does not depend on the input's spacing or key order", "[document]")
 {
     auto const d = cipayung();
-    auto compact = sentra::json::serialize(d, {.personal_data = true});
-    auto const from_compact = sentra::read_document(compact).value();
-    CHECK(sentra::write_document(from_compact) == cipayung_text());
+    auto compact = sentra::io::json::serialize(d, {.personal_data = true});
+    auto const from_compact = sentra::io::read_document(compact).value().document;
+    CHECK(sentra::io::write_document(from_compact) == cipayung_text());
     // Members in another order read the same and write canonically.
     std::string reordered = R"({"cases": [], "clusters": [], "enterprises": [], "agencies": [],
         "categories": [], "classification": "kbli2020", "region_scheme": "kemendagri",
         "format_version": 1, "format": "sentra"})";
-    auto const small = sentra::read_document(reordered).value();
-    CHECK(sentra::write_document(small).rfind("{\n  \"format\": \"sentra\",\n", 0) == 0);
+    auto const small = sentra::io::read_document(reordered).value().document;
+    CHECK(sentra::io::write_document(small).rfind("{\n  \"format\": \"sentra\",\n", 0) == 0);
 }
 
 TEST_CASE("every problem of a document at once, each with pointer, line and column", "[document]")
@@ -85,7 +87,7 @@ TEST_CASE("every problem of a document at once, each with pointer, line and colu
     std::string text = edited(R"("workers": 12)", R"("workers": "dua belas")");
     text.replace(text.find(R"("id": "ent-002")"), 15, R"("id": "ent-001")");
     text.replace(text.find(R"("village": "32.76.07.1004")"), 26, R"("village": "32.76.7.1004")");
-    auto const r = sentra::read_document(text, {}, {}, "doc.json");
+    auto const r = sentra::io::read_document(text, {}, {}, "doc.json");
     REQUIRE_FALSE(r);
     auto const& problems = r.error();
     auto const type = find(problems, sentra::errc::wrong_type);
@@ -106,7 +108,7 @@ TEST_CASE("every problem of a document at once, each with pointer, line and colu
           "\"32.76.7.1004\"");
     // The duplicate id is a problem of meaning: it shows once the form is right.
     std::string form_ok = edited(R"("id": "ent-002")", R"("id": "ent-001")");
-    auto const dup = sentra::read_document(form_ok);
+    auto const dup = sentra::io::read_document(form_ok);
     REQUIRE_FALSE(dup);
     auto const e = find(dup.error(), sentra::errc::duplicate_code);
     CHECK(e.where.pointer == "/enterprises/1/id");
@@ -117,7 +119,7 @@ TEST_CASE("syntax errors, truncated input, duplicate keys", "[document]")
 {
     SECTION("truncated")
     {
-        auto const r = sentra::read_document(cipayung_text().substr(0, 300), {}, {}, "t.json");
+        auto const r = sentra::io::read_document(cipayung_text().substr(0, 300), {}, {}, "t.json");
         REQUIRE_FALSE(r);
         auto const e = find(r.error(), sentra::errc::syntax_error);
         CHECK(e.where.file == "t.json");
@@ -125,19 +127,19 @@ TEST_CASE("syntax errors, truncated input, duplicate keys", "[document]")
     }
     SECTION("empty")
     {
-        auto const r = sentra::read_document("");
+        auto const r = sentra::io::read_document("");
         REQUIRE_FALSE(r);
         CHECK(find(r.error(), sentra::errc::syntax_error).where.line == 1);
     }
     SECTION("not an object")
     {
-        auto const r = sentra::read_document("[1, 2]");
+        auto const r = sentra::io::read_document("[1, 2]");
         REQUIRE_FALSE(r);
         CHECK(find(r.error(), sentra::errc::wrong_type).where.pointer.empty());
     }
     SECTION("a duplicate key, which the DOM would drop silently")
     {
-        auto const r = sentra::read_document(
+        auto const r = sentra::io::read_document(
             edited(R"("format": "sentra",)", "\"format\": \"sentra\",\n  \"format\": \"sentra\","));
         REQUIRE_FALSE(r);
         auto const e = find(r.error(), sentra::errc::duplicate_key);
@@ -147,7 +149,7 @@ TEST_CASE("syntax errors, truncated input, duplicate keys", "[document]")
     }
     SECTION("a duplicate key deep inside, with escapes in its name")
     {
-        auto const r = sentra::json::parse_value(R"({"a": [{"k\u00e9/y": 1, "ké/y": 2}]})");
+        auto const r = sentra::io::json::parse_value(R"({"a": [{"k\u00e9/y": 1, "ké/y": 2}]})");
         REQUIRE_FALSE(r);
         auto const e = find(r.error(), sentra::errc::duplicate_key);
         CHECK(e.where.pointer == "/a/0/ké~1y");
@@ -155,7 +157,7 @@ TEST_CASE("syntax errors, truncated input, duplicate keys", "[document]")
     }
     SECTION("the same key in different objects is fine")
     {
-        CHECK(sentra::json::parse_value(R"({"a": {"x": 1}, "b": {"x": 1}, "x": [{"x": 2}]})"));
+        CHECK(sentra::io::json::parse_value(R"({"a": {"x": 1}, "b": {"x": 1}, "x": [{"x": 2}]})"));
     }
 }
 
@@ -164,7 +166,7 @@ TEST_CASE("dangling references and rules of the domain, with pointers", "[docume
     SECTION("a member that is not an enterprise")
     {
         auto const r =
-            sentra::read_document(edited(R"("members": [)", R"("members": ["ent-999", )"));
+            sentra::io::read_document(edited(R"("members": [)", R"("members": ["ent-999", )"));
         REQUIRE_FALSE(r);
         auto const e = find(r.error(), sentra::errc::unknown_code);
         CHECK(e.where.pointer == "/clusters/0/members/0");
@@ -219,8 +221,8 @@ TEST_CASE("a document against the official data: villages and KBLI codes exist",
     auto const regions = sentra::io::load_gazetteer().value();
     auto const catalog = sentra::io::load_kbli().value();
     sentra::document_context cx{&regions, &catalog, {}};
-    CHECK(sentra::read_document(cipayung_text(), cx));
-    auto const r = sentra::read_document(
+    CHECK(sentra::io::read_document(cipayung_text(), cx));
+    auto const r = sentra::io::read_document(
         edited(R"("village": "32.76.07.1004")", R"("village": "32.76.07.1999")"), cx);
     REQUIRE_FALSE(r);
     auto const e = find(r.error(), sentra::errc::unknown_code);
@@ -238,9 +240,9 @@ TEST_CASE("the cap on errors", "[document]")
         text.replace(at, 11, "\"workers\": -");
         at += 12;
     }
-    sentra::json::read_options options;
+    sentra::io::json::read_options options;
     options.max_errors = 2;
-    auto const r = sentra::read_document(text, {}, options);
+    auto const r = sentra::io::read_document(text, {}, options);
     REQUIRE_FALSE(r);
     CHECK(r.error().error_count() == 2);
     CHECK(r.error().full()); // reading stopped there
@@ -248,7 +250,7 @@ TEST_CASE("the cap on errors", "[document]")
 
 TEST_CASE("canonical text: numbers, strings, nesting", "[document][json]")
 {
-    using sentra::json::canonical_text;
+    using sentra::io::json::canonical_text;
     boost::json::value v = {{"b", 5.0},
                             {"a", 0.1},
                             {"big", 1e300},
@@ -271,7 +273,7 @@ TEST_CASE("canonical text: numbers, strings, nesting", "[document][json]")
                   "  \"o\": {}\n"
                   "}\n");
     // It reads back as the same value, numbers of the same kind included.
-    auto const back = sentra::json::parse_value(text).value();
+    auto const back = sentra::io::json::parse_value(text).value();
     CHECK(back == v);
     CHECK(canonical_text(back) == text);
     // JSON has no infinity or NaN: never invalid JSON.
@@ -281,7 +283,7 @@ TEST_CASE("canonical text: numbers, strings, nesting", "[document][json]")
 
 TEST_CASE("the schema is generated from the types", "[document][schema]")
 {
-    auto const schema = sentra::document_schema();
+    auto const schema = sentra::io::document_schema();
     auto const& root = schema.as_object();
     CHECK(root.at("$schema") == "https://json-schema.org/draft/2020-12/schema");
     CHECK(root.at("additionalProperties") == false);
@@ -303,7 +305,7 @@ TEST_CASE("the schema is generated from the types", "[document][schema]")
     CHECK(topic.at("enum").as_array().size() ==
           boost::mp11::mp_size<boost::describe::describe_enumerators<sentra::case_topic>>::value);
     // Any region level: four alternatives, display and compact each.
-    CHECK(sentra::json::schema_pattern<sentra::region_id>::get().value() ==
+    CHECK(sentra::io::json::schema_pattern<sentra::region_id>::get().value() ==
           "^([0-9]{2}|[0-9]{2}\\.[0-9]{2}|[0-9]{4}|[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}|[0-9]{6}|"
           "[0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}|[0-9]{10})$");
 }
@@ -317,18 +319,18 @@ TEST_CASE("the direct writer writes what the DOM writer writes", "[document][jso
     d.enterprises[0].owner = owner;
     d.enterprises[1].name = "Konveksi \"Ibu\" Siti\n\t\x01 – ümlaut";
     for (bool personal : {false, true}) {
-        sentra::json::write_options const options{.personal_data = personal};
-        auto const text = sentra::json::serialize(d, options);
-        CHECK(sentra::json::parse_value(text).value() == sentra::json::write(d, options));
+        sentra::io::json::write_options const options{.personal_data = personal};
+        auto const text = sentra::io::json::serialize(d, options);
+        CHECK(sentra::io::json::parse_value(text).value() == sentra::io::json::write(d, options));
         CHECK((text.find("3276071234560001") != std::string::npos) == personal);
     }
     auto const back =
-        sentra::json::parse<sentra::document>(sentra::json::serialize(d, {.personal_data = true}))
+        sentra::io::json::parse<sentra::document>(sentra::io::json::serialize(d, {.personal_data = true}))
             .value();
     CHECK(back == d); // nested personal data survives when asked for
     std::string appended = "x";
-    sentra::json::serialize_to(appended, d.agencies[0]);
-    CHECK(appended == "x" + sentra::json::serialize(d.agencies[0]));
+    sentra::io::json::serialize_to(appended, d.agencies[0]);
+    CHECK(appended == "x" + sentra::io::json::serialize(d.agencies[0]));
 }
 
 TEST_CASE("escaping finds every character to escape, at any position", "[json]")
@@ -339,8 +341,8 @@ TEST_CASE("escaping finds every character to escape, at any position", "[json]")
             std::string s = "é" + std::string(40, 'a'); // UTF-8 passes through
             s[2 + at] = special;
             boost::json::value const v(s);
-            std::string const text = sentra::json::serialize(std::vector<std::string>{s});
-            CHECK(sentra::json::parse_value(text).value() == boost::json::array{v});
+            std::string const text = sentra::io::json::serialize(std::vector<std::string>{s});
+            CHECK(sentra::io::json::parse_value(text).value() == boost::json::array{v});
         }
 }
 
@@ -348,7 +350,7 @@ TEST_CASE("a document names the edition of its region codes", "[document][data]"
 {
     auto const regions_2022 = sentra::io::load_gazetteer("2022").value();
     auto const regions_2025 = sentra::io::load_gazetteer("2025").value();
-    auto d = sentra::read_document(cipayung_text()).value();
+    auto d = sentra::io::read_document(cipayung_text()).value().document;
     REQUIRE(d.region_edition == std::optional<std::string>("2025"));
     CHECK(sentra::validate(d, {&regions_2025, nullptr, {}}).ok());
     // Checked against another edition: said at /region_edition.
@@ -367,8 +369,8 @@ TEST_CASE("a document names the edition of its region codes", "[document][data]"
     CHECK(sentra::kemendagri_edition_names() == "2022, 2025");
     // The writer keeps it, after region_scheme.
     d.region_edition = "2022";
-    auto const text = sentra::write_document(d);
+    auto const text = sentra::io::write_document(d);
     CHECK(text.find("\"region_scheme\": \"kemendagri\",\n  \"region_edition\": \"2022\"") !=
           std::string::npos);
-    CHECK(sentra::read_document(text).value() == d);
+    CHECK(sentra::io::read_document(text).value().document == d);
 }

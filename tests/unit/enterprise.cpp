@@ -1,7 +1,9 @@
 #include <sentra/enterprise.hpp>
+#include <sentra/io/catalog_csv.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/region/depok.hpp>
 
+#include "../../examples/cipayung/programme.hpp"
 #include "../catch.hpp"
 
 using namespace sentra;
@@ -33,7 +35,7 @@ enterprise sample()
 
 kbli_catalog catalog()
 {
-    return kbli_catalog::from_csv("code,level,parent_code,title_id,title_en\n"
+    return sentra::io::read_catalog_csv<sentra::kbli2020>("code,level,parent_code,title_id,title_en\n"
                                   "C,section,,Industri Pengolahan,\n"
                                   "I,section,,Akomodasi dan makan minum,\n"
                                   "14,division,C,Pakaian,\n141,group,14,Pakaian,\n"
@@ -72,7 +74,7 @@ TEST_CASE("identifiers: NIB, NIK, phone", "[enterprise]")
 
 TEST_CASE("a good enterprise validates clean", "[enterprise]")
 {
-    auto const cats = cipayung_categories();
+    auto const cats = cipayung::categories();
     auto const cat = catalog();
     auto r = validate(sample(), {&kota_depok(), &cat, cats, date(2019, 12, 17)});
     INFO(r);
@@ -82,7 +84,7 @@ TEST_CASE("a good enterprise validates clean", "[enterprise]")
 
 TEST_CASE("every enterprise problem is reported with its pointer", "[enterprise]")
 {
-    auto const cats = cipayung_categories();
+    auto const cats = cipayung::categories();
     auto const cat = catalog();
     enterprise_context const cx{&kota_depok(), &cat, cats, date(2014, 1, 1)};
     enterprise e = sample();
@@ -132,20 +134,20 @@ TEST_CASE("certificate number forms", "[enterprise]")
 TEST_CASE("JSON leaves personal data out unless asked, and round-trips", "[enterprise]")
 {
     enterprise const e = sample();
-    auto const plain = json::serialize(e);
+    auto const plain = io::json::serialize(e);
     CHECK(plain.find("owner") == std::string::npos);
     CHECK(plain.find("3276071203850001") == std::string::npos);
-    auto const full = json::serialize(e, json::write_options{true});
+    auto const full = io::json::serialize(e, io::json::write_options{true});
     CHECK(full.find("\"owner\":{\"nik\":\"3276071203850001\",\"phone\":\"+6281234567890\"}") !=
           std::string::npos);
-    auto back = json::parse<enterprise>(full);
+    auto back = io::json::parse<enterprise>(full);
     REQUIRE(back.has_value());
     CHECK(*back == e);
-    auto without = json::parse<enterprise>(plain);
+    auto without = io::json::parse<enterprise>(plain);
     REQUIRE(without.has_value());
     CHECK(!without->owner);
 
-    auto bad = json::parse<enterprise>(
+    auto bad = io::json::parse<enterprise>(
         R"({"id":"x","name":"n","kbli":["1411"],"certifications":[{"kind":"iso","number":"1"}],)"
         R"("capital":"1,5","founded":"2019-02-30","owner":{"nik":"12345"}})");
     REQUIRE(!bad);

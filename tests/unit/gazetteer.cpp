@@ -1,4 +1,5 @@
 #include <sentra/region/depok.hpp>
+#include <sentra/io/gazetteer_csv.hpp>
 #include <sentra/region/gazetteer.hpp>
 
 #include "../catch.hpp"
@@ -25,10 +26,10 @@ result<gazetteer, report> build(std::string_view p, std::string_view r, std::str
                                 std::string_view v, std::size_t cap = 0)
 {
     gazetteer_builder<kemendagri> b(gazetteer_options{cap});
-    b.add_level_csv(0, p, "provinces.csv");
-    b.add_level_csv(1, r, "regencies.csv");
-    b.add_level_csv(2, d, "districts.csv");
-    b.add_level_csv(3, v, "villages.csv");
+    sentra::io::add_level_csv(b, 0, p, "provinces.csv");
+    sentra::io::add_level_csv(b, 1, r, "regencies.csv");
+    sentra::io::add_level_csv(b, 2, d, "districts.csv");
+    sentra::io::add_level_csv(b, 3, v, "villages.csv");
     return std::move(b).finish();
 }
 
@@ -217,7 +218,7 @@ TEST_CASE("all problems are collected, up to a cap", "[gazetteer]")
 TEST_CASE("combined code,name files", "[gazetteer]")
 {
     gazetteer_builder<kemendagri> b;
-    b.add_combined_csv("code,name\n32.76.07.1002,Cipayung Jaya\n32,JAWA BARAT\n32.76,KOTA DEPOK\n"
+    sentra::io::add_combined_csv(b, "code,name\n32.76.07.1002,Cipayung Jaya\n32,JAWA BARAT\n32.76,KOTA DEPOK\n"
                        "32.76.07,Cipayung\n",
                        "all.csv");
     auto g = std::move(b).finish();
@@ -226,7 +227,7 @@ TEST_CASE("combined code,name files", "[gazetteer]")
     CHECK(g->find(village_code("32.76.07.1002"))->chain().size() == 4);
 
     gazetteer_builder<kemendagri> bad;
-    bad.add_combined_csv("32.76.07.1002,Cipayung Jaya\n32.7,X\n1,2,3\n", "all.csv");
+    sentra::io::add_combined_csv(bad, "32.76.07.1002,Cipayung Jaya\n32.7,X\n1,2,3\n", "all.csv");
     auto r = std::move(bad).finish();
     REQUIRE(!r);
     INFO(r.error());
@@ -257,16 +258,16 @@ TEST_CASE("load() reports missing files as I/O errors", "[gazetteer]")
     auto dir = std::filesystem::temp_directory_path() / "sentra_gaz_test";
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "provinces.csv") << provinces;
-    auto r = gazetteer::load(dir);
+    auto r = sentra::io::read_gazetteer(dir);
     REQUIRE(!r);
     CHECK(r.error().has(error_class::io));
     CHECK(r.error().error_count() == 3);
     CHECK(r.error().problems()[0].code == errc::file_not_found);
-    auto c = gazetteer::load_combined(dir / "none.csv");
+    auto c = sentra::io::read_gazetteer_combined(dir / "none.csv");
     REQUIRE(!c);
     CHECK(c.error().problems()[0].code == errc::file_not_found);
     std::ofstream(dir / "all.csv") << "code,name\n32,JAWA BARAT\n";
-    CHECK(gazetteer::load_combined(dir / "all.csv")->size() == 1);
+    CHECK(sentra::io::read_gazetteer_combined(dir / "all.csv")->size() == 1);
 }
 
 TEST_CASE("the embedded Kota Depok set", "[gazetteer][depok]")
@@ -342,9 +343,9 @@ TEST_CASE("invalid UTF-8 after a line break inside a quoted name is placed on it
     for (bool combined : {true, false}) {
         gazetteer_builder<kemendagri> b;
         if (combined)
-            b.add_combined_csv(text, "r.csv");
+            sentra::io::add_combined_csv(b, text, "r.csv");
         else
-            b.add_level_csv(0, text, "r.csv");
+            sentra::io::add_level_csv(b, 0, text, "r.csv");
         auto g = std::move(b).finish();
         REQUIRE(!g);
         bool found = false;
@@ -357,7 +358,7 @@ TEST_CASE("invalid UTF-8 after a line break inside a quoted name is placed on it
         CHECK(found);
     }
     gazetteer_builder<kemendagri> b;
-    b.add_combined_csv("code,name\n32,\"JAWA\nBAR\xff" "AT\"\n", "r.csv");
+    sentra::io::add_combined_csv(b, "code,name\n32,\"JAWA\nBAR\xff" "AT\"\n", "r.csv");
     auto g = std::move(b).finish();
     REQUIRE(!g);
     CHECK(g.error().problems()[0].where.line == 3);

@@ -3,9 +3,12 @@
 // limits are checked on the command line by tests/hostile/check.sh; figures in
 // docs/testing.md.)
 #include <sentra/document.hpp>
+#include <sentra/io/document.hpp>
+#include <sentra/io/catalog_csv.hpp>
 #include <sentra/io/csv.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/ndjson.hpp>
+#include <sentra/io/gazetteer_csv.hpp>
 #include <sentra/region/gazetteer.hpp>
 
 #include "../catch.hpp"
@@ -57,17 +60,17 @@ sentra::error first(sentra::report const& r)
 }
 
 struct stream_result {
-    std::vector<sentra::ndjson::record<sentra::enterprise>> records;
-    sentra::result<sentra::ndjson::summary> summary = sentra::ndjson::summary{};
+    std::vector<sentra::io::ndjson::record<sentra::enterprise>> records;
+    sentra::result<sentra::io::ndjson::summary> summary = sentra::io::ndjson::summary{};
 };
 
-stream_result read_stream(std::string const& text, sentra::ndjson::read_options o = {})
+stream_result read_stream(std::string const& text, sentra::io::ndjson::read_options o = {})
 {
     std::istringstream in(text);
     stream_result out;
-    out.summary = sentra::ndjson::read<sentra::enterprise>(
+    out.summary = sentra::io::ndjson::read<sentra::enterprise>(
         in, "hostile.ndjson", [](sentra::enterprise const& e) { return sentra::validate(e); },
-        [&](sentra::ndjson::record<sentra::enterprise>&& r) { out.records.push_back(std::move(r)); },
+        [&](sentra::io::ndjson::record<sentra::enterprise>&& r) { out.records.push_back(std::move(r)); },
         o);
     return out;
 }
@@ -90,16 +93,16 @@ TEST_CASE("hostile: a 100 MB document on a single line", "[hostile]")
 
     SECTION("it reads whole: every record, none dropped")
     {
-        auto d = sentra::read_document(text);
+        auto d = sentra::io::read_document(text);
         REQUIRE(d);
-        CHECK(d->enterprises.size() == n);
-        CHECK(d->enterprises.back().id.to_string() == "ent-" + std::to_string(n - 1));
+        CHECK(d->document.enterprises.size() == n);
+        CHECK(d->document.enterprises.back().id.to_string() == "ent-" + std::to_string(n - 1));
     }
     SECTION("an error at its far end has line 1 and the exact column")
     {
         std::string broken = text;
         broken.insert(broken.size() - 1, ",]"); // `[],]}`: an array closed twice
-        auto d = sentra::read_document(broken);
+        auto d = sentra::io::read_document(broken);
         REQUIRE(!d);
         auto const e = first(d.error());
         CHECK(e.code == errc::syntax_error);
@@ -113,7 +116,7 @@ TEST_CASE("hostile: a 100 MB document on a single line", "[hostile]")
         REQUIRE(at != std::string::npos);
         auto const kbli = broken.find(R"("14111")", at);
         broken.replace(kbli, 7, R"("1411X")");
-        auto d = sentra::read_document(broken);
+        auto d = sentra::io::read_document(broken);
         REQUIRE(!d);
         auto const e = first(d.error());
         CHECK(e.code == errc::malformed_code);
@@ -132,7 +135,7 @@ TEST_CASE("hostile: a 100 MB document on a single line", "[hostile]")
             ++replaced;
         }
         REQUIRE(replaced == n);
-        auto d = sentra::read_document(broken);
+        auto d = sentra::io::read_document(broken);
         REQUIRE(!d);
         auto const& problems = d.error();
         REQUIRE(problems.error_count() == n);
@@ -160,7 +163,7 @@ TEST_CASE("hostile: nesting 100,000 deep", "[hostile]")
         std::string deep;
         for (int i = 0; i < 100'000; ++i) deep += open;
         INFO("nesting with " << open);
-        auto d = sentra::read_document(deep);
+        auto d = sentra::io::read_document(deep);
         REQUIRE(!d);
         auto const e = first(d.error());
         CHECK(e.code == errc::syntax_error);
@@ -168,7 +171,7 @@ TEST_CASE("hostile: nesting 100,000 deep", "[hostile]")
         CHECK(e.where.column == 64 * open.size() + 1); // the first level past max_depth (64)
         CHECK(e.to_string().size() < 200);
         // Inside a document, and as a record of a stream.
-        auto inner = sentra::read_document(document_with(deep));
+        auto inner = sentra::io::read_document(document_with(deep));
         REQUIRE(!inner);
         CHECK(first(inner.error()).code == errc::syntax_error);
         auto r = read_stream(deep + "\n" + enterprise_json(1) + "\n");
@@ -183,18 +186,18 @@ TEST_CASE("hostile: a 10 MB string", "[hostile]")
     std::string const huge(10'000'000, 'x');
     SECTION("as a name it is data: read and written back whole")
     {
-        auto d = sentra::read_document(document_with(enterprise_json(1, huge)));
+        auto d = sentra::io::read_document(document_with(enterprise_json(1, huge)));
         REQUIRE(d);
-        CHECK(d->enterprises[0].name.size() == huge.size());
-        auto again = sentra::read_document(sentra::write_document(*d));
+        CHECK(d->document.enterprises[0].name.size() == huge.size());
+        auto again = sentra::io::read_document(sentra::io::write_document(d->document));
         REQUIRE(again);
-        CHECK(*again == *d);
+        CHECK(again->document == d->document);
     }
     SECTION("as an id it is too long, and the error line stays short")
     {
         std::string text = document_with(enterprise_json(1));
         text.replace(text.find("ent-1"), 5, huge);
-        auto d = sentra::read_document(text);
+        auto d = sentra::io::read_document(text);
         REQUIRE(!d);
         auto const e = first(d.error());
         CHECK(e.code == errc::value_too_long);
@@ -205,7 +208,7 @@ TEST_CASE("hostile: a 10 MB string", "[hostile]")
     {
         std::string text = document_with("");
         text.insert(1, "\"" + huge + "\":1,");
-        auto d = sentra::read_document(text);
+        auto d = sentra::io::read_document(text);
         REQUIRE(!d);
         auto const e = first(d.error());
         CHECK(e.code == errc::unknown_key);
@@ -218,7 +221,7 @@ TEST_CASE("hostile: a 10 MB string", "[hostile]")
     SECTION("unterminated, it is a syntax error at the end of the input")
     {
         std::string const text = R"({"format":")" + huge;
-        auto d = sentra::read_document(text);
+        auto d = sentra::io::read_document(text);
         REQUIRE(!d);
         auto const e = first(d.error());
         CHECK(e.code == errc::syntax_error);
@@ -237,7 +240,7 @@ TEST_CASE("hostile: numbers beyond int64, and doubles that do not round-trip", "
     for (std::string const& n : std::vector<std::string>{"99999999999999999999", "-99999999999999999999", "18446744073709551616", "4294967296",
           "-1", "1e999", "1.5", std::string(5000, '9')}) {
         INFO("workers " << n.substr(0, 30));
-        auto d = sentra::read_document(with_workers(n));
+        auto d = sentra::io::read_document(with_workers(n));
         REQUIRE(!d);
         auto const e = first(d.error());
         CHECK((e.code == errc::out_of_range || e.code == errc::wrong_type ||
@@ -247,15 +250,16 @@ TEST_CASE("hostile: numbers beyond int64, and doubles that do not round-trip", "
         CHECK(e.where.column == base.find("\"workers\"") + 11);
     }
     {
-        auto d = sentra::read_document(with_workers("4294967295"));
+        auto d = sentra::io::read_document(with_workers("4294967295"));
         REQUIRE(d);
-        CHECK(d->enterprises[0].workers == 4294967295u);
+        CHECK(d->document.enterprises[0].workers == 4294967295u);
     }
 
     // Indicator values are doubles: decimal text that no double holds exactly reads as the
     // nearest double, and writing gives the shortest text that reads back to the same bits.
-    auto d = sentra::read_document_file(fs::path(SENTRA_TEST_DIR) / "data/documents/cipayung.json")
-                 .value();
+    auto d = sentra::io::read_document_file(fs::path(SENTRA_TEST_DIR) / "data/documents/cipayung.json")
+                 .value()
+                 .document;
     REQUIRE(!d.clusters.empty());
     std::vector<std::string> const texts = {
         "0.1000000000000000055511151231257827021181583404541015625", // 0.1 exactly
@@ -272,20 +276,20 @@ TEST_CASE("hostile: numbers beyond int64, and doubles that do not round-trip", "
         auto doc = d;
         doc.clusters[0].goals.clear();
         doc.clusters[0].goals.push_back({"i", "u", 0, 0, "2020", {}});
-        std::string text = sentra::write_document(doc);
+        std::string text = sentra::io::write_document(doc);
         auto const at = text.find("\"baseline\": 0.0");
         REQUIRE(at != std::string::npos);
         text.replace(at, 15, "\"baseline\": " + t);
-        auto read = sentra::read_document(text);
+        auto read = sentra::io::read_document(text);
         REQUIRE(read);
-        double const v = read->clusters[0].goals[0].baseline;
+        double const v = read->document.clusters[0].goals[0].baseline;
         CHECK(v == std::strtod(t.c_str(), nullptr));
-        auto const written = sentra::write_document(*read);
-        auto again = sentra::read_document(written);
+        auto const written = sentra::io::write_document(read->document);
+        auto again = sentra::io::read_document(written);
         REQUIRE(again);
-        double const w = again->clusters[0].goals[0].baseline;
+        double const w = again->document.clusters[0].goals[0].baseline;
         CHECK(std::bit_cast<std::uint64_t>(w) == std::bit_cast<std::uint64_t>(v));
-        CHECK(sentra::write_document(*again) == written); // a fixed point
+        CHECK(sentra::io::write_document(again->document) == written); // a fixed point
     }
 }
 
@@ -293,7 +297,7 @@ TEST_CASE("hostile: duplicate keys", "[hostile]")
 {
     std::string text = document_with(enterprise_json(1));
     text.insert(text.find("\"name\""), R"("name":"Shadow",)");
-    auto d = sentra::read_document(text);
+    auto d = sentra::io::read_document(text);
     REQUIRE(!d);
     auto const e = first(d.error());
     CHECK(e.code == errc::duplicate_key);
@@ -302,7 +306,7 @@ TEST_CASE("hostile: duplicate keys", "[hostile]")
     // At the top level too, and the same key three times is two problems.
     std::string top = document_with("");
     top.insert(1, R"("format":"sentra","format":"sentra",)");
-    auto t = sentra::read_document(top);
+    auto t = sentra::io::read_document(top);
     REQUIRE(!t);
     CHECK(t.error().error_count() == 2);
 }
@@ -310,7 +314,7 @@ TEST_CASE("hostile: duplicate keys", "[hostile]")
 TEST_CASE("hostile: duplicate keys spelled with escapes", "[hostile]")
 {
     auto duplicate_at = [](std::string const& text) -> std::size_t {
-        auto d = sentra::read_document(text);
+        auto d = sentra::io::read_document(text);
         REQUIRE(!d);
         for (auto const& e : d.error().problems())
             if (e.code == errc::duplicate_key) {
@@ -347,34 +351,34 @@ TEST_CASE("hostile: NUL bytes and invalid UTF-8", "[hostile]")
     auto const column = base.find("NAME") + 1;
     SECTION("a raw NUL in a string, and between tokens, is a syntax error where it is")
     {
-        auto d = sentra::read_document(with_name(std::string("a\0b", 3)));
+        auto d = sentra::io::read_document(with_name(std::string("a\0b", 3)));
         REQUIRE(!d);
         CHECK(first(d.error()).code == errc::syntax_error);
         CHECK(first(d.error()).where.column == column + 1);
         std::string between = base;
         between.insert(1, 1, '\0');
-        auto b = sentra::read_document(between);
+        auto b = sentra::io::read_document(between);
         REQUIRE(!b);
         CHECK(first(b.error()).where.column == 2);
         // A NUL in front of a file (a UTF-16 export read as bytes) too.
-        auto u = sentra::read_document(std::string("\xff\xfe{\0", 4));
+        auto u = sentra::io::read_document(std::string("\xff\xfe{\0", 4));
         REQUIRE(!u);
         CHECK(first(u.error()).where.column == 1);
     }
     SECTION("an escaped NUL is a character like any other, and round-trips")
     {
-        auto d = sentra::read_document(with_name("a\\u0000b"));
+        auto d = sentra::io::read_document(with_name("a\\u0000b"));
         REQUIRE(d);
-        CHECK(d->enterprises[0].name == std::string("a\0b", 3));
-        auto again = sentra::read_document(sentra::write_document(*d));
+        CHECK(d->document.enterprises[0].name == std::string("a\0b", 3));
+        auto again = sentra::io::read_document(sentra::io::write_document(d->document));
         REQUIRE(again);
-        CHECK(*again == *d);
+        CHECK(again->document == d->document);
     }
     SECTION("invalid UTF-8: stray continuation, truncated sequence, invalid byte")
     {
         for (std::string const bad : {"\x80", "\xC3", "\xC3\x28", "\xE2\x82", "\xFF", "\xFE",
                                       "\xF8\x88\x80\x80\x80"}) {
-            auto d = sentra::read_document(with_name("ab" + bad + "cd"));
+            auto d = sentra::io::read_document(with_name("ab" + bad + "cd"));
             REQUIRE(!d);
             CHECK(first(d.error()).code == errc::syntax_error);
             CHECK(first(d.error()).where.line == 1);
@@ -385,7 +389,7 @@ TEST_CASE("hostile: NUL bytes and invalid UTF-8", "[hostile]")
     SECTION("in a CSV of regions: invalid_utf8 at its line and column")
     {
         sentra::gazetteer_builder<sentra::kemendagri> b;
-        b.add_combined_csv("code,name\n32,JAWA BARAT\n32.76,KOTA \xC3\x28" "DEPOK\n", "r.csv");
+        sentra::io::add_combined_csv(b, "code,name\n32,JAWA BARAT\n32.76,KOTA \xC3\x28" "DEPOK\n", "r.csv");
         auto g = std::move(b).finish();
         REQUIRE(!g);
         auto const e = first(g.error());
@@ -412,14 +416,14 @@ TEST_CASE("hostile: overlong UTF-8, surrogates and code points past U+10FFFF", "
     for (auto const& b : bad) {
         std::string text = base;
         text.replace(text.find("NAME"), 4, b);
-        auto d = sentra::read_document(text);
+        auto d = sentra::io::read_document(text);
         REQUIRE(!d);
         CHECK(first(d.error()).code == errc::syntax_error);
         CHECK(first(d.error()).where.column == base.find("NAME") + 1);
 
         // The CSV readers refuse them as invalid UTF-8, at the column of the sequence.
         sentra::gazetteer_builder<sentra::kemendagri> g;
-        g.add_combined_csv("code,name\n32,JAWA " + b + "BARAT\n", "r.csv");
+        sentra::io::add_combined_csv(g, "code,name\n32,JAWA " + b + "BARAT\n", "r.csv");
         auto r = std::move(g).finish();
         REQUIRE(!r);
         CHECK(first(r.error()).code == errc::invalid_utf8);
@@ -430,14 +434,14 @@ TEST_CASE("hostile: overlong UTF-8, surrogates and code points past U+10FFFF", "
     for (std::string const esc : {"\\ud800", "\\udfff", "\\ud800\\u0041", "\\udc00\\ud800"}) {
         std::string text = base;
         text.replace(text.find("NAME"), 4, esc);
-        auto d = sentra::read_document(text);
+        auto d = sentra::io::read_document(text);
         CHECK(!d);
     }
     std::string pair = base;
     pair.replace(pair.find("NAME"), 4, "\\ud83d\\ude00");
-    auto d = sentra::read_document(pair);
+    auto d = sentra::io::read_document(pair);
     REQUIRE(d);
-    CHECK(d->enterprises[0].name == "\xF0\x9F\x98\x80");
+    CHECK(d->document.enterprises[0].name == "\xF0\x9F\x98\x80");
 }
 
 TEST_CASE("hostile: a CSV with 10^6 columns", "[hostile]")
@@ -447,7 +451,7 @@ TEST_CASE("hostile: a CSV with 10^6 columns", "[hostile]")
     SECTION("as a region row: wrong column count at its line")
     {
         sentra::gazetteer_builder<sentra::kemendagri> b;
-        b.add_combined_csv("code,name\n" + row + "\n32.76,KOTA DEPOK\n", "wide.csv");
+        sentra::io::add_combined_csv(b, "code,name\n" + row + "\n32.76,KOTA DEPOK\n", "wide.csv");
         auto g = std::move(b).finish();
         REQUIRE(!g);
         auto const e = first(g.error());
@@ -459,7 +463,7 @@ TEST_CASE("hostile: a CSV with 10^6 columns", "[hostile]")
     SECTION("as the header: the wrong count at line 1, and nothing loaded")
     {
         sentra::gazetteer_builder<sentra::kemendagri> b;
-        b.add_combined_csv(row + "\n32,JAWA BARAT\n", "wide.csv");
+        sentra::io::add_combined_csv(b, row + "\n32,JAWA BARAT\n", "wide.csv");
         auto g = std::move(b).finish();
         REQUIRE(!g);
         CHECK(first(g.error()).code == errc::wrong_column_count);
@@ -468,7 +472,7 @@ TEST_CASE("hostile: a CSV with 10^6 columns", "[hostile]")
     }
     SECTION("the KBLI catalog too")
     {
-        auto c = sentra::kbli_catalog::from_csv("code,level,parent_code,title_id,title_en\n" +
+        auto c = sentra::io::read_catalog_csv<sentra::kbli2020>("code,level,parent_code,title_id,title_en\n" +
                                                     row + "\n",
                                                 "wide.csv");
         REQUIRE(!c);
@@ -481,7 +485,7 @@ TEST_CASE("hostile: an empty file", "[hostile]")
     auto dir = scratch_dir("empty");
     auto const file = dir / "empty.json";
     write_bytes(file, "");
-    auto d = sentra::read_document_file(file);
+    auto d = sentra::io::read_document_file(file);
     REQUIRE(!d);
     auto const e = first(d.error());
     CHECK(e.code == errc::syntax_error);
@@ -490,15 +494,15 @@ TEST_CASE("hostile: an empty file", "[hostile]")
     CHECK(e.where.column == 1);
     // Blank, or a byte-order mark alone: the same.
     write_bytes(file, " \n\t\n");
-    CHECK(first(sentra::read_document_file(file).error()).where.line == 3);
+    CHECK(first(sentra::io::read_document_file(file).error()).where.line == 3);
     write_bytes(file, "\xEF\xBB\xBF");
-    CHECK(!sentra::read_document_file(file));
+    CHECK(!sentra::io::read_document_file(file));
 
     // A stream: no records, and that is not an error.
     auto const stream = dir / "empty.ndjson";
     write_bytes(stream, "");
     std::size_t records = 0;
-    auto s = sentra::ndjson::read_file<sentra::enterprise>(
+    auto s = sentra::io::ndjson::read_file<sentra::enterprise>(
         stream, [](auto const&) { return sentra::report{}; }, [&](auto&&) { ++records; });
     REQUIRE(s);
     CHECK(s->records == 0);
@@ -507,11 +511,11 @@ TEST_CASE("hostile: an empty file", "[hostile]")
     // A gazetteer file and a catalog: a missing header.
     auto const csv = dir / "regions.csv";
     write_bytes(csv, "");
-    auto g = sentra::gazetteer::load_combined(csv);
+    auto g = sentra::io::read_gazetteer_combined(csv);
     REQUIRE(!g);
     CHECK(first(g.error()).code == errc::bad_header);
     CHECK(first(g.error()).where.file == csv.string());
-    auto c = sentra::kbli_catalog::load(csv);
+    auto c = sentra::io::read_catalog<sentra::kbli2020>(csv);
     REQUIRE(!c);
     CHECK(first(c.error()).where.line == 1);
 }
@@ -520,22 +524,22 @@ TEST_CASE("hostile: a file that is a directory", "[hostile]")
 {
     auto dir = scratch_dir("directory");
     fs::create_directories(dir / "doc.json");
-    auto d = sentra::read_document_file(dir / "doc.json");
+    auto d = sentra::io::read_document_file(dir / "doc.json");
     REQUIRE(!d);
     CHECK(first(d.error()).code == errc::file_unreadable);
     CHECK(first(d.error()).where.file == (dir / "doc.json").string());
-    auto s = sentra::ndjson::read_file<sentra::enterprise>(
+    auto s = sentra::io::ndjson::read_file<sentra::enterprise>(
         dir / "doc.json", [](auto const&) { return sentra::report{}; }, [](auto&&) {});
     REQUIRE(!s);
     CHECK(s.error().code == errc::file_unreadable);
-    auto g = sentra::gazetteer::load_combined(dir / "doc.json");
+    auto g = sentra::io::read_gazetteer_combined(dir / "doc.json");
     REQUIRE(!g);
     CHECK(first(g.error()).code == errc::file_unreadable);
-    auto c = sentra::kbli_catalog::load(dir / "doc.json");
+    auto c = sentra::io::read_catalog<sentra::kbli2020>(dir / "doc.json");
     REQUIRE(!c);
     CHECK(first(c.error()).code == errc::file_unreadable);
     // Writing over a directory is refused and leaves it alone.
-    auto w = sentra::write_document_file(dir / "doc.json", sentra::document{});
+    auto w = sentra::io::write_document_file(dir / "doc.json", sentra::document{});
     REQUIRE(!w);
     CHECK(w.error().code == errc::file_unwritable);
     CHECK(fs::is_directory(dir / "doc.json"));
@@ -548,13 +552,13 @@ TEST_CASE("hostile: a file that vanishes while it is read", "[hostile]")
     std::string text;
     for (std::size_t i = 0; i < 5000; ++i) text += enterprise_json(i) + "\n";
     write_bytes(file, text);
-    sentra::ndjson::read_options o;
+    sentra::io::ndjson::read_options o;
     o.chunk_bytes = 4096; // many reads after the file is gone
     o.batch_lines = 10;
     std::size_t delivered = 0;
-    auto s = sentra::ndjson::read_file<sentra::enterprise>(
+    auto s = sentra::io::ndjson::read_file<sentra::enterprise>(
         file, [](auto const& e) { return sentra::validate(e); },
-        [&](sentra::ndjson::record<sentra::enterprise>&& r) {
+        [&](sentra::io::ndjson::record<sentra::enterprise>&& r) {
             if (delivered++ == 0) fs::remove(file); // unlinked: the open file is still whole
             CHECK(r.ok());
         },
@@ -564,7 +568,7 @@ TEST_CASE("hostile: a file that vanishes while it is read", "[hostile]")
     CHECK(delivered == 5000);
     CHECK(s->valid == 5000);
     // Gone before it is opened: file_not_found, naming it.
-    auto gone = sentra::read_document_file(file);
+    auto gone = sentra::io::read_document_file(file);
     REQUIRE(!gone);
     CHECK(first(gone.error()).code == errc::file_not_found);
     CHECK(first(gone.error()).where.file == file.string());
@@ -582,13 +586,13 @@ TEST_CASE("hostile: a file truncated while it is read", "[hostile]")
     {
         for (std::size_t const cut : {text.size() / 2, text.find('\n', text.size() / 2) + 1}) {
             write_bytes(file, text);
-            sentra::ndjson::read_options o;
+            sentra::io::ndjson::read_options o;
             o.chunk_bytes = 4096;
             o.batch_lines = 10;
-            std::vector<sentra::ndjson::record<sentra::enterprise>> got;
-            auto s = sentra::ndjson::read_file<sentra::enterprise>(
+            std::vector<sentra::io::ndjson::record<sentra::enterprise>> got;
+            auto s = sentra::io::ndjson::read_file<sentra::enterprise>(
                 file, [](auto const& e) { return sentra::validate(e); },
-                [&](sentra::ndjson::record<sentra::enterprise>&& r) {
+                [&](sentra::io::ndjson::record<sentra::enterprise>&& r) {
                     if (got.empty()) fs::resize_file(file, cut);
                     got.push_back(std::move(r));
                 },

@@ -46,25 +46,25 @@ zone senada()
 
 TEST_CASE("a zone round-trips through JSON text", "[json]")
 {
-    auto text = json::serialize(senada());
+    auto text = io::json::serialize(senada());
     CHECK(text ==
           R"({"id":"senada","name":"Kawasan Senada","regions":["32.76.07.1002","32.76.07.1004"]})");
-    auto back = json::parse<zone>(text);
+    auto back = io::json::parse<zone>(text);
     REQUIRE(back);
     CHECK(*back == senada());
 }
 
 TEST_CASE("codes and enums are strings", "[json]")
 {
-    CHECK(json::serialize(district_code("32.76.07")) == R"("32.76.07")");
-    CHECK(json::serialize(region_level::village) == R"("village")");
-    CHECK(json::serialize(village_kind::desa_adat) == R"("desa_adat")");
-    CHECK(json::parse<regency_kind>(R"("kota")").value() == regency_kind::kota);
-    auto bad = json::parse<regency_kind>(R"("town")");
+    CHECK(io::json::serialize(district_code("32.76.07")) == R"("32.76.07")");
+    CHECK(io::json::serialize(region_level::village) == R"("village")");
+    CHECK(io::json::serialize(village_kind::desa_adat) == R"("desa_adat")");
+    CHECK(io::json::parse<regency_kind>(R"("kota")").value() == regency_kind::kota);
+    auto bad = io::json::parse<regency_kind>(R"("town")");
     REQUIRE(!bad);
     CHECK(bad.error().problems()[0].code == errc::invalid_value);
     CHECK(bad.error().problems()[0].detail == "'town' is not one of: kabupaten, kota");
-    CHECK(json::parse<region_id>(R"("3276071002")")->to_string() == "32.76.07.1002");
+    CHECK(io::json::parse<region_id>(R"("3276071002")")->to_string() == "32.76.07.1002");
 }
 
 TEST_CASE("every member kind round-trips, absent optionals are left out", "[json]")
@@ -79,18 +79,18 @@ TEST_CASE("every member kind round-trips, absent optionals are left out", "[json
              village_code("32.76.07.1002"),
              {district_code("32.76.07")},
              {{"a", 1}}};
-    auto text = json::serialize(s);
+    auto text = io::json::serialize(s);
     CHECK(text.find("note") == std::string::npos);
-    auto back = json::parse<sample>(text);
+    auto back = io::json::parse<sample>(text);
     REQUIRE(back);
     CHECK(*back == s);
     s.note = "present";
-    CHECK(json::parse<sample>(json::serialize(s)).value() == s);
+    CHECK(io::json::parse<sample>(io::json::serialize(s)).value() == s);
 }
 
 TEST_CASE("strict reading: every problem with its JSON Pointer", "[json]")
 {
-    auto r = json::parse<zone>(
+    auto r = io::json::parse<zone>(
         R"({"id":1,"nam":"x","regions":["32.76.7","32.76",5,"32.76.07.4002"],"a/b~":null})");
     REQUIRE(!r);
     auto p = r.error().problems();
@@ -121,14 +121,14 @@ TEST_CASE("an absent or null optional reads as nullopt; a missing required key f
     auto text =
         std::string(R"({"name":"n","count":1,"small":2,"flag":false,"ratio":2,"c":"light_blue",)") +
         R"("village":"32.76.07.1002","districts":[],"tally":{}})";
-    auto a = json::parse<sample>(text);
+    auto a = io::json::parse<sample>(text);
     REQUIRE(a);
     CHECK(!a->note);
     CHECK(a->ratio == 2.0);
-    auto b = json::parse<sample>(text.substr(0, text.size() - 1) + R"(,"note":null})");
+    auto b = io::json::parse<sample>(text.substr(0, text.size() - 1) + R"(,"note":null})");
     REQUIRE(b);
     CHECK(!b->note);
-    auto c = json::parse<sample>(R"({"name":"n"})");
+    auto c = io::json::parse<sample>(R"({"name":"n"})");
     REQUIRE(!c);
     CHECK(c.error().error_count() == 8);
 }
@@ -139,37 +139,37 @@ TEST_CASE("numbers out of range and wrong types", "[json]")
         return R"({"name":"n","count":)" + count + R"(,"small":)" + small +
                R"(,"flag":false,"ratio":2,"c":"light_blue","village":"32.76.07.1002","districts":[],"tally":{}})";
     };
-    CHECK(json::parse<sample>(base("1", "255")));
-    auto big = json::parse<sample>(base("99999999999", "256"));
+    CHECK(io::json::parse<sample>(base("1", "255")));
+    auto big = io::json::parse<sample>(base("99999999999", "256"));
     REQUIRE(!big);
     CHECK(big.error().error_count() == 2);
     CHECK(big.error().problems()[0].code == errc::out_of_range);
-    CHECK(!json::parse<sample>(base("18446744073709551615", "1")));
-    CHECK(!json::parse<sample>(base("1.5", "1")));
-    CHECK(!json::parse<sample>(base("\"1\"", "-1")));
-    CHECK(!json::parse<sample>(base("true", "1")));
-    CHECK(!json::parse<std::vector<std::string>>(R"({"a":1})"));
-    CHECK(!json::parse<std::map<std::string, bool>>(R"([1])"));
-    CHECK(!json::parse<double>(R"("x")"));
-    CHECK(!json::parse<bool>("1"));
+    CHECK(!io::json::parse<sample>(base("18446744073709551615", "1")));
+    CHECK(!io::json::parse<sample>(base("1.5", "1")));
+    CHECK(!io::json::parse<sample>(base("\"1\"", "-1")));
+    CHECK(!io::json::parse<sample>(base("true", "1")));
+    CHECK(!io::json::parse<std::vector<std::string>>(R"({"a":1})"));
+    CHECK(!io::json::parse<std::map<std::string, bool>>(R"([1])"));
+    CHECK(!io::json::parse<double>(R"("x")"));
+    CHECK(!io::json::parse<bool>("1"));
 }
 
 TEST_CASE("syntax errors carry line and column", "[json]")
 {
-    auto r = json::parse<zone>("{\n  \"id\": ,\n}", {}, "zone.json");
+    auto r = io::json::parse<zone>("{\n  \"id\": ,\n}", {}, "zone.json");
     REQUIRE(!r);
     auto const e = r.error().problems()[0];
     CHECK(e.code == errc::syntax_error);
     CHECK(e.where.file == "zone.json");
     CHECK(e.where.line == 2);
     CHECK(e.where.column == 9);
-    CHECK(!json::parse<zone>(""));
-    CHECK(!json::parse<zone>("{\"id\":\"x\""));       // truncated
-    CHECK(!json::parse<zone>("{} {}"));               // extra data
-    CHECK(!json::parse<zone>("\xEF\xBB\xBF{}"));      // a BOM is not JSON
-    CHECK(!json::parse<std::string>("\"\xC0\xAF\"")); // invalid UTF-8 in a string
+    CHECK(!io::json::parse<zone>(""));
+    CHECK(!io::json::parse<zone>("{\"id\":\"x\""));       // truncated
+    CHECK(!io::json::parse<zone>("{} {}"));               // extra data
+    CHECK(!io::json::parse<zone>("\xEF\xBB\xBF{}"));      // a BOM is not JSON
+    CHECK(!io::json::parse<std::string>("\"\xC0\xAF\"")); // invalid UTF-8 in a string
     std::string deep(100'000, '[');
-    auto d = json::parse<zone>(deep);
+    auto d = io::json::parse<zone>(deep);
     REQUIRE(!d);
     CHECK(d.error().problems()[0].code == errc::syntax_error);
 }
@@ -179,7 +179,7 @@ TEST_CASE("a cap stops reading early", "[json]")
     std::string arr = "[";
     for (int i = 0; i < 100; ++i) arr += std::string(i ? "," : "") + "\"bad\"";
     arr += "]";
-    auto r = json::parse<std::vector<region_id>>(arr, json::read_options{5});
+    auto r = io::json::parse<std::vector<region_id>>(arr, io::json::read_options{5});
     REQUIRE(!r);
     CHECK(r.error().problems().size() == 5);
 }
@@ -206,10 +206,10 @@ TEST_CASE("errors serialize as JSON", "[json]")
     error e = make_error(errc::orphan, "x");
     e.where.file = "f.csv";
     e.where.line = 3;
-    auto text = json::serialize(e);
+    auto text = io::json::serialize(e);
     CHECK(
         text ==
         R"({"code":"orphan","where":{"file":"f.csv","line":3,"column":0,"pointer":"","field":""},"detail":"x","level":"error"})");
-    CHECK(json::parse<error>(text).value() == e);
-    CHECK(json::write(std::optional<int>{}).is_null());
+    CHECK(io::json::parse<error>(text).value() == e);
+    CHECK(io::json::write(std::optional<int>{}).is_null());
 }

@@ -1,5 +1,6 @@
 // NDJSON streams: every record delivered or reported, in order, with its line.
 #include <sentra/document.hpp>
+#include <sentra/io/document.hpp>
 #include <sentra/io/ndjson.hpp>
 
 #include "../catch.hpp"
@@ -13,17 +14,17 @@ namespace {
 using sentra::enterprise;
 
 struct collected {
-    std::vector<sentra::ndjson::record<enterprise>> records;
-    sentra::ndjson::summary summary;
+    std::vector<sentra::io::ndjson::record<enterprise>> records;
+    sentra::io::ndjson::summary summary;
 };
 
-collected read_all(std::string const& text, sentra::ndjson::read_options options = {})
+collected read_all(std::string const& text, sentra::io::ndjson::read_options options = {})
 {
     std::istringstream in(text);
     collected out;
-    auto s = sentra::ndjson::read<enterprise>(
+    auto s = sentra::io::ndjson::read<enterprise>(
         in, "e.ndjson", [](enterprise const& e) { return sentra::validate(e); },
-        [&](sentra::ndjson::record<enterprise>&& r) { out.records.push_back(std::move(r)); },
+        [&](sentra::io::ndjson::record<enterprise>&& r) { out.records.push_back(std::move(r)); },
         options);
     out.summary = s.value();
     return out;
@@ -81,7 +82,7 @@ TEST_CASE("two threads give the same records in the same order", "[ndjson]")
     std::string text;
     for (int i = 0; i < 5000; ++i)
         text += (i % 7 == 3 ? std::string("{\"id\": 1}") : good(i)) + "\n";
-    sentra::ndjson::read_options one, two;
+    sentra::io::ndjson::read_options one, two;
     two.threads = 2;
     two.batch_lines = 300;
     auto const a = read_all(text, one);
@@ -102,7 +103,7 @@ TEST_CASE("chunk boundaries anywhere in a line change nothing", "[ndjson]")
     std::string const text = good(1) + "\n" + R"({"id": "ent-2", "name": 5})" + "\r\n\n" + good(3);
     auto const whole = read_all(text);
     for (std::size_t chunk : {1u, 2u, 3u, 7u, 64u}) {
-        sentra::ndjson::read_options o;
+        sentra::io::ndjson::read_options o;
         o.chunk_bytes = chunk;
         auto const c = read_all(text, o);
         REQUIRE(c.records.size() == whole.records.size());
@@ -116,7 +117,7 @@ TEST_CASE("chunk boundaries anywhere in a line change nothing", "[ndjson]")
 
 TEST_CASE("a line too long is reported and skipped, not held", "[ndjson]")
 {
-    sentra::ndjson::read_options o;
+    sentra::io::ndjson::read_options o;
     o.max_line_length = 1000;
     std::string const huge = R"({"id": "ent-9", "name": ")" + std::string(5'000'000, 'x') + "\"}";
     auto const c = read_all(good(1) + "\n" + huge + "\n" + good(3) + "\n", o);
@@ -132,7 +133,7 @@ TEST_CASE("max_errors stops the stream", "[ndjson]")
 {
     std::string text;
     for (int i = 0; i < 100; ++i) text += "{}\n";
-    sentra::ndjson::read_options o;
+    sentra::io::ndjson::read_options o;
     o.max_errors = 10;
     auto const c = read_all(text, o);
     CHECK(c.summary.stopped);
@@ -164,16 +165,17 @@ TEST_CASE("hostile lines: Unicode, NUL, invalid UTF-8, deep nesting, huge number
 
 TEST_CASE("written records read back equal", "[ndjson]")
 {
-    auto const d = sentra::read_document([] {
+    auto const d = sentra::io::read_document([] {
                        std::string text;
                        sentra::io::read_file_into(
                            std::string(SENTRA_TEST_DIR) + "/data/documents/cipayung.json", text)
                            .value();
                        return text;
                    }())
-                       .value();
+                       .value()
+                       .document;
     std::ostringstream out;
-    for (auto const& e : d.enterprises) sentra::ndjson::write(out, e, {.personal_data = true});
+    for (auto const& e : d.enterprises) sentra::io::ndjson::write(out, e, {.personal_data = true});
     auto const c = read_all(out.str());
     REQUIRE(c.records.size() == d.enterprises.size());
     for (std::size_t i = 0; i < c.records.size(); ++i)
@@ -185,17 +187,17 @@ TEST_CASE("an exception in the check on the second core reaches the caller", "[n
     std::string text;
     for (int i = 0; i < 500; ++i) text += good(i) + "\n";
     std::istringstream in(text);
-    sentra::ndjson::read_options o;
+    sentra::io::ndjson::read_options o;
     o.threads = 2;
     int delivered = 0;
     auto run = [&] {
-        return sentra::ndjson::read<enterprise>(
+        return sentra::io::ndjson::read<enterprise>(
             in, "e.ndjson",
             [](enterprise const& e) -> sentra::report {
                 if (e.id.to_string() == "ent-400") throw std::runtime_error("check failed");
                 return {};
             },
-            [&](sentra::ndjson::record<enterprise>&&) { ++delivered; }, o);
+            [&](sentra::io::ndjson::record<enterprise>&&) { ++delivered; }, o);
     };
     CHECK_THROWS_WITH(run(), "check failed");
     CHECK(delivered == 0); // the batch that failed was not delivered in part

@@ -115,7 +115,7 @@ TEST_CASE("one broken line in the official folder names its file and line", "[da
         std::ofstream out(dir / "districts.csv", std::ios::app);
         out << "32.76.99,32.77,Broken\n";
     }
-    auto g = gazetteer::load(dir);
+    auto g = sentra::io::read_gazetteer(dir);
     REQUIRE(!g);
     REQUIRE(g.error().error_count() == 1);
     auto const e = g.error().problems()[0];

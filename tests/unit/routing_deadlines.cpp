@@ -2,6 +2,7 @@
 #include <sentra/coordination/routing.hpp>
 #include <sentra/io/json.hpp>
 
+#include "../../examples/cipayung/programme.hpp"
 #include "../catch.hpp"
 #include "case_helpers.hpp"
 
@@ -23,7 +24,7 @@ working_calendar const calendar{{date(2020, 1, 8)}}; // a made-up holiday, a Wed
 
 TEST_CASE("routing: the most specific rule, else the default coordinator", "[routing]")
 {
-    auto const t = cipayung_routing();
+    auto const t = cipayung::routing();
     auto m = route(t, case_topic::marketing);
     CHECK(m.agency == ag("disperindag-depok"));
     CHECK(m.rule == 0u);
@@ -55,11 +56,11 @@ TEST_CASE("routing: the most specific rule, else the default coordinator", "[rou
 
 TEST_CASE("routing tables are data: JSON and validation", "[routing]")
 {
-    auto const t = cipayung_routing();
-    auto back = json::parse<routing_table>(json::serialize(t));
+    auto const t = cipayung::routing();
+    auto back = io::json::parse<routing_table>(io::json::serialize(t));
     REQUIRE(back.has_value());
     CHECK(*back == t);
-    auto bad = json::parse<routing_table>(
+    auto bad = io::json::parse<routing_table>(
         R"({"version":"v1","rules":[{"topic":"weather","agency":"x"}],"default_coordinator":"Camat"})");
     REQUIRE(!bad);
     CHECK(bad.error().problems()[0].where.pointer == "/rules/0/topic");
@@ -67,7 +68,7 @@ TEST_CASE("routing tables are data: JSON and validation", "[routing]")
 
     std::vector<agency> const known{
         {ag("disperindag-depok"), "Disperindag", agency_kind::dinas, {}}};
-    auto r = validate(t, known, cipayung_categories());
+    auto r = validate(t, known, cipayung::categories());
     CHECK(r.error_count() == 4); // dinkes, dkum, dpmptsp and the kecamatan are not in the list
     CHECK(r.problems()[0].where.pointer == "/default_coordinator");
     routing_table empty;
@@ -76,7 +77,7 @@ TEST_CASE("routing tables are data: JSON and validation", "[routing]")
     CHECK(re.problems()[1].where.pointer == "/default_coordinator");
     routing_table wrong_cat = t;
     wrong_cat.rules[6].category = cat("batik");
-    CHECK(validate(wrong_cat, {}, cipayung_categories()).problems()[0].where.pointer ==
+    CHECK(validate(wrong_cat, {}, cipayung::categories()).problems()[0].where.pointer ==
           "/rules/6/category");
 }
 
@@ -120,7 +121,7 @@ TEST_CASE("deadlines by policy, with holds not counted", "[deadlines]")
     CHECK(custom.rule_for(case_topic::marketing, case_priority::normal).resolution_days == 10);
     CHECK(custom.rule_for(case_topic::marketing, case_priority::urgent).resolution_days == 2);
     CHECK(custom.rule_for(case_topic::sales, case_priority::urgent).resolution_days == 20);
-    auto back = json::parse<deadline_policy>(json::serialize(custom));
+    auto back = io::json::parse<deadline_policy>(io::json::serialize(custom));
     REQUIRE(back.has_value());
     CHECK(back->rules == custom.rules);
 }

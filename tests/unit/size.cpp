@@ -112,13 +112,13 @@ TEST_CASE("labels and JSON of size inputs", "[size]")
     CHECK(to_label(size_class::besar, lang::id) == "besar");
     CHECK(to_label(size_class::kecil) == "small");
     size_inputs in{.capital = 1'500'000'000_rp, .workers = 12};
-    auto text = json::serialize(in);
+    auto text = io::json::serialize(in);
     CHECK(text == R"({"capital":"Rp1.500.000.000","workers":12})");
-    auto back = json::parse<size_inputs>(text);
+    auto back = io::json::parse<size_inputs>(text);
     REQUIRE(back.has_value());
     CHECK(back->capital == in.capital);
     CHECK(back->workers == in.workers);
-    auto bad = json::parse<size_inputs>(R"({"capital":"1.5 miliar"})");
+    auto bad = io::json::parse<size_inputs>(R"({"capital":"1.5 miliar"})");
     REQUIRE(!bad);
     CHECK(bad.error().problems()[0].where.pointer == "/capital");
     CHECK(pp7_2021::name == "pp7-2021");

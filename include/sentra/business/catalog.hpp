@@ -1,22 +1,23 @@
 // sentra/business/catalog.hpp — the code list of a classification (KBLI 2020, ISIC Rev.4):
-// loading and checking it, titles, children, look-up and search by words.
+// building and checking it, titles, children, look-up and search by words. Reading the
+// official CSV files is io's part (sentra/io/catalog_csv.hpp); this header does no I/O.
 //
 // "Well-formed but not in the catalog" (unknown_code) is a different error from
 // "malformed" (malformed_code). The OSS licensing system still issues three KBLI 2017
-// codes (61925, 74100, 77301) that KBLI 2020 no longer has; a catalog accepts them only
-// when loaded with `accept_kbli2017_legacy`, and marks them `legacy()`.
+// codes (61925, 74100, 77301) that KBLI 2020 no longer has; a scheme lists such codes as
+// `legacy_codes`, and a catalog accepts them only when built with `accept_legacy_codes`,
+// and marks them `legacy()`.
 #pragma once
 
-#include <sentra/business/classification.hpp>
+#include <sentra/business/industry_code.hpp>
+#include <sentra/detail/list_messages.hpp>
 #include <sentra/detail/utf8.hpp>
 #include <sentra/error.hpp>
-#include <sentra/io/csv.hpp>
-#include <sentra/io/file.hpp>
+#include <sentra/fwd.hpp>
 
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,12 +30,10 @@ namespace sentra {
 struct catalog_options {
     // Stop after this many errors (0: report all).
     std::size_t max_errors = 0;
-    // Accept the KBLI 2017 codes 61925, 74100 and 77301, which OSS still issues (KBLI only).
-    bool accept_kbli2017_legacy = false;
+    // Accept the scheme's legacy codes (KBLI 2020: the KBLI 2017 codes 61925, 74100 and
+    // 77301, which OSS still issues); a scheme without `legacy_codes` has none.
+    bool accept_legacy_codes = false;
 };
-
-template <classification_scheme C>
-class basic_catalog;
 
 // One entry of a catalog: cheap to copy, valid while the catalog lives.
 template <classification_scheme C>
@@ -79,6 +78,7 @@ public:
 
 private:
     friend class basic_catalog<C>;
+    friend class catalog_builder<C>;
     static constexpr std::uint32_t npos = 0xffffffffu;
     catalog_entry(basic_catalog<C> const* c, std::uint32_t i) noexcept : c_(c), i_(i) {}
     auto const& e() const noexcept { return c_->entries_[i_]; }
@@ -93,24 +93,6 @@ public:
     using entry = catalog_entry<C>;
 
     basic_catalog() = default;
-
-    // Loads a catalog file in the layout of data/kbli/ (a header naming the
-    // columns code, level, parent_code and title_id, title_en or title).
-    static result<basic_catalog, report> load(std::filesystem::path const& file,
-                                              catalog_options options = {})
-    {
-        std::string text;
-        if (auto r = io::read_file_into(file, text); !r) {
-            report out;
-            out.add(r.error());
-            return out;
-        }
-        return from_csv(text, file.string(), options);
-    }
-
-    // The same from text; `file` names it in errors.
-    static result<basic_catalog, report> from_csv(std::string_view text, std::string file,
-                                                  catalog_options options = {});
 
     std::size_t size() const noexcept { return entries_.size(); }
     std::size_t count(std::size_t level) const noexcept
@@ -141,9 +123,9 @@ public:
         if (!code) return code.error();
         if (auto e = find(*code)) return *e;
         std::string detail = detail::cat(code->to_string(), " is not in ", C::name);
-        if (is_kbli2017_legacy(*code))
-            detail += " (a KBLI 2017 code still issued by OSS; load the catalog with "
-                      "accept_kbli2017_legacy to accept it)";
+        if (is_legacy_code(*code))
+            detail += detail::cat(" (", legacy_title().en,
+                                  "; build the catalog with accept_legacy_codes to accept it)");
         return make_error(errc::unknown_code, std::move(detail));
     }
 
@@ -174,17 +156,28 @@ public:
         }
     }
 
-    static constexpr bool is_kbli2017_legacy(any_industry_code<C> const& code) noexcept
+    // A code the scheme lists as legacy (KBLI 2020: 61925, 74100, 77301).
+    static constexpr bool is_legacy_code(any_industry_code<C> const& code) noexcept
     {
-        if constexpr (!std::is_same_v<C, kbli2020>)
-            return false;
+        if constexpr (requires { C::legacy_codes; }) {
+            if (code.level() != C::legacy_level) return false;
+            for (auto v : C::legacy_codes)
+                if (code.value() == v) return true;
+        }
+        return false;
+    }
+    // What a legacy code is called in the catalog ("KBLI 2017 code still issued by OSS").
+    static constexpr bilingual legacy_title() noexcept
+    {
+        if constexpr (requires { C::legacy_title; })
+            return C::legacy_title;
         else
-            return code.level() == 4 &&
-                   (code.value() == 61925 || code.value() == 74100 || code.value() == 77301);
+            return {"legacy code", "kode lama"};
     }
 
 private:
     friend class catalog_entry<C>;
+    friend class catalog_builder<C>;
     template <classification_scheme>
     friend class basic_catalog;
     static constexpr std::uint32_t npos = 0xffffffffu;
@@ -196,7 +189,6 @@ private:
         std::uint32_t parent = npos;
         std::vector<std::uint32_t> children;
         bool legacy = false;
-        std::uint32_t line = 0;
     };
 
     static std::uint64_t key_of(any_industry_code<C> const& c) noexcept
@@ -206,6 +198,43 @@ private:
 
     std::vector<node> entries_;                                  // in code order
     std::vector<std::pair<std::uint64_t, std::uint32_t>> index_; // (key, entry), sorted
+};
+
+// Builds a catalog from entries given one by one, checking as it goes; finish() checks the
+// list as a whole (duplicates, parents). The CSV reader of io/catalog_csv.hpp uses it; so
+// can callers with their own sources.
+template <classification_scheme C>
+class catalog_builder {
+public:
+    explicit catalog_builder(catalog_options options = {})
+        : report_(options.max_errors), options_(options)
+    {
+    }
+
+    // Adds one entry; at least one title, each valid UTF-8. `where` names it in errors (a
+    // CSV row: file and line; a value built in code: a field).
+    void add(any_industry_code<C> const& code, std::string_view title_id,
+             std::string_view title_en, location where = {});
+    // Records a problem found outside the builder (a missing file, a malformed row).
+    void add_problem(error e) { report_.add(std::move(e)); }
+
+    report const& problems() const noexcept { return report_; }
+    std::size_t size() const noexcept { return pending_.size(); }
+
+    // The catalog, or every problem found.
+    result<basic_catalog<C>, report> finish() &&;
+
+private:
+    // The CSV reader reports row problems in file order, into the same report.
+    friend struct io::detail::catalog_csv<C>;
+    using node = typename basic_catalog<C>::node;
+    struct pending {
+        node entry;
+        location where;
+    };
+    report report_;
+    catalog_options options_;
+    std::vector<pending> pending_;
 };
 
 using kbli_catalog = basic_catalog<kbli2020>;
@@ -252,135 +281,68 @@ std::vector<catalog_entry<C>> basic_catalog<C>::search(std::string_view words) c
 }
 
 template <classification_scheme C>
-result<basic_catalog<C>, report> basic_catalog<C>::from_csv(std::string_view text, std::string file,
-                                                            catalog_options options)
+void catalog_builder<C>::add(any_industry_code<C> const& code, std::string_view title_id,
+                             std::string_view title_en, location where)
 {
-    report out(options.max_errors);
-    io::csv_reader reader(text, file);
-    std::vector<io::csv_field> f;
-    basic_catalog cat;
+    if (code.empty()) {
+        report_.add(errc::empty_value, std::move(where), "empty industry code");
+        return;
+    }
+    for (std::string_view t : {title_id, title_en})
+        if (std::size_t const bad = detail::find_invalid_utf8(t); bad != detail::utf8_ok) {
+            location l = where;
+            if (l.column != 0) l.column += static_cast<std::uint32_t>(bad);
+            report_.add(errc::invalid_utf8, std::move(l), "in the title");
+            return;
+        }
+    if (title_id.empty() && title_en.empty()) {
+        report_.add(errc::empty_value, std::move(where),
+                    detail::cat(code.to_string(), " has no title"));
+        return;
+    }
+    node n;
+    n.code = code;
+    n.title_id = std::string(title_id);
+    n.title_en = std::string(title_en);
+    pending_.push_back({std::move(n), std::move(where)});
+}
 
-    // The header names the columns.
-    int col_code = -1, col_level = -1, col_parent = -1, col_id = -1, col_en = -1;
-    std::size_t columns = 0;
-    for (;;) {
-        auto const st = reader.next(f, out);
-        if (st == io::csv_status::end) {
-            location l;
-            l.file = file;
-            l.line = 1;
-            l.column = 1;
-            out.add(errc::bad_header, std::move(l), "the file is empty: no header row");
-            return out;
-        }
-        if (st == io::csv_status::problem) continue;
-        break;
-    }
-    columns = f.size();
-    for (std::size_t i = 0; i < f.size(); ++i) {
-        auto const name = f[i].text;
-        int const c = static_cast<int>(i);
-        if (name == "code")
-            col_code = c;
-        else if (name == "level")
-            col_level = c;
-        else if (name == "parent_code")
-            col_parent = c;
-        else if (name == "title_id")
-            col_id = c;
-        else if (name == "title_en")
-            col_en = c;
-        else if (name == "title")
-            (C::title_language == lang::id ? col_id : col_en) = c;
-    }
-    if (col_code < 0 || col_level < 0 || col_parent < 0 || (col_id < 0 && col_en < 0)) {
-        out.add(errc::bad_header, reader.where_line(reader.line()),
-                "expected the columns code, level, parent_code and title_id, title_en or title");
-        return out;
-    }
-    auto const field = [&](int c) { return f[static_cast<std::size_t>(c)]; };
-
-    while (!out.full()) {
-        auto const st = reader.next(f, out);
-        if (st == io::csv_status::end) break;
-        if (st == io::csv_status::problem) continue;
-        if (f.size() != columns) {
-            out.add(errc::wrong_column_count, reader.where_line(reader.line()),
-                    detail::cat("expected ", std::to_string(columns), " columns, found ",
-                                std::to_string(f.size())));
-            continue;
-        }
-        auto const code = any_industry_code<C>::parse(field(col_code).text);
-        if (!code) {
-            error e = code.error();
-            e.where = reader.where(field(col_code), e.where.column ? e.where.column - 1 : 0);
-            out.add(std::move(e));
-            continue;
-        }
-        bool ok = true;
-        std::string_view const level_name = C::level_name(code->level());
-        if (field(col_level).text != level_name) {
-            out.add(errc::invalid_value, reader.where(field(col_level)),
-                    detail::cat("level column says ",
-                                detail::quote_for_detail(field(col_level).text), " but ",
-                                code->to_string(), " is a ", level_name));
-            ok = false;
-        }
-        std::string const parent = code->parent() ? code->parent()->to_string() : std::string();
-        if (field(col_parent).text != parent) {
-            out.add(errc::parent_mismatch, reader.where(field(col_parent)),
-                    detail::cat("parent column says ",
-                                detail::quote_for_detail(field(col_parent).text),
-                                " but the parent of ", code->to_string(), " is '", parent, "'"));
-            ok = false;
-        }
-        node n;
-        n.code = *code;
-        n.line = reader.line();
-        for (int c : {col_id, col_en}) {
-            if (c < 0) continue;
-            auto const t = field(c).text;
-            if (std::size_t const bad = detail::find_invalid_utf8(t); bad != detail::utf8_ok) {
-                out.add(errc::invalid_utf8, reader.where(field(c), bad), "in the title");
-                ok = false;
-            }
-            (c == col_id ? n.title_id : n.title_en) = std::string(t);
-        }
-        if (n.title_id.empty() && n.title_en.empty()) {
-            out.add(errc::empty_value, reader.where(field(col_id >= 0 ? col_id : col_en)),
-                    detail::cat(code->to_string(), " has no title"));
-            ok = false;
-        }
-        if (ok) cat.entries_.push_back(std::move(n));
-    }
-    if constexpr (std::is_same_v<C, kbli2020>) {
-        if (options.accept_kbli2017_legacy)
-            for (auto const* legacy : {"61925", "74100", "77301"}) {
+template <classification_scheme C>
+result<basic_catalog<C>, report> catalog_builder<C>::finish() &&
+{
+    if (report_.has(error_class::io)) return std::move(report_);
+    if constexpr (requires { C::legacy_codes; }) {
+        if (options_.accept_legacy_codes)
+            for (auto const v : C::legacy_codes) {
+                auto const code =
+                    detail::industry_code_access::make_any<C>(v, C::legacy_level);
+                bool const listed = std::any_of(pending_.begin(), pending_.end(),
+                                                [&](pending const& p) { return p.entry.code == code; });
+                if (listed) continue; // the list has it already: nothing to stand in for
                 node n;
-                n.code = any_industry_code<C>::parse(legacy).value();
-                n.title_id = "Kode KBLI 2017 yang masih diterbitkan OSS (tidak ada di KBLI 2020)";
-                n.title_en = "KBLI 2017 code still issued by OSS (not in KBLI 2020)";
+                n.code = code;
+                n.title_id = std::string(C::legacy_title.id);
+                n.title_en = std::string(C::legacy_title.en);
                 n.legacy = true;
-                cat.entries_.push_back(std::move(n));
+                pending_.push_back({std::move(n), location{}});
             }
     }
 
     // Order, duplicates, parents.
-    std::stable_sort(cat.entries_.begin(), cat.entries_.end(),
-                     [](node const& a, node const& b) { return a.code < b.code; });
+    std::stable_sort(pending_.begin(), pending_.end(),
+                     [](pending const& a, pending const& b) { return a.entry.code < b.entry.code; });
+    for (std::size_t i = 1; i < pending_.size(); ++i)
+        if (pending_[i].entry.code == pending_[i - 1].entry.code)
+            report_.add(errc::duplicate_code, pending_[i].where,
+                        detail::duplicate_detail(pending_[i].entry.code.to_string(),
+                                                 pending_[i - 1].where.line));
+    basic_catalog<C> cat;
+    cat.entries_.reserve(pending_.size());
+    for (auto& p : pending_) cat.entries_.push_back(std::move(p.entry));
     cat.index_.reserve(cat.entries_.size());
     for (std::uint32_t i = 0; i < cat.entries_.size(); ++i)
-        cat.index_.emplace_back(key_of(cat.entries_[i].code), i);
+        cat.index_.emplace_back(basic_catalog<C>::key_of(cat.entries_[i].code), i);
     std::sort(cat.index_.begin(), cat.index_.end());
-    for (std::size_t i = 1; i < cat.index_.size(); ++i)
-        if (cat.index_[i].first == cat.index_[i - 1].first) {
-            auto const& n = cat.entries_[cat.index_[i].second];
-            auto const& first = cat.entries_[cat.index_[i - 1].second];
-            location l = reader.where_line(std::max(n.line, first.line));
-            out.add(errc::duplicate_code, std::move(l),
-                    detail::cat("'", n.code.to_string(), "' appears more than once (first at line ",
-                                std::to_string(std::min(n.line, first.line)), ")"));
-        }
     for (std::uint32_t i = 0; i < cat.entries_.size(); ++i) {
         auto& n = cat.entries_[i];
         // A legacy code hangs under its nearest ancestor that exists.
@@ -391,13 +353,13 @@ result<basic_catalog<C>, report> basic_catalog<C>::from_csv(std::string_view tex
                 break;
             }
         }
-        if (n.parent == npos && n.code.level() > 0)
-            out.add(errc::orphan, reader.where_line(n.line),
-                    detail::cat("'", n.code.to_string(), "' has no ",
-                                C::level_name(n.code.level() - 1), " '",
-                                n.code.parent()->to_string(), "' in the list"));
+        if (n.parent == basic_catalog<C>::npos && n.code.level() > 0)
+            report_.add(errc::orphan, pending_[i].where,
+                        detail::orphan_detail(n.code.to_string(),
+                                              C::level_name(n.code.level() - 1),
+                                              n.code.parent()->to_string()));
     }
-    if (!out.ok()) return out;
+    if (!report_.ok()) return std::move(report_);
     return cat;
 }
 

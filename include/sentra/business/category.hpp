@@ -7,7 +7,7 @@
 #pragma once
 
 #include <sentra/business/catalog.hpp>
-#include <sentra/business/classification.hpp>
+#include <sentra/business/industry_code.hpp>
 #include <sentra/error.hpp>
 #include <sentra/id.hpp>
 #include <sentra/lang.hpp>
@@ -78,24 +78,6 @@ inline report validate(programme_category const& c, kbli_catalog const& catalog)
                                     std::to_string(j), ")"));
     }
     return out;
-}
-
-// The four categories of the founding case's launch (25 konveksi, 5 fashion, 15 kuliner
-// and 5 kerajinan stands), as sentra's example mapping — not an official one.
-inline std::vector<programme_category> cipayung_categories()
-{
-    auto id = [](std::string_view s) { return category_id::parse(s).value(); };
-    auto codes = [](std::initializer_list<std::string_view> list) {
-        std::vector<kbli_code> out;
-        for (auto s : list) out.push_back(kbli_code::parse(s).value());
-        return out;
-    };
-    return {
-        {id("konveksi"), "Konveksi", "Garment making", codes({"14111", "14112", "14120"})},
-        {id("fashion"), "Fashion", "Fashion", codes({"1430", "15121", "1520"})},
-        {id("kuliner"), "Kuliner", "Culinary", codes({"561", "10710", "10792"})},
-        {id("kerajinan"), "Kerajinan tangan", "Handicrafts", codes({"13134", "16291", "32"})},
-    };
 }
 
 } // namespace sentra

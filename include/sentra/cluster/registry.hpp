@@ -1,6 +1,9 @@
-// sentra/cluster/registry.hpp — a programme's data held together and indexed (enterprises,
-// agencies, clusters, categories, phase models, with the gazetteer and the catalog), and
-// the validation of a cluster against it.
+// sentra/cluster/registry.hpp — a programme's lists indexed by id (categories, agencies,
+// enterprises, clusters), with the phase models, the gazetteer and the catalog they are
+// checked against, and the validation of a cluster against it.
+//
+// A registry copies nothing: it indexes lists that live elsewhere, a document's
+// (make_registry in sentra/document.hpp), which must outlive it unchanged.
 #pragma once
 
 #include <sentra/business/catalog.hpp>
@@ -15,7 +18,9 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -31,17 +36,30 @@ public:
         add(bank_indonesia_phases()).value();
     }
 
-    // Each add fails (duplicate_code) when the id is taken; the registry is unchanged then.
-    result<void> add(enterprise e)
+    // Indexes a programme's lists by id, replacing what was indexed before. Every empty or
+    // repeated id is reported at "/<list>/<i>/id" (categories, agencies, enterprises,
+    // clusters); then the registry is as it was.
+    report index(std::span<programme_category const> categories, std::span<agency const> agencies,
+                 std::span<enterprise const> enterprises, std::span<cluster const> clusters)
     {
-        return put(enterprises_, enterprise_index_, std::move(e), "enterprise");
+        report out;
+        auto categories_index = index_of(categories, "categories", "category", out);
+        auto agencies_index = index_of(agencies, "agencies", "agency", out);
+        auto enterprises_index = index_of(enterprises, "enterprises", "enterprise", out);
+        auto clusters_index = index_of(clusters, "clusters", "cluster", out);
+        if (!out.ok()) return out;
+        categories_ = categories;
+        agencies_ = agencies;
+        enterprises_ = enterprises;
+        clusters_ = clusters;
+        category_index_ = std::move(categories_index);
+        agency_index_ = std::move(agencies_index);
+        enterprise_index_ = std::move(enterprises_index);
+        cluster_index_ = std::move(clusters_index);
+        return out;
     }
-    result<void> add(agency a) { return put(agencies_, agency_index_, std::move(a), "agency"); }
-    result<void> add(cluster c) { return put(clusters_, cluster_index_, std::move(c), "cluster"); }
-    result<void> add(programme_category c)
-    {
-        return put(categories_, category_index_, std::move(c), "category");
-    }
+
+    // A phase model besides the two built in; duplicate_code when its id is taken.
     result<void> add(phase_model m)
     {
         if (phase_models_.count(m.id))
@@ -52,6 +70,7 @@ public:
         return {};
     }
 
+    // By id; nullptr when there is none.
     enterprise const* find(enterprise_id const& id) const
     {
         return get(enterprises_, enterprise_index_, id.to_string());
@@ -74,10 +93,10 @@ public:
         return it == phase_models_.end() ? nullptr : &it->second;
     }
 
-    std::vector<enterprise> const& enterprises() const noexcept { return enterprises_; }
-    std::vector<agency> const& agencies() const noexcept { return agencies_; }
-    std::vector<cluster> const& clusters() const noexcept { return clusters_; }
-    std::vector<programme_category> const& categories() const noexcept { return categories_; }
+    std::span<enterprise const> enterprises() const noexcept { return enterprises_; }
+    std::span<agency const> agencies() const noexcept { return agencies_; }
+    std::span<cluster const> clusters() const noexcept { return clusters_; }
+    std::span<programme_category const> categories() const noexcept { return categories_; }
 
     // Enterprises whose village lies within `place`.
     std::vector<enterprise const*> in_region(region_id const& place) const
@@ -100,30 +119,27 @@ public:
     kbli_catalog const* catalog() const noexcept { return catalog_; }
 
 private:
+    using id_index = std::unordered_map<std::string, std::size_t>;
+
     template <class T>
-    static result<void> put(std::vector<T>& v, std::unordered_map<std::string, std::size_t>& index,
-                            T x, char const* what)
+    static id_index index_of(std::span<T const> items, std::string_view list, std::string_view what,
+                             report& out)
     {
-        std::string key = x.id.to_string();
-        if (key.empty())
-            return make_error(errc::empty_value, detail::cat("a ", what, " needs an id"));
-        if (index.count(key))
-            return make_error(errc::duplicate_code,
-                              detail::cat(what, " '", key, "' is already registered"));
-        // Strong guarantee: if either step throws (bad_alloc), both are as they were.
-        v.push_back(std::move(x));
-        try {
-            index.emplace(std::move(key), v.size() - 1);
-        } catch (...) {
-            v.pop_back();
-            throw;
+        id_index index;
+        index.reserve(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            std::string key = items[i].id.to_string();
+            location where = at_pointer(detail::cat("/", list, "/", std::to_string(i), "/id"));
+            if (key.empty())
+                out.add(errc::empty_value, std::move(where), detail::cat("a ", what, " needs an id"));
+            else if (!index.emplace(key, i).second)
+                out.add(errc::duplicate_code, std::move(where),
+                        detail::cat(what, " '", key, "' is already registered"));
         }
-        return {};
+        return index;
     }
     template <class T>
-    static T const* get(std::vector<T> const& v,
-                        std::unordered_map<std::string, std::size_t> const& index,
-                        std::string const& key)
+    static T const* get(std::span<T const> v, id_index const& index, std::string const& key)
     {
         auto it = index.find(key);
         return it == index.end() ? nullptr : &v[it->second];
@@ -131,12 +147,11 @@ private:
 
     gazetteer const* regions_ = nullptr;
     kbli_catalog const* catalog_ = nullptr;
-    std::vector<enterprise> enterprises_;
-    std::vector<agency> agencies_;
-    std::vector<cluster> clusters_;
-    std::vector<programme_category> categories_;
-    std::unordered_map<std::string, std::size_t> enterprise_index_, agency_index_, cluster_index_,
-        category_index_;
+    std::span<enterprise const> enterprises_;
+    std::span<agency const> agencies_;
+    std::span<cluster const> clusters_;
+    std::span<programme_category const> categories_;
+    id_index enterprise_index_, agency_index_, cluster_index_, category_index_;
     std::map<std::string, phase_model> phase_models_;
 };
 

@@ -122,26 +122,4 @@ inline report validate(routing_table const& t, std::vector<agency> const& agenci
     return out;
 }
 
-// The founding case's defaults: marketing and sales to Disperindag Kota Depok, financing
-// to the Dinas Koperasi dan Usaha Mikro, permits to DPMPTSP, P-IRT and food safety to
-// Dinkes, and the rest to the Cipayung district office (camat) to coordinate.
-inline routing_table cipayung_routing()
-{
-    auto a = [](char const* s) { return agency_id::parse(s).value(); };
-    routing_table t;
-    t.version = "cipayung-2019-12";
-    t.default_coordinator = a("kecamatan-cipayung");
-    t.rules = {
-        {case_topic::marketing, {}, {}, a("disperindag-depok")},
-        {case_topic::sales, {}, {}, a("disperindag-depok")},
-        {case_topic::production, {}, {}, a("disperindag-depok")},
-        {case_topic::raw_materials, {}, {}, a("disperindag-depok")},
-        {case_topic::training, {}, {}, a("disperindag-depok")},
-        {case_topic::certification, {}, {}, a("disperindag-depok")},
-        {case_topic::certification, category_id::parse("kuliner").value(), {}, a("dinkes-depok")},
-        {case_topic::financing, {}, {}, a("dkum-depok")},
-        {case_topic::permits, {}, {}, a("dpmptsp-depok")}};
-    return t;
-}
-
 } // namespace sentra

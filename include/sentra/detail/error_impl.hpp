@@ -151,6 +151,13 @@ inline void report::merge(report const& other)
     omitted_ += other.omitted_;
 }
 
+inline void report::merge_under(std::string_view prefix, report const& inner)
+{
+    for (auto const& e : inner.problems()) add(under_pointer(prefix, e));
+    errors_ += inner.omitted_;
+    omitted_ += inner.omitted_;
+}
+
 inline bool report::has(error_class c) const noexcept
 {
     for (auto const& e : problems_)

@@ -1,7 +1,6 @@
 // sentra/detail/gazetteer_impl.hpp — definitions behind sentra/region/gazetteer.hpp.
 #pragma once
 
-#include <sentra/detail/line_scan.hpp>
 #include <sentra/region/gazetteer.hpp>
 
 #include <bit>
@@ -234,237 +233,13 @@ std::optional<std::uint32_t> gazetteer_builder<S>::begin_source(std::string_view
         report_.add(errc::value_too_long, std::move(l), "file larger than 4 GiB");
         return std::nullopt;
     }
-    // An empty file is a download or an export that failed, not a list with no regions.
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        location l;
-        l.file = file_name;
-        l.line = 1;
-        l.column = 1;
-        report_.add(errc::bad_header, std::move(l), "the file is empty: no header row");
+        report_.add(detail::empty_list_file(file_name));
         return std::nullopt;
     }
     auto const src = static_cast<std::uint32_t>(sources_.size());
     sources_.push_back({file_name, {}});
     return src;
-}
-
-template <region_scheme S>
-bool gazetteer_builder<S>::record_shape_ok(std::vector<io::csv_field> const& f,
-                                           io::csv_reader const& reader, std::size_t columns,
-                                           std::string_view column_names, bool& first)
-{
-    std::string const expected = detail::cat("expected ", std::to_string(columns), " columns (",
-                                             column_names, "), found ", std::to_string(f.size()));
-    if (first) {
-        first = false;
-        if (is_header(f)) {
-            if (f.size() != columns)
-                report_.add(errc::bad_header, reader.where_line(reader.line()), expected);
-            return false;
-        }
-    }
-    if (f.size() == columns) return true;
-    report_.add(errc::wrong_column_count, reader.where_line(reader.line()),
-                f.size() == 1 && f[0].text.empty() ? expected + " (an empty line)" : expected);
-    return false;
-}
-
-template <region_scheme S>
-void gazetteer_builder<S>::add_level_csv(std::size_t level, std::string_view text,
-                                         std::string file_name)
-{
-    if (level >= S::levels) {
-        report_.add(errc::wrong_level, {}, "this scheme has no level " + std::to_string(level));
-        return;
-    }
-    auto const source_index = begin_source(text, file_name);
-    if (!source_index) return;
-    std::uint32_t const src = *source_index;
-    reserve_for(level, text);
-
-    std::size_t const columns = level == 0 ? 2 : 3;
-    std::uint64_t const parent_div = detail::pow10_table[S::widths[level]];
-    std::string_view const column_names =
-        level == 0 ? std::string_view("code,name") : std::string_view("code,parent_code,name");
-    std::size_t const sep = S::separator != '\0' ? 1 : 0;
-    std::size_t const code_len = layout::digits[level] + sep * level;
-    std::size_t const prefix_len = level == 0 ? 0 : layout::digits[level - 1] + sep * (level - 1);
-    std::size_t const name_at = level == 0 ? code_len + 1 : code_len + 1 + prefix_len + 1;
-
-    // Plain rows (the code in display form, the parent column equal to the code's prefix,
-    // a name with no comma, quote or non-ASCII byte) are read straight from the text, their
-    // line ends taken from bitmaps built 64 bytes at a time. Any other row, the header and
-    // a byte order mark go through the CSV reader and the checks below, which say what is
-    // wrong.
-    char const* const base = text.data();
-    std::size_t const n = text.size();
-    std::uint64_t const comma_bits =
-        (std::uint64_t{1} << code_len) | (level > 0 ? std::uint64_t{1} << (name_at - 1) : 0);
-    detail::line_masks& masks = masks_;
-
-    auto const plain_row = [&]<std::size_t L>(std::integral_constant<std::size_t, L>,
-                                              std::size_t begin, std::size_t end,
-                                              std::uint32_t row_line) {
-        std::size_t const length = end - begin;
-        std::size_t const cr = length > 0 && base[end - 1] == '\r' ? 1 : 0;
-        if (length <= name_at + cr || length > 64) return false;
-        // The only odd bytes of a plain row are its commas (and a final CR).
-        std::uint64_t const in_row =
-            length == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << length) - 1;
-        if ((masks.odd_window(begin) & in_row) !=
-            (comma_bits | (std::uint64_t{cr} << (length - 1))))
-            return false;
-        char const* const row = base + begin;
-        std::uint64_t code = 0;
-        if (!detail::parse_display_fixed<S, L>(row, code)) return false;
-        if constexpr (L > 0) {
-            // The parent column must be the code's own prefix.
-            if (prefix_len <= 8 && n - begin >= code_len + 9) {
-                std::uint64_t a;
-                std::uint64_t b;
-                std::memcpy(&a, row, 8);
-                std::memcpy(&b, row + code_len + 1, 8);
-                std::uint64_t const mask = prefix_len == 8
-                                               ? ~std::uint64_t{0}
-                                               : (std::uint64_t{1} << (8 * prefix_len)) - 1;
-                if (((a ^ b) & mask) != 0) return false;
-            } else {
-                for (std::size_t i = 0; i < prefix_len; ++i)
-                    if (row[code_len + 1 + i] != row[i]) return false;
-            }
-        }
-        std::size_t const size = end - cr - begin - name_at;
-        if (size > 1024) return false;
-        constexpr std::uint64_t width = detail::pow10_table[S::widths[L]];
-        push(level, code, static_cast<std::uint32_t>(code % width),
-             std::string_view(row + name_at, size), row_line, src);
-        return true;
-    };
-
-    std::size_t pos = 0;
-    std::uint32_t line = 1;
-    bool first = true;
-    std::vector<io::csv_field> f;
-    bool scanned = false;
-    while (pos < n) {
-        if (report_.full()) return;
-        if (!first) {
-            if (!scanned) {
-                detail::scan_lines(text, masks);
-                scanned = true;
-            }
-            // Through the line ends in order; a row the reader took may have spanned
-            // several, which are skipped. Instantiated per level so that the parser unrolls.
-            bool careful = false;
-            detail::with_level<S::levels>(level, [&](auto l) {
-                constexpr std::integral_constant<std::size_t, decltype(l)::value> lv{};
-                std::size_t const words = masks.newline.size();
-                for (std::size_t w = pos / 64; w < words; ++w) {
-                    std::uint64_t m = masks.newline[w];
-                    while (m != 0) {
-                        std::size_t const e =
-                            64 * w + static_cast<std::size_t>(std::countr_zero(m));
-                        m &= m - 1;
-                        if (e < pos) continue;
-                        if (!plain_row(lv, pos, e, line)) {
-                            careful = true;
-                            return;
-                        }
-                        pos = e + 1;
-                        ++line;
-                    }
-                }
-                // the last line, without a final newline
-                if (pos < n && !plain_row(lv, pos, n, line)) {
-                    careful = true;
-                    return;
-                }
-                if (pos < n) pos = n;
-            });
-            if (!careful) break;
-        }
-        io::csv_reader reader(text, file_name, pos, line);
-        io::csv_status const st = reader.next(f, report_);
-        pos = reader.position();
-        line = reader.next_line();
-        if (st == io::csv_status::end) break;
-        if (st == io::csv_status::problem) {
-            first = false;
-            continue;
-        }
-        if (!record_shape_ok(f, reader, columns, column_names, first)) continue;
-        bool ok = true;
-        detail::code_parse const p = detail::parse_region_code<S>(f[0].text);
-        if (!p.defect.empty()) {
-            report_.add(errc::malformed_code, reader.where(f[0], p.offset),
-                        detail::quote_for_detail(f[0].text) + ": " + std::string(p.defect));
-            ok = false;
-        } else if (p.level != level) {
-            report_.add(errc::wrong_level, reader.where(f[0]),
-                        detail::quote_for_detail(f[0].text) + " is a " +
-                            std::string(S::level_name(p.level)) + " code; this file holds " +
-                            std::string(S::level_name(level)) + " codes");
-            ok = false;
-        }
-        if (level > 0) {
-            detail::code_parse const pp = detail::parse_region_code<S>(f[1].text);
-            if (!pp.defect.empty()) {
-                report_.add(
-                    errc::malformed_code, reader.where(f[1], pp.offset),
-                    detail::cat("parent ", detail::quote_for_detail(f[1].text), ": ", pp.defect));
-                ok = false;
-            } else if (pp.level != level - 1) {
-                report_.add(errc::wrong_level, reader.where(f[1]),
-                            detail::cat("parent ", detail::quote_for_detail(f[1].text), " is a ",
-                                        S::level_name(pp.level), " code, not a ",
-                                        S::level_name(level - 1), " code"));
-                ok = false;
-            } else if (ok && pp.value != p.value / parent_div) {
-                report_.add(
-                    errc::parent_mismatch, reader.where(f[1]),
-                    detail::cat(
-                        "parent column says ", detail::quote_for_detail(f[1].text), " but ",
-                        detail::quote_for_detail(f[0].text), " belongs to '",
-                        detail::region_code_access::make_any<S>(p.value / parent_div, level - 1)
-                            .to_string(),
-                        "'"));
-                ok = false;
-            }
-        }
-        io::csv_field const& nf = f.back();
-        if (!check_name(nf.text, [&](std::size_t at) { return reader.where(nf, at); })) ok = false;
-        if (ok) push(level, p.value, nf.text, reader.line(), src);
-    }
-}
-
-template <region_scheme S>
-void gazetteer_builder<S>::add_combined_csv(std::string_view text, std::string file_name)
-{
-    auto const source_index = begin_source(text, file_name);
-    if (!source_index) return;
-    std::uint32_t const src = *source_index;
-    io::csv_reader reader(text, std::move(file_name));
-    std::vector<io::csv_field> f;
-    bool first = true;
-    for (;;) {
-        if (report_.full()) return;
-        io::csv_status const st = reader.next(f, report_);
-        if (st == io::csv_status::end) break;
-        if (st == io::csv_status::problem) {
-            first = false;
-            continue;
-        }
-        if (!record_shape_ok(f, reader, 2, "code,name", first)) continue;
-        detail::code_parse const p = detail::parse_region_code<S>(f[0].text);
-        bool ok = true;
-        if (!p.defect.empty()) {
-            report_.add(errc::malformed_code, reader.where(f[0], p.offset),
-                        detail::quote_for_detail(f[0].text) + ": " + std::string(p.defect));
-            ok = false;
-        }
-        if (!check_name(f[1].text, [&](std::size_t at) { return reader.where(f[1], at); })) ok = false;
-        if (ok) push(p.level, p.value, f[1].text, reader.line(), src);
-    }
 }
 
 template <region_scheme S>
@@ -505,12 +280,10 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
         }
         for (std::size_t i = 1; repeats && i < v.size(); ++i) {
             if (v[i].code != v[i - 1].code) continue;
-            location const first = where_of(v[i - 1]);
-            std::string d = detail::cat(
-                "'", detail::region_code_access::make_any<S>(v[i].code, level).to_string(),
-                "' appears more than once");
-            if (first.line != 0) d += " (first at line " + std::to_string(first.line) + ")";
-            report_.add(errc::duplicate_code, where_of(v[i]), std::move(d));
+            report_.add(errc::duplicate_code, where_of(v[i]),
+                        detail::duplicate_detail(
+                            detail::region_code_access::make_any<S>(v[i].code, level).to_string(),
+                            where_of(v[i - 1]).line));
         }
     }
     // Every region below the top needs its parent. Both levels are sorted by code and a
@@ -536,13 +309,12 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
                     if (j == np || parents[j].code != want) {
                         report_.add(
                             errc::orphan, where_of(kids[k]),
-                            detail::cat("'",
-                                        detail::region_code_access::make_any<S>(kids[k].code, level)
-                                            .to_string(),
-                                        "' has no ", S::level_name(level - 1), " '",
-                                        detail::region_code_access::make_any<S>(want, level - 1)
-                                            .to_string(),
-                                        "' in the list"));
+                            detail::orphan_detail(
+                                detail::region_code_access::make_any<S>(kids[k].code, level)
+                                    .to_string(),
+                                S::level_name(level - 1),
+                                detail::region_code_access::make_any<S>(want, level - 1)
+                                    .to_string()));
                         continue;
                     }
                     kids[k].parent = static_cast<std::uint32_t>(j);
@@ -582,51 +354,6 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
             }
         });
     return g;
-}
-
-// ---------------------------------------------------------------- loading
-
-namespace detail {
-template <region_scheme S>
-std::string level_file_name(std::size_t level)
-{
-    if constexpr (requires { S::file_names; })
-        return std::string(S::file_names[level]);
-    else
-        return std::string(S::level_name(level)) + ".csv";
-}
-} // namespace detail
-
-template <region_scheme S>
-result<basic_gazetteer<S>, report> basic_gazetteer<S>::load(std::filesystem::path const& dir,
-                                                            gazetteer_options options)
-{
-    gazetteer_builder<S> b(options);
-    // One buffer for every file, read and taken in turn: it stays in cache and in place.
-    std::string text;
-    for (std::size_t level = 0; level < S::levels; ++level) {
-        auto const path = dir / detail::level_file_name<S>(level);
-        if (auto r = io::read_file_into(path, text); !r) {
-            b.add_problem(r.error());
-            continue;
-        }
-        if (!b.problems().has(error_class::io)) b.add_level_csv(level, text, path.string());
-    }
-    return std::move(b).finish();
-}
-
-template <region_scheme S>
-result<basic_gazetteer<S>, report>
-basic_gazetteer<S>::load_combined(std::filesystem::path const& file, gazetteer_options options)
-{
-    gazetteer_builder<S> b(options);
-    auto text = io::read_file(file);
-    if (!text) {
-        b.add_problem(text.error());
-        return std::move(b).finish();
-    }
-    b.add_combined_csv(*text, file.string());
-    return std::move(b).finish();
 }
 
 } // namespace sentra

@@ -22,7 +22,7 @@
 #include <utility>
 #include <vector>
 
-namespace sentra::json::detail {
+namespace sentra::io::json::detail {
 
 // RFC 6901: "~" is written "~0" and "/" is written "~1" in a reference token.
 inline void append_token(std::string& pointer, std::string_view key)
@@ -462,4 +462,4 @@ inline std::vector<error> duplicate_keys(std::string_view text, std::uint32_t fi
     return out;
 }
 
-} // namespace sentra::json::detail
+} // namespace sentra::io::json::detail

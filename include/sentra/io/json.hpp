@@ -41,7 +41,7 @@
 #include <utility>
 #include <vector>
 
-namespace sentra::json {
+namespace sentra::io::json {
 
 struct read_options {
     // Stop after this many errors (0: report all).
@@ -313,11 +313,12 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
             if (cx.out.full()) return false;
             cx.pointer += '/';
             cx.pointer += std::to_string(i);
-            typename T::value_type item{};
-            if (read_value(arr[i], item, cx))
-                out.push_back(std::move(item));
-            else
+            // Read in place: no temporary to move (and none for GCC 12 to think uninitialized).
+            out.emplace_back();
+            if (!read_value(arr[i], out.back(), cx)) {
+                out.pop_back();
                 ok = false;
+            }
             cx.pointer.resize(base);
         }
         return ok;
@@ -342,7 +343,7 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
     } else if constexpr (described_class<T>) {
         return read_class(v, out, cx);
     } else {
-        static_assert(sizeof(T) == 0, "sentra::json cannot read this type: describe it "
+        static_assert(sizeof(T) == 0, "sentra::io::json cannot read this type: describe it "
                                       "(BOOST_DESCRIBE_STRUCT) or give it parse/to_string");
     }
 }
@@ -399,7 +400,7 @@ void write_into(boost::json::value& jv, T const& x, write_options const& opt = {
             write_into(obj[d.name], m, opt);
         });
     } else {
-        static_assert(sizeof(T) == 0, "sentra::json cannot write this type: describe it "
+        static_assert(sizeof(T) == 0, "sentra::io::json cannot write this type: describe it "
                                       "(BOOST_DESCRIBE_STRUCT) or give it parse/to_string");
     }
 }
@@ -566,7 +567,7 @@ void write_text(std::string& out, T const& x, write_options const& opt)
         });
         out += '}';
     } else {
-        static_assert(sizeof(T) == 0, "sentra::json cannot write this type");
+        static_assert(sizeof(T) == 0, "sentra::io::json cannot write this type");
     }
 }
 
@@ -652,6 +653,18 @@ result<T, report> parse(std::string_view text, read_options options = {}, std::s
         out.merge(more);
     }
     return out;
+}
+
+// Gives each problem found in `text` after parsing (by validate(), which knows only JSON
+// Pointers) the line and column of its value, and names `file`. A problem that has a line
+// already keeps it. `first_line` shifts lines, for a record that starts further down a file.
+inline void locate(std::string_view text, report& problems, std::string_view file = {},
+                   std::uint32_t first_line = 1)
+{
+    detail::place(text, problems.problems(), first_line);
+    if (!file.empty())
+        for (auto& e : problems.problems())
+            if (e.where.file.empty()) e.where.file = std::string(file);
 }
 
 // The JSON value of x. Personal data is left out unless `options` ask for it.
@@ -767,24 +780,24 @@ std::string canonical(T const& x, write_options const& options = {})
     return canonical_text(write(x, options));
 }
 
-} // namespace sentra::json
+} // namespace sentra::io::json
 
 namespace sentra {
 
 // Boost.JSON's customization points, so that boost::json::value_from / value_to on sentra
-// types mean the same as sentra::json::write / read.
+// types mean the same as sentra::io::json::write / read.
 template <class T>
-    requires json::detail::convertible<T>
+    requires io::json::detail::convertible<T>
 void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, T const& x)
 {
-    json::detail::write_into(jv, x);
+    io::json::detail::write_into(jv, x);
 }
 
 template <class T>
-    requires json::detail::convertible<T> T tag_invoke(boost::json::value_to_tag<T>,
+    requires io::json::detail::convertible<T> T tag_invoke(boost::json::value_to_tag<T>,
                                                        boost::json::value const& jv)
     {
-        return json::read<T>(jv).value();
+        return io::json::read<T>(jv).value();
     }
 
 } // namespace sentra

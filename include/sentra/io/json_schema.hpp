@@ -7,10 +7,10 @@
 // of their form. The schema checks form; sentra checks more (that a village exists, that a
 // reference resolves, that a case log replays), so a document can pass the schema and
 // still be refused by sentra, never the other way round. A string-coded type of your own
-// gets a pattern by specializing `sentra::json::schema_pattern<T>`.
+// gets a pattern by specializing `sentra::io::json::schema_pattern<T>`.
 #pragma once
 
-#include <sentra/business/classification.hpp>
+#include <sentra/business/industry_code.hpp>
 #include <sentra/date.hpp>
 #include <sentra/id.hpp>
 #include <sentra/io/json.hpp>
@@ -29,7 +29,7 @@
 #include <type_traits>
 #include <vector>
 
-namespace sentra::json {
+namespace sentra::io::json {
 
 // The regular expression (ECMA-262, as JSON Schema uses) of a string-coded type's text,
 // or none. Specialize it for your own types.
@@ -198,7 +198,7 @@ boost::json::value schema_of()
         o["additionalProperties"] = false;
         return o;
     } else {
-        static_assert(sizeof(T) == 0, "sentra::json::schema cannot describe this type");
+        static_assert(sizeof(T) == 0, "sentra::io::json::schema cannot describe this type");
     }
 }
 
@@ -215,4 +215,4 @@ boost::json::value schema(std::string_view title = {})
     return out;
 }
 
-} // namespace sentra::json
+} // namespace sentra::io::json

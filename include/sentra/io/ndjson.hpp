@@ -2,7 +2,7 @@
 // registry of enterprises or cases is read in fixed-size chunks, so memory stays flat
 // however long the input, and every record is either delivered or reported, in order.
 //
-// Each record is parsed strictly (as sentra::json::parse), then checked by the caller's
+// Each record is parsed strictly (as sentra::io::json::parse), then checked by the caller's
 // `check`; its problems carry the line number, the column and the JSON Pointer inside the
 // record. Blank lines are not records. A line longer than `max_line_length` is reported
 // and skipped without being held in memory. With `threads = 2` batches of lines are
@@ -28,7 +28,7 @@
 #include <thread>
 #include <vector>
 
-namespace sentra::ndjson {
+namespace sentra::io::ndjson {
 
 struct read_options {
     // Stop reading after this many errors in all (0: read everything).
@@ -266,4 +266,4 @@ void write(std::ostream& out, T const& x, json::write_options const& options = {
     out << json::serialize(x, options) << '\n';
 }
 
-} // namespace sentra::ndjson
+} // namespace sentra::io::ndjson

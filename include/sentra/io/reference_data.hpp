@@ -16,6 +16,8 @@
 #pragma once
 
 #include <sentra/business/catalog.hpp>
+#include <sentra/io/catalog_csv.hpp>
+#include <sentra/io/gazetteer_csv.hpp>
 #include <sentra/data_version.hpp>
 #include <sentra/error.hpp>
 #include <sentra/lang.hpp>
@@ -190,7 +192,7 @@ load_gazetteer(std::string_view edition = latest_kemendagri_edition.name,
     auto found = find_reference_data(data_folder);
     if (!found) return detail::single_problem(found.error());
     options.edition = std::string(e->name);
-    return gazetteer::load(found->regions(*e), std::move(options));
+    return sentra::io::read_gazetteer(found->regions(*e), std::move(options));
 }
 
 // The KBLI 2020 catalog from the data folder (found as above).
@@ -199,7 +201,7 @@ inline result<kbli_catalog, report> load_kbli(std::filesystem::path const& data_
 {
     auto found = find_reference_data(data_folder);
     if (!found) return detail::single_problem(found.error());
-    return kbli_catalog::load(found->classification(kbli2020_release), options);
+    return sentra::io::read_catalog<sentra::kbli2020>(found->classification(kbli2020_release), options);
 }
 
 // The ISIC Rev.4 catalog from the data folder (found as above).
@@ -208,7 +210,7 @@ inline result<isic_catalog, report> load_isic(std::filesystem::path const& data_
 {
     auto found = find_reference_data(data_folder);
     if (!found) return detail::single_problem(found.error());
-    return isic_catalog::load(found->classification(isic4_release), options);
+    return sentra::io::read_catalog<sentra::isic4>(found->classification(isic4_release), options);
 }
 
 } // namespace sentra::io

@@ -1,19 +1,17 @@
-// sentra/region/gazetteer.hpp — the official list of regions: loading, checking, look-ups.
+// sentra/region/gazetteer.hpp — the official list of regions: building, checking, look-ups.
 //
 // A gazetteer holds every region of a scheme with its name, sorted, in flat arrays (24
-// bytes a region plus its name). It loads the four-file layout of the official data
-// (provinces, regencies, districts, villages: code, parent code, name) or one combined
-// `code,name` file, checks the structure of every row and reports every problem with
-// file:line:column; a list with any error is not loaded at all, so no row is dropped
-// silently.
+// bytes a region plus its name). A gazetteer_builder takes regions one by one and checks
+// the list as a whole (duplicates, orphans); a list with any error is not built at all, so
+// no row is dropped silently. Reading the official CSV files is io's part
+// (sentra/io/gazetteer_csv.hpp, sentra/io/reference_data.hpp); this header does no I/O.
 #pragma once
 
-#include <sentra/detail/line_scan.hpp>
+#include <sentra/detail/list_messages.hpp>
 #include <sentra/detail/region_code_parse.hpp>
 #include <sentra/detail/utf8.hpp>
 #include <sentra/error.hpp>
-#include <sentra/io/csv.hpp>
-#include <sentra/io/file.hpp>
+#include <sentra/fwd.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/region/code.hpp>
 #include <sentra/region/kemendagri.hpp>
@@ -23,7 +21,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <filesystem>
 #include <iterator>
 #include <optional>
 #include <ostream>
@@ -33,11 +30,6 @@
 #include <vector>
 
 namespace sentra {
-
-template <region_scheme S>
-class basic_gazetteer;
-template <region_scheme S>
-class gazetteer_builder;
 
 namespace detail {
 // One region in a gazetteer. While a builder collects rows, `parent` holds the row's line
@@ -117,14 +109,6 @@ public:
     using view = region_view<S>;
 
     basic_gazetteer() = default;
-
-    // Loads a folder holding one file per level (for Kemendagri: provinces.csv,
-    // regencies.csv, districts.csv, villages.csv).
-    static result<basic_gazetteer, report> load(std::filesystem::path const& dir,
-                                                gazetteer_options options = {});
-    // Loads one `code,name` file that holds regions of every level.
-    static result<basic_gazetteer, report> load_combined(std::filesystem::path const& file,
-                                                         gazetteer_options options = {});
 
     std::size_t size() const noexcept
     {
@@ -275,8 +259,9 @@ private:
     std::string edition_;
 };
 
-// Builds a gazetteer from text or from code, checking as it goes. load() uses it; so can
-// callers with their own sources (a database, embedded tables).
+// Builds a gazetteer from regions given one by one, checking as it goes. The CSV readers
+// of io/gazetteer_csv.hpp use it; so can callers with their own sources (a database,
+// embedded tables).
 template <region_scheme S>
 class gazetteer_builder {
 public:
@@ -285,13 +270,9 @@ public:
     {
     }
 
-    // Adds one level's file: header `code,name` (top level) or `code,parent_code,name`.
-    void add_level_csv(std::size_t level, std::string_view text, std::string file_name);
-    // Adds a `code,name` file of regions of any level.
-    void add_combined_csv(std::string_view text, std::string file_name);
     // Adds one region built in code; `where` names it in errors.
     void add(any_region_code<S> const& code, std::string_view name, location where = {});
-    // Records a problem found outside the builder (a missing file).
+    // Records a problem found outside the builder (a missing file, a malformed row).
     void add_problem(error e) { report_.add(std::move(e)); }
 
     report const& problems() const noexcept { return report_; }
@@ -306,6 +287,8 @@ public:
     result<basic_gazetteer<S>, report> finish() &&;
 
 private:
+    // The CSV reader adds rows straight from the text, without a location each.
+    friend struct io::detail::gazetteer_csv<S>;
     using layout = detail::scheme_layout<S>;
     using pending = detail::gazetteer_node; // parent: line, first_child: source
     struct source {
@@ -328,9 +311,6 @@ private:
     void reserve_for(std::size_t level, std::string_view text);
     // Registers a file; nullopt (and an error) if it is too large to index.
     std::optional<std::uint32_t> begin_source(std::string_view text, std::string const& file_name);
-    // Skips the header and reports a record of the wrong width; true for a data record.
-    bool record_shape_ok(std::vector<io::csv_field> const& f, io::csv_reader const& reader,
-                         std::size_t columns, std::string_view column_names, bool& first);
     location where_of(pending const& p, std::uint32_t column = 1) const
     {
         source const& s = sources_[p.first_child];
@@ -341,13 +321,6 @@ private:
         l.column = p.parent != 0 ? column : 0;
         return l;
     }
-    bool is_header(std::vector<io::csv_field> const& f) const
-    {
-        if (f.empty()) return false;
-        std::string_view const t = f[0].text;
-        return t.size() == 4 && (t[0] | 0x20) == 'c' && (t[1] | 0x20) == 'o' &&
-               (t[2] | 0x20) == 'd' && (t[3] | 0x20) == 'e';
-    }
 
     report report_;
     std::array<std::vector<pending>, S::levels> pending_;
@@ -355,7 +328,6 @@ private:
     // Noted as rows arrive, so that finish() sorts and looks for duplicates only when needed.
     std::array<bool, S::levels> unsorted_{};
     std::array<bool, S::levels> repeated_{};
-    detail::line_masks masks_; // scratch for add_level_csv
     std::vector<source> sources_;
     std::string names_;
     std::string edition_;

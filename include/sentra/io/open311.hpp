@@ -1,28 +1,43 @@
-// sentra/coordination/open311.hpp — a case as an Open311 GeoReport v2 service request,
-// and back.
+// sentra/io/open311.hpp — a case as an Open311 GeoReport v2 service request, and back.
 //
-// Export fills the standard fields (service_request_id, status open/closed, status_notes,
+// Open311 is a wire format: this is io's part, and the domain knows nothing of it. Export
+// fills the standard fields (service_request_id, status open/closed, status_notes,
 // service_code = the topic, service_name, description, agency_responsible,
 // requested_datetime, updated_datetime, expected_datetime = the resolution deadline when
 // given, address), the widely used `notes` extension with the log, and a `sentra`
-// extension object with the whole case, so that export then import gives the same case.
+// extension with the whole case, typed, so that export then import gives the same case and
+// a malformed extension is reported by the JSON reader at its own pointer ("/sentra/...").
 // A plain request from elsewhere imports with documented defaults (docs/cases.md).
 #pragma once
 
 #include <sentra/coordination/case.hpp>
 #include <sentra/coordination/lifecycle.hpp>
-#include <sentra/io/json.hpp>
+#include <sentra/error.hpp>
+#include <sentra/lang.hpp>
 #include <sentra/timestamp.hpp>
 
 #include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+#include <boost/describe/enum_from_string.hpp>
 #include <boost/describe/enum_to_string.hpp>
-#include <boost/json/value.hpp>
+#include <boost/mp11/algorithm.hpp>
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-namespace sentra {
+namespace sentra::io {
+
+// The two states of the standard: written as "open" and "closed".
+enum class open311_status : unsigned char { open, closed };
+BOOST_DESCRIBE_ENUM(open311_status, open, closed)
+
+constexpr std::string_view to_label(open311_status s, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"open", "terbuka"}, {"closed", "ditutup"}};
+    return sentra::detail::label_at(labels, s, language);
+}
 
 struct open311_note {
     timestamp datetime;
@@ -32,9 +47,10 @@ struct open311_note {
 };
 BOOST_DESCRIBE_STRUCT(open311_note, (), (datetime, summary, description))
 
-struct open311_request {
+template <class Topic = case_topic>
+struct basic_open311_request {
     std::string service_request_id;
-    std::string status; // "open" or "closed"
+    open311_status status = open311_status::open;
     std::optional<std::string> status_notes = {};
     std::optional<std::string> service_name = {};
     std::optional<std::string> service_code = {};
@@ -46,24 +62,28 @@ struct open311_request {
     std::optional<timestamp> expected_datetime = {};
     std::optional<std::string> address = {};
     std::optional<std::vector<open311_note>> notes = {};
-    std::optional<boost::json::value> sentra = {}; // the whole case, for a lossless return
-    friend bool operator==(open311_request const&, open311_request const&) = default;
+    std::optional<basic_case<Topic>> sentra = {}; // the whole case, for a lossless return
+    friend bool operator==(basic_open311_request const&, basic_open311_request const&) = default;
+    BOOST_DESCRIBE_CLASS(basic_open311_request, (),
+                         (service_request_id, status, status_notes, service_name, service_code,
+                          description, agency_responsible, service_notice, requested_datetime,
+                          updated_datetime, expected_datetime, address, notes, sentra),
+                         (), ())
 };
-BOOST_DESCRIBE_STRUCT(open311_request, (),
-                      (service_request_id, status, status_notes, service_name, service_code,
-                       description, agency_responsible, service_notice, requested_datetime,
-                       updated_datetime, expected_datetime, address, notes, sentra))
+
+using open311_request = basic_open311_request<case_topic>;
 
 // The request for a case; `expected` is its resolution deadline when the caller has one.
 template <class Topic>
-result<open311_request> to_open311(basic_case<Topic> const& c,
+result<basic_open311_request<Topic>> to_open311(basic_case<Topic> const& c,
                                    std::optional<timestamp> expected = {})
 {
     auto state = replay(c);
     if (!state) return state.error();
-    open311_request r;
+    basic_open311_request<Topic> r;
     r.service_request_id = c.id.to_string();
-    r.status = coarse(state->status) == coarse_status::open ? "open" : "closed";
+    r.status = coarse(state->status) == coarse_status::open ? open311_status::open
+                                                            : open311_status::closed;
     r.status_notes = std::string(to_label(state->status));
     r.service_code = boost::describe::enum_to_string(c.topic, "other");
     r.service_name = c.title;
@@ -85,7 +105,7 @@ result<open311_request> to_open311(basic_case<Topic> const& c,
         notes.push_back(std::move(n));
     }
     r.notes = std::move(notes);
-    r.sentra = json::write(c, json::write_options{true});
+    r.sentra = c;
     return r;
 }
 
@@ -96,25 +116,16 @@ result<open311_request> to_open311(basic_case<Topic> const& c,
 // a `report` at requested_datetime (required) by "open311", plus an `assign` to
 // agency_responsible and, for a closed request, a `resolve` at updated_datetime.
 template <class Topic = case_topic>
-result<basic_case<Topic>, report> from_open311(open311_request const& r)
+result<basic_case<Topic>, report> from_open311(basic_open311_request<Topic> const& r)
 {
     report out;
     if (r.sentra) {
-        auto c = json::read<basic_case<Topic>>(*r.sentra);
-        if (!c) {
-            for (auto e : c.error().problems()) {
-                e.where.pointer = "/sentra" + e.where.pointer;
-                out.add(std::move(e));
-            }
+        // Its form was checked when the request was read; its log must still replay.
+        if (auto s = replay(*r.sentra); !s) {
+            out.add(under_pointer("/sentra", s.error()));
             return out;
         }
-        if (auto s = replay(*c); !s) {
-            error e = s.error();
-            e.where.pointer = "/sentra" + e.where.pointer;
-            out.add(std::move(e));
-            return out;
-        }
-        return std::move(*c);
+        return *r.sentra;
     }
     basic_case<Topic> c;
     auto id = case_id::parse(r.service_request_id);
@@ -125,8 +136,6 @@ result<basic_case<Topic>, report> from_open311(open311_request const& r)
     } else {
         c.id = *id;
     }
-    if (r.status != "open" && r.status != "closed")
-        out.add(errc::invalid_value, at_pointer("/status"), "status is 'open' or 'closed'");
     if (!r.requested_datetime)
         out.add(errc::missing_key, at_pointer("/requested_datetime"),
                 "a request without requested_datetime has no place in time");
@@ -158,7 +167,7 @@ result<basic_case<Topic>, report> from_open311(open311_request const& r)
         as.agency = *a;
         c.log.push_back(as);
     }
-    if (r.status == "closed") {
+    if (r.status == open311_status::closed) {
         log_entry done;
         done.at = r.updated_datetime.value_or(*r.requested_datetime);
         done.actor = "open311";
@@ -169,4 +178,4 @@ result<basic_case<Topic>, report> from_open311(open311_request const& r)
     return c;
 }
 
-} // namespace sentra
+} // namespace sentra::io

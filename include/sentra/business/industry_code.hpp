@@ -1,27 +1,15 @@
-// sentra/business/classification.hpp — industry classification codes, one strong type per
+// sentra/business/industry_code.hpp — industry classification codes, one strong type per
 // level, templated on the classification (KBLI 2020 and ISIC Rev.4 now; KBLI 2025 can be
 // added as a third scheme without touching these).
-//
-//   level      KBLI term        ISIC term   form     example
-//   section    kategori         section     A–U      C
-//   division   golongan pokok   division    2 digits 14
-//   group      golongan         group       3 digits 141
-//   class      subgolongan      class       4 digits 1411
-//   subclass   kelompok         —           5 digits 14111   (KBLI only)
-//
-// Digits are kept as written: 01111 is not 1111. A division's section follows from the
-// division number by the ranges shared by KBLI 2020 and ISIC Rev.4 (A 01–03 ... U 99);
-// 04, 34, 40, 44, 48, 54, 57, 67, 76, 83 and 89 are no division.
 #pragma once
 
+#include <sentra/business/industry_scheme.hpp>
+#include <sentra/detail/industry_code_parse.hpp>
 #include <sentra/error.hpp>
 #include <sentra/lang.hpp>
 
-#include <boost/describe/enum.hpp>
-
 #include <array>
 #include <compare>
-#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -31,166 +19,6 @@
 #include <string_view>
 
 namespace sentra {
-
-namespace detail {
-
-// The section letter of each division number (0 = not a division).
-inline constexpr std::array<char, 100> isic_section_of_division = [] {
-    std::array<char, 100> t{};
-    struct range {
-        char section;
-        int first;
-        int last;
-    };
-    constexpr range ranges[] = {
-        {'A', 1, 3},   {'B', 5, 9},   {'C', 10, 33}, {'D', 35, 35}, {'E', 36, 39}, {'F', 41, 43},
-        {'G', 45, 47}, {'H', 49, 53}, {'I', 55, 56}, {'J', 58, 63}, {'K', 64, 66}, {'L', 68, 68},
-        {'M', 69, 75}, {'N', 77, 82}, {'O', 84, 84}, {'P', 85, 85}, {'Q', 86, 88}, {'R', 90, 93},
-        {'S', 94, 96}, {'T', 97, 98}, {'U', 99, 99}};
-    for (auto const& r : ranges)
-        for (int d = r.first; d <= r.last; ++d) t[static_cast<std::size_t>(d)] = r.section;
-    return t;
-}();
-
-} // namespace detail
-
-// A classification is a type with static members: name, levels (section included),
-// level_name(level), level_label(level, lang). Levels below the section add one digit
-// each after the two of the division.
-template <class C>
-concept classification_scheme = requires(std::size_t level, lang language)
-{
-    {
-        C::name
-        } -> std::convertible_to<std::string_view>;
-    {
-        C::levels
-        } -> std::convertible_to<std::size_t>;
-    {
-        C::level_name(level)
-        } -> std::convertible_to<std::string_view>;
-    {
-        C::level_label(level, language)
-        } -> std::convertible_to<std::string_view>;
-}
-&&(C::levels >= 2 && C::levels <= 9);
-
-// KBLI 2020 (Peraturan BPS No. 2 Tahun 2020), Indonesia's extension of ISIC Rev.4.
-struct kbli2020 {
-    static constexpr std::string_view name = "kbli2020";
-    static constexpr std::size_t levels = 5;
-    // The language of a catalog file's `title` column (KBLI's own are Indonesian).
-    static constexpr lang title_language = lang::id;
-    static constexpr std::string_view level_name(std::size_t level) noexcept
-    {
-        constexpr std::array<std::string_view, 5> n{"section", "division", "group", "class",
-                                                    "subclass"};
-        return level < n.size() ? n[level] : std::string_view("unknown");
-    }
-    static constexpr std::string_view level_label(std::size_t level, lang language) noexcept
-    {
-        constexpr std::array<std::string_view, 5> id{"kategori", "golongan pokok", "golongan",
-                                                     "subgolongan", "kelompok"};
-        constexpr std::array<std::string_view, 5> en{"section", "division", "group", "class",
-                                                     "subclass"};
-        if (level >= 5) return {};
-        return language == lang::id ? id[level] : en[level];
-    }
-};
-
-// ISIC Rev.4 (UN Statistics Division, ST/ESA/STAT/SER.M/4/Rev.4).
-struct isic4 {
-    static constexpr std::string_view name = "isic4";
-    static constexpr std::size_t levels = 4;
-    static constexpr lang title_language = lang::en;
-    static constexpr std::string_view level_name(std::size_t level) noexcept
-    {
-        return kbli2020::level_name(level);
-    }
-    static constexpr std::string_view level_label(std::size_t level, lang language) noexcept
-    {
-        if (level >= 4) return {};
-        if (language == lang::en) return kbli2020::level_label(level, lang::en);
-        constexpr std::array<std::string_view, 4> id{"seksi", "divisi", "grup", "kelas"};
-        return id[level];
-    }
-};
-
-namespace detail {
-
-struct industry_parse {
-    std::uint32_t value = 0; // section: 0-25 (A-Z); else the digits as a number
-    std::size_t level = 0;
-    std::string_view defect;
-    std::size_t offset = 0;
-};
-
-template <classification_scheme C>
-constexpr industry_parse parse_industry_code(std::string_view text) noexcept
-{
-    industry_parse out;
-    if (text.empty()) {
-        out.defect = "empty code";
-        return out;
-    }
-    if (text.size() == 1 && text[0] >= 'A' && text[0] <= 'Z') {
-        if (text[0] > 'U') {
-            out.defect = "sections run from A to U";
-            return out;
-        }
-        out.value = static_cast<std::uint32_t>(text[0] - 'A');
-        out.level = 0;
-        return out;
-    }
-    if (text.size() < 2 || text.size() > C::levels) {
-        out.defect = text.size() < 2 ? "a code is a section letter or 2 or more digits"
-                                     : "too many digits for this classification";
-        out.offset = text.size() < 2 ? 0 : C::levels;
-        return out;
-    }
-    std::uint32_t v = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] < '0' || text[i] > '9') {
-            out.defect = "only digits are allowed after the section";
-            out.offset = i;
-            return out;
-        }
-        v = v * 10 + static_cast<std::uint32_t>(text[i] - '0');
-    }
-    std::uint32_t const division = (static_cast<std::uint32_t>(text[0] - '0')) * 10 +
-                                   static_cast<std::uint32_t>(text[1] - '0');
-    if (isic_section_of_division[division] == 0) {
-        out.defect = "no such division (04, 34, 40, 44, 48, 54, 57, 67, 76, 83, 89 and 00 "
-                     "are unused)";
-        return out;
-    }
-    out.value = v;
-    out.level = text.size() - 1;
-    return out;
-}
-
-inline error industry_parse_error(std::string_view text, industry_parse const& p)
-{
-    error e = make_error(errc::malformed_code, detail::cat(quote_for_detail(text), ": ", p.defect));
-    e.where.column = static_cast<std::uint32_t>(p.offset + 1);
-    return e;
-}
-
-// "C" for a section (value 2), else the digits with their leading zeros.
-inline std::string format_industry(std::uint32_t value, std::size_t level)
-{
-    if (level == 0) return std::string(1, static_cast<char>('A' + value));
-    std::string s(level + 1, '0');
-    for (std::size_t i = s.size(); i-- > 0;) {
-        s[i] = static_cast<char>('0' + value % 10);
-        value /= 10;
-    }
-    return s;
-}
-
-struct industry_code_access;
-
-} // namespace detail
 
 template <classification_scheme C>
 class any_industry_code;
@@ -400,6 +228,21 @@ private:
     std::uint8_t level_ = 0;
     bool set_ = false;
 };
+
+namespace detail {
+// Builds a code from its parts where they are known good (a scheme's own tables).
+struct industry_code_access {
+    template <classification_scheme C>
+    static constexpr any_industry_code<C> make_any(std::uint32_t value, std::size_t level) noexcept
+    {
+        any_industry_code<C> c;
+        c.value_ = value;
+        c.level_ = static_cast<std::uint8_t>(level);
+        c.set_ = true;
+        return c;
+    }
+};
+} // namespace detail
 
 using kbli_section = industry_code<kbli2020, 0>;
 using kbli_division = industry_code<kbli2020, 1>;

@@ -1,4 +1,4 @@
-#include <sentra/business/classification.hpp>
+#include <sentra/business/industry_code.hpp>
 
 #include "../catch.hpp"
 

@@ -1,0 +1,119 @@
+// sentra/business/industry_scheme.hpp — what an industry classification is (its levels and
+// their names), and the two sentra ships: KBLI 2020 and ISIC Rev.4. Industry codes
+// (sentra/business/industry_code.hpp) and catalogs are templates over it, as region codes
+// are over a region scheme (sentra/region/scheme.hpp).
+//
+//   level      KBLI term        ISIC term   form     example
+//   section    kategori         section     A–U      C
+//   division   golongan pokok   division    2 digits 14
+//   group      golongan         group       3 digits 141
+//   class      subgolongan      class       4 digits 1411
+//   subclass   kelompok         —           5 digits 14111   (KBLI only)
+//
+// Digits are kept as written: 01111 is not 1111. A division's section follows from the
+// division number by the ranges shared by KBLI 2020 and ISIC Rev.4 (A 01–03 ... U 99);
+// 04, 34, 40, 44, 48, 54, 57, 67, 76, 83 and 89 are no division.
+#pragma once
+
+#include <sentra/lang.hpp>
+
+#include <array>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace sentra {
+
+namespace detail {
+
+// The section letter of each division number (0 = not a division).
+inline constexpr std::array<char, 100> isic_section_of_division = [] {
+    std::array<char, 100> t{};
+    struct range {
+        char section;
+        int first;
+        int last;
+    };
+    constexpr range ranges[] = {
+        {'A', 1, 3},   {'B', 5, 9},   {'C', 10, 33}, {'D', 35, 35}, {'E', 36, 39}, {'F', 41, 43},
+        {'G', 45, 47}, {'H', 49, 53}, {'I', 55, 56}, {'J', 58, 63}, {'K', 64, 66}, {'L', 68, 68},
+        {'M', 69, 75}, {'N', 77, 82}, {'O', 84, 84}, {'P', 85, 85}, {'Q', 86, 88}, {'R', 90, 93},
+        {'S', 94, 96}, {'T', 97, 98}, {'U', 99, 99}};
+    for (auto const& r : ranges)
+        for (int d = r.first; d <= r.last; ++d) t[static_cast<std::size_t>(d)] = r.section;
+    return t;
+}();
+
+} // namespace detail
+
+// A classification is a type with static members: name, levels (section included),
+// level_name(level), level_label(level, lang). Levels below the section add one digit
+// each after the two of the division.
+template <class C>
+concept classification_scheme = requires(std::size_t level, lang language)
+{
+    {
+        C::name
+        } -> std::convertible_to<std::string_view>;
+    {
+        C::levels
+        } -> std::convertible_to<std::size_t>;
+    {
+        C::level_name(level)
+        } -> std::convertible_to<std::string_view>;
+    {
+        C::level_label(level, language)
+        } -> std::convertible_to<std::string_view>;
+}
+&&(C::levels >= 2 && C::levels <= 9);
+
+// KBLI 2020 (Peraturan BPS No. 2 Tahun 2020), Indonesia's extension of ISIC Rev.4.
+struct kbli2020 {
+    static constexpr std::string_view name = "kbli2020";
+    static constexpr std::size_t levels = 5;
+    // The language of a catalog file's `title` column (KBLI's own are Indonesian).
+    static constexpr lang title_language = lang::id;
+    // KBLI 2017 subclasses that KBLI 2020 dropped but the OSS licensing system still
+    // issues; a catalog accepts them only when asked (catalog_options::accept_legacy_codes).
+    static constexpr std::array<std::uint32_t, 3> legacy_codes{61925, 74100, 77301};
+    static constexpr std::size_t legacy_level = 4;
+    static constexpr bilingual legacy_title{
+        "KBLI 2017 code still issued by OSS (not in KBLI 2020)",
+        "Kode KBLI 2017 yang masih diterbitkan OSS (tidak ada di KBLI 2020)"};
+    static constexpr std::string_view level_name(std::size_t level) noexcept
+    {
+        constexpr std::array<std::string_view, 5> n{"section", "division", "group", "class",
+                                                    "subclass"};
+        return level < n.size() ? n[level] : std::string_view("unknown");
+    }
+    static constexpr std::string_view level_label(std::size_t level, lang language) noexcept
+    {
+        constexpr std::array<std::string_view, 5> id{"kategori", "golongan pokok", "golongan",
+                                                     "subgolongan", "kelompok"};
+        constexpr std::array<std::string_view, 5> en{"section", "division", "group", "class",
+                                                     "subclass"};
+        if (level >= 5) return {};
+        return language == lang::id ? id[level] : en[level];
+    }
+};
+
+// ISIC Rev.4 (UN Statistics Division, ST/ESA/STAT/SER.M/4/Rev.4).
+struct isic4 {
+    static constexpr std::string_view name = "isic4";
+    static constexpr std::size_t levels = 4;
+    static constexpr lang title_language = lang::en;
+    static constexpr std::string_view level_name(std::size_t level) noexcept
+    {
+        return kbli2020::level_name(level);
+    }
+    static constexpr std::string_view level_label(std::size_t level, lang language) noexcept
+    {
+        if (level >= 4) return {};
+        if (language == lang::en) return kbli2020::level_label(level, lang::en);
+        constexpr std::array<std::string_view, 4> id{"seksi", "divisi", "grup", "kelas"};
+        return id[level];
+    }
+};
+
+} // namespace sentra

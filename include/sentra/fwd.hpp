@@ -1,0 +1,66 @@
+// sentra/fwd.hpp — declarations of sentra's main types, for headers that only name them
+// (a function taking `gazetteer const&`) and need not pay for their definitions. It brings
+// in the two scheme headers, which are light: a template's declaration needs its concept.
+#pragma once
+
+#include <sentra/business/industry_scheme.hpp>
+#include <sentra/region/scheme.hpp>
+
+#include <cstddef>
+
+namespace sentra {
+
+// core
+struct location;
+struct error;
+class report;
+template <class Tag>
+class basic_id;
+class date;
+class timestamp;
+
+// regions
+template <region_scheme S>
+class any_region_code;
+template <region_scheme S>
+class region_view;
+template <region_scheme S>
+class basic_gazetteer;
+template <region_scheme S>
+class gazetteer_builder;
+struct gazetteer_options;
+using gazetteer = basic_gazetteer<kemendagri>;
+using region = region_view<kemendagri>;
+
+// business
+template <classification_scheme C>
+class any_industry_code;
+template <classification_scheme C>
+class catalog_entry;
+template <classification_scheme C>
+class basic_catalog;
+template <classification_scheme C>
+class catalog_builder;
+struct catalog_options;
+using kbli_catalog = basic_catalog<kbli2020>;
+using isic_catalog = basic_catalog<isic4>;
+class rupiah;
+struct programme_category;
+
+// enterprises, clusters, coordination, the document
+struct enterprise;
+struct agency;
+struct cluster;
+class registry;
+struct document;
+
+namespace io::detail {
+// The CSV readers (sentra/io/gazetteer_csv.hpp, sentra/io/catalog_csv.hpp) fill a builder
+// straight from the text; the builders name them as friends.
+template <region_scheme S>
+struct gazetteer_csv;
+template <classification_scheme C>
+struct catalog_csv;
+} // namespace io::detail
+
+} // namespace sentra

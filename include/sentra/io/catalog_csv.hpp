@@ -1,0 +1,163 @@
+// sentra/io/catalog_csv.hpp — reading a classification's code list from CSV into a catalog,
+// in the layout of data/kbli/: a header naming the columns code, level, parent_code and
+// title_id, title_en or title (in the scheme's own language), in any order.
+//
+// Every row is checked (its code, that the level and parent columns agree with the code,
+// its titles) and every problem reported with file:line:column; the builder then checks
+// the list as a whole (duplicates, parents).
+#pragma once
+
+#include <sentra/business/catalog.hpp>
+#include <sentra/detail/list_messages.hpp>
+#include <sentra/detail/utf8.hpp>
+#include <sentra/error.hpp>
+#include <sentra/io/csv.hpp>
+#include <sentra/io/file.hpp>
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace sentra::io {
+
+namespace detail {
+
+template <classification_scheme C>
+struct catalog_csv {
+    static void add(catalog_builder<C>& b, std::string_view text, std::string const& file)
+    {
+        report& out = b.report_;
+        csv_reader reader(text, file);
+        std::vector<csv_field> f;
+
+        // The header names the columns.
+        int col_code = -1, col_level = -1, col_parent = -1, col_id = -1, col_en = -1;
+        for (;;) {
+            auto const st = reader.next(f, out);
+            if (st == csv_status::end) {
+                out.add(sentra::detail::empty_list_file(file));
+                return;
+            }
+            if (st == csv_status::problem) continue;
+            break;
+        }
+        std::size_t const columns = f.size();
+        for (std::size_t i = 0; i < f.size(); ++i) {
+            auto const name = f[i].text;
+            int const c = static_cast<int>(i);
+            if (name == "code")
+                col_code = c;
+            else if (name == "level")
+                col_level = c;
+            else if (name == "parent_code")
+                col_parent = c;
+            else if (name == "title_id")
+                col_id = c;
+            else if (name == "title_en")
+                col_en = c;
+            else if (name == "title")
+                (C::title_language == lang::id ? col_id : col_en) = c;
+        }
+        if (col_code < 0 || col_level < 0 || col_parent < 0 || (col_id < 0 && col_en < 0)) {
+            out.add(errc::bad_header, reader.where_line(reader.line()),
+                    "expected the columns code, level, parent_code and title_id, title_en or title");
+            return;
+        }
+        auto const field = [&](int c) { return f[static_cast<std::size_t>(c)]; };
+
+        while (!out.full()) {
+            auto const st = reader.next(f, out);
+            if (st == csv_status::end) break;
+            if (st == csv_status::problem) continue;
+            if (f.size() != columns) {
+                out.add(errc::wrong_column_count, reader.where_line(reader.line()),
+                        sentra::detail::cat("expected ", std::to_string(columns),
+                                            " columns, found ", std::to_string(f.size())));
+                continue;
+            }
+            auto const code = any_industry_code<C>::parse(field(col_code).text);
+            if (!code) {
+                error e = code.error();
+                e.where = reader.where(field(col_code), e.where.column ? e.where.column - 1 : 0);
+                out.add(std::move(e));
+                continue;
+            }
+            bool ok = true;
+            std::string_view const level_name = C::level_name(code->level());
+            if (field(col_level).text != level_name) {
+                out.add(errc::invalid_value, reader.where(field(col_level)),
+                        sentra::detail::cat("level column says ",
+                                            sentra::detail::quote_for_detail(field(col_level).text),
+                                            " but ", code->to_string(), " is a ", level_name));
+                ok = false;
+            }
+            std::string const parent =
+                code->parent() ? code->parent()->to_string() : std::string();
+            if (field(col_parent).text != parent) {
+                out.add(errc::parent_mismatch, reader.where(field(col_parent)),
+                        sentra::detail::cat(
+                            "parent column says ",
+                            sentra::detail::quote_for_detail(field(col_parent).text),
+                            " but the parent of ", code->to_string(), " is '", parent, "'"));
+                ok = false;
+            }
+            // The titles are checked here, where a bad byte's column is known.
+            std::string_view titles[2];
+            for (int c : {col_id, col_en}) {
+                if (c < 0) continue;
+                auto const t = field(c).text;
+                if (std::size_t const bad = sentra::detail::find_invalid_utf8(t);
+                    bad != sentra::detail::utf8_ok) {
+                    out.add(errc::invalid_utf8, reader.where(field(c), bad), "in the title");
+                    ok = false;
+                }
+                titles[c == col_id ? 0 : 1] = t;
+            }
+            if (titles[0].empty() && titles[1].empty()) {
+                out.add(errc::empty_value, reader.where(field(col_id >= 0 ? col_id : col_en)),
+                        sentra::detail::cat(code->to_string(), " has no title"));
+                ok = false;
+            }
+            if (ok) b.add(*code, titles[0], titles[1], reader.where_line(reader.line()));
+        }
+    }
+};
+
+} // namespace detail
+
+// Adds a catalog file's text to a builder; `file` names it in errors.
+template <classification_scheme C>
+void add_catalog_csv(catalog_builder<C>& b, std::string_view text, std::string const& file)
+{
+    detail::catalog_csv<C>::add(b, text, file);
+}
+
+// Reads a catalog from text; `file` names it in errors.
+template <classification_scheme C>
+result<basic_catalog<C>, report> read_catalog_csv(std::string_view text, std::string const& file,
+                                                  catalog_options options = {})
+{
+    catalog_builder<C> b(options);
+    detail::catalog_csv<C>::add(b, text, file);
+    return std::move(b).finish();
+}
+
+// Reads a catalog file.
+template <classification_scheme C>
+result<basic_catalog<C>, report> read_catalog(std::filesystem::path const& file,
+                                              catalog_options options = {})
+{
+    catalog_builder<C> b(options);
+    std::string text;
+    if (auto r = read_file_into(file, text); !r) {
+        b.add_problem(r.error());
+        return std::move(b).finish();
+    }
+    detail::catalog_csv<C>::add(b, text, file.string());
+    return std::move(b).finish();
+}
+
+} // namespace sentra::io

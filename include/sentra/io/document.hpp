@@ -1,0 +1,143 @@
+// sentra/io/document.hpp — a document (sentra/document.hpp) as JSON text and files.
+//
+// read_document() parses and checks a whole document and reports every problem at once,
+// each with its JSON Pointer, line and column and code: syntax, unknown or missing keys,
+// wrong types, malformed codes, duplicate keys and ids, dangling references, and the
+// domain rules. write_document() writes the canonical form: fixed key order, two-space
+// indentation, one member a line, so that write(read(x)) is a fixed point and diffs of
+// documents are meaningful. document_schema() is the JSON Schema of the format.
+// The format and its rules of compatible change: docs/json-format.md.
+#pragma once
+
+#include <sentra/data_version.hpp>
+#include <sentra/document.hpp>
+#include <sentra/error.hpp>
+#include <sentra/io/file.hpp>
+#include <sentra/io/json.hpp>
+#include <sentra/io/json_schema.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace sentra::io {
+
+// A document read and checked, with the warnings found on the way (a cluster still short
+// of members): findings that do not make it invalid.
+struct read_document_result {
+    sentra::document document;
+    report warnings;
+};
+
+// Parses and checks a document: every problem (errors and warnings, in the order found)
+// with its pointer, line and column. With `options.max_errors` the report stops at that
+// many.
+inline result<read_document_result, report> read_document(std::string_view text,
+                                                           document_context const& cx = {},
+                                                           json::read_options options = {},
+                                                           std::string const& file = {})
+{
+    auto d = json::parse<sentra::document>(text, options, file);
+    if (!d) return std::move(d).error();
+    report out(options.max_errors);
+    out.merge(validate(*d, cx));
+    json::locate(text, out, file);
+    if (!out.ok()) return out;
+    return read_document_result{std::move(*d), std::move(out)};
+}
+
+// The canonical text of a document (personal data included unless `options` leave it
+// out: a document is the programme's own file, not a log).
+inline std::string write_document(document const& d,
+                                  json::write_options options = {.personal_data = true})
+{
+    return json::canonical(d, options);
+}
+
+// The largest document read_document_file() reads by default. A document is parsed whole,
+// so its size bounds the memory taken (about four times the text); streams of records
+// have no such limit (sentra/io/ndjson.hpp).
+inline constexpr std::uintmax_t document_max_bytes = std::uintmax_t{1} << 30;
+
+// Reads and checks the document in `path`; its problems name the file. A missing or
+// unreadable file, one that shrank while it was read, or one over `max_bytes`
+// (`value_too_long`) is a one-problem report.
+inline result<read_document_result, report>
+read_document_file(std::filesystem::path const& path, document_context const& cx = {},
+                   json::read_options options = {}, std::uintmax_t max_bytes = document_max_bytes)
+{
+    std::string text;
+    if (auto r = read_file_into(path, text, max_bytes); !r) {
+        report out;
+        out.add(r.error());
+        return out;
+    }
+    return read_document(text, cx, options, path.string());
+}
+
+// Writes the canonical text of a document to `path` atomically (write_file): a
+// failure, or a crash, leaves the previous file whole.
+inline result<void> write_document_file(std::filesystem::path const& path, document const& d,
+                                        json::write_options options = {.personal_data = true})
+{
+    return write_file(path, write_document(d, options));
+}
+
+namespace detail {
+// The programme file of sentra 0.x before documents: the four lists, no header.
+struct programme_lists {
+    std::vector<programme_category> categories = {};
+    std::vector<agency> agencies = {};
+    std::vector<enterprise> enterprises = {};
+    std::vector<cluster> clusters = {};
+};
+BOOST_DESCRIBE_STRUCT(programme_lists, (), (categories, agencies, enterprises, clusters))
+} // namespace detail
+
+// A programme's data from either form it comes in: a sentra document (an object with
+// "format"), or the bare programme file of earlier versions (categories, agencies,
+// enterprises and clusters, no header), read into a document with the defaults. Parsed
+// for form only; validate() checks the rest.
+inline result<sentra::document, report> parse_programme(std::string_view text,
+                                                        json::read_options options = {},
+                                                        std::string const& file = {})
+{
+    auto v = json::parse_value(text, options, file);
+    if (v && v->is_object() && v->as_object().contains("format"))
+        return json::parse<sentra::document>(text, options, file);
+    auto p = json::parse<detail::programme_lists>(text, options, file);
+    if (!p) return std::move(p).error();
+    sentra::document d;
+    d.categories = std::move(p->categories);
+    d.agencies = std::move(p->agencies);
+    d.enterprises = std::move(p->enterprises);
+    d.clusters = std::move(p->clusters);
+    return d;
+}
+
+// The JSON Schema (draft 2020-12) of a document, generated from the types (`sentra
+// schema` prints it). "format" must be "sentra"; "format_version" any this sentra reads.
+inline boost::json::value document_schema()
+{
+    auto out = json::schema<sentra::document>("sentra document");
+    auto& properties = out.as_object()["properties"].as_object();
+    properties["format"] = {{"const", document_format_name}};
+    properties["format_version"] = {
+        {"type", "integer"}, {"minimum", 1}, {"maximum", document_format_version}};
+    properties["region_scheme"] = {{"const", "kemendagri"}};
+    boost::json::array editions;
+    for (auto const& e : kemendagri_editions) editions.emplace_back(e.name);
+    properties["region_edition"] = {{"enum", std::move(editions)}};
+    properties["classification"] = {{"const", "kbli2020"}};
+    out.as_object()["$id"] =
+        "https://sentra.dev/schema/document-" + std::to_string(document_format_version) + ".json";
+    return out;
+}
+
+} // namespace sentra::io

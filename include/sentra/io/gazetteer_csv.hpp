@@ -1,0 +1,379 @@
+// sentra/io/gazetteer_csv.hpp — reading the official region lists from CSV into a
+// gazetteer: one file per level (Kemendagri: provinces.csv, regencies.csv, districts.csv,
+// villages.csv; header `code,name` for the top level, `code,parent_code,name` below) or
+// one combined `code,name` file of every level.
+//
+// Every row is checked (its code, its parent column, its name) and every problem reported
+// with file:line:column; the builder then checks the list as a whole. Plain rows, nearly
+// all of the official files, are read straight from the text 64 bytes at a time.
+#pragma once
+
+#include <sentra/detail/line_scan.hpp>
+#include <sentra/detail/list_messages.hpp>
+#include <sentra/detail/region_code_parse.hpp>
+#include <sentra/error.hpp>
+#include <sentra/io/csv.hpp>
+#include <sentra/io/file.hpp>
+#include <sentra/region/gazetteer.hpp>
+
+#include <array>
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace sentra::io {
+
+namespace detail {
+
+using namespace sentra::detail;
+
+template <region_scheme S>
+struct gazetteer_csv {
+    using builder = gazetteer_builder<S>;
+    using layout = sentra::detail::scheme_layout<S>;
+
+    static bool is_header(std::vector<csv_field> const& f)
+    {
+        if (f.empty()) return false;
+        std::string_view const t = f[0].text;
+        return t.size() == 4 && (t[0] | 0x20) == 'c' && (t[1] | 0x20) == 'o' &&
+               (t[2] | 0x20) == 'd' && (t[3] | 0x20) == 'e';
+    }
+
+    // Skips the header and reports a record of the wrong width; true for a data record.
+    static bool record_shape_ok(builder& b, std::vector<csv_field> const& f,
+                                csv_reader const& reader, std::size_t columns,
+                                std::string_view column_names, bool& first)
+    {
+        std::string const expected = detail::cat("expected ", std::to_string(columns), " columns (",
+                                                 column_names, "), found ", std::to_string(f.size()));
+        if (first) {
+            first = false;
+            if (is_header(f)) {
+                if (f.size() != columns)
+                    b.report_.add(errc::bad_header, reader.where_line(reader.line()), expected);
+                return false;
+            }
+        }
+        if (f.size() == columns) return true;
+        b.report_.add(errc::wrong_column_count, reader.where_line(reader.line()),
+                    f.size() == 1 && f[0].text.empty() ? expected + " (an empty line)" : expected);
+        return false;
+    }
+
+    static void add_level(builder& b, std::size_t level, std::string_view text,
+                          std::string file_name, sentra::detail::line_masks& masks)
+    {
+        if (level >= S::levels) {
+            b.report_.add(errc::wrong_level, {}, "this scheme has no level " + std::to_string(level));
+            return;
+        }
+        auto const source_index = b.begin_source(text, file_name);
+        if (!source_index) return;
+        std::uint32_t const src = *source_index;
+        b.reserve_for(level, text);
+
+        std::size_t const columns = level == 0 ? 2 : 3;
+        std::uint64_t const parent_div = detail::pow10_table[S::widths[level]];
+        std::string_view const column_names =
+            level == 0 ? std::string_view("code,name") : std::string_view("code,parent_code,name");
+        std::size_t const sep = S::separator != '\0' ? 1 : 0;
+        std::size_t const code_len = layout::digits[level] + sep * level;
+        std::size_t const prefix_len = level == 0 ? 0 : layout::digits[level - 1] + sep * (level - 1);
+        std::size_t const name_at = level == 0 ? code_len + 1 : code_len + 1 + prefix_len + 1;
+
+        // Plain rows (the code in display form, the parent column equal to the code's prefix,
+        // a name with no comma, quote or non-ASCII byte) are read straight from the text, their
+        // line ends taken from bitmaps built 64 bytes at a time. Any other row, the header and
+        // a byte order mark go through the CSV reader and the checks below, which say what is
+        // wrong.
+        char const* const base = text.data();
+        std::size_t const n = text.size();
+        std::uint64_t const comma_bits =
+            (std::uint64_t{1} << code_len) | (level > 0 ? std::uint64_t{1} << (name_at - 1) : 0);
+    
+
+        auto const plain_row = [&]<std::size_t L>(std::integral_constant<std::size_t, L>,
+                                                  std::size_t begin, std::size_t end,
+                                                  std::uint32_t row_line) {
+            std::size_t const length = end - begin;
+            std::size_t const cr = length > 0 && base[end - 1] == '\r' ? 1 : 0;
+            if (length <= name_at + cr || length > 64) return false;
+            // The only odd bytes of a plain row are its commas (and a final CR).
+            std::uint64_t const in_row =
+                length == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << length) - 1;
+            if ((masks.odd_window(begin) & in_row) !=
+                (comma_bits | (std::uint64_t{cr} << (length - 1))))
+                return false;
+            char const* const row = base + begin;
+            std::uint64_t code = 0;
+            if (!detail::parse_display_fixed<S, L>(row, code)) return false;
+            if constexpr (L > 0) {
+                // The parent column must be the code's own prefix.
+                if (prefix_len <= 8 && n - begin >= code_len + 9) {
+                    std::uint64_t own;
+                    std::uint64_t parent;
+                    std::memcpy(&own, row, 8);
+                    std::memcpy(&parent, row + code_len + 1, 8);
+                    std::uint64_t const mask = prefix_len == 8
+                                                   ? ~std::uint64_t{0}
+                                                   : (std::uint64_t{1} << (8 * prefix_len)) - 1;
+                    if (((own ^ parent) & mask) != 0) return false;
+                } else {
+                    for (std::size_t i = 0; i < prefix_len; ++i)
+                        if (row[code_len + 1 + i] != row[i]) return false;
+                }
+            }
+            std::size_t const size = end - cr - begin - name_at;
+            if (size > 1024) return false;
+            constexpr std::uint64_t width = detail::pow10_table[S::widths[L]];
+            b.push(level, code, static_cast<std::uint32_t>(code % width),
+                 std::string_view(row + name_at, size), row_line, src);
+            return true;
+        };
+
+        std::size_t pos = 0;
+        std::uint32_t line = 1;
+        bool first = true;
+        std::vector<csv_field> f;
+        bool scanned = false;
+        while (pos < n) {
+            if (b.report_.full()) return;
+            if (!first) {
+                if (!scanned) {
+                    detail::scan_lines(text, masks);
+                    scanned = true;
+                }
+                // Through the line ends in order; a row the reader took may have spanned
+                // several, which are skipped. Instantiated per level so that the parser unrolls.
+                bool careful = false;
+                detail::with_level<S::levels>(level, [&](auto l) {
+                    constexpr std::integral_constant<std::size_t, decltype(l)::value> lv{};
+                    std::size_t const words = masks.newline.size();
+                    for (std::size_t w = pos / 64; w < words; ++w) {
+                        std::uint64_t m = masks.newline[w];
+                        while (m != 0) {
+                            std::size_t const e =
+                                64 * w + static_cast<std::size_t>(std::countr_zero(m));
+                            m &= m - 1;
+                            if (e < pos) continue;
+                            if (!plain_row(lv, pos, e, line)) {
+                                careful = true;
+                                return;
+                            }
+                            pos = e + 1;
+                            ++line;
+                        }
+                    }
+                    // the last line, without a final newline
+                    if (pos < n && !plain_row(lv, pos, n, line)) {
+                        careful = true;
+                        return;
+                    }
+                    if (pos < n) pos = n;
+                });
+                if (!careful) break;
+            }
+            csv_reader reader(text, file_name, pos, line);
+            csv_status const st = reader.next(f, b.report_);
+            pos = reader.position();
+            line = reader.next_line();
+            if (st == csv_status::end) break;
+            if (st == csv_status::problem) {
+                first = false;
+                continue;
+            }
+            if (!record_shape_ok(b, f, reader, columns, column_names, first)) continue;
+            bool ok = true;
+            detail::code_parse const p = detail::parse_region_code<S>(f[0].text);
+            if (!p.defect.empty()) {
+                b.report_.add(errc::malformed_code, reader.where(f[0], p.offset),
+                            detail::quote_for_detail(f[0].text) + ": " + std::string(p.defect));
+                ok = false;
+            } else if (p.level != level) {
+                b.report_.add(errc::wrong_level, reader.where(f[0]),
+                            detail::quote_for_detail(f[0].text) + " is a " +
+                                std::string(S::level_name(p.level)) + " code; this file holds " +
+                                std::string(S::level_name(level)) + " codes");
+                ok = false;
+            }
+            if (level > 0) {
+                detail::code_parse const pp = detail::parse_region_code<S>(f[1].text);
+                if (!pp.defect.empty()) {
+                    b.report_.add(
+                        errc::malformed_code, reader.where(f[1], pp.offset),
+                        detail::cat("parent ", detail::quote_for_detail(f[1].text), ": ", pp.defect));
+                    ok = false;
+                } else if (pp.level != level - 1) {
+                    b.report_.add(errc::wrong_level, reader.where(f[1]),
+                                detail::cat("parent ", detail::quote_for_detail(f[1].text), " is a ",
+                                            S::level_name(pp.level), " code, not a ",
+                                            S::level_name(level - 1), " code"));
+                    ok = false;
+                } else if (ok && pp.value != p.value / parent_div) {
+                    b.report_.add(
+                        errc::parent_mismatch, reader.where(f[1]),
+                        detail::cat(
+                            "parent column says ", detail::quote_for_detail(f[1].text), " but ",
+                            detail::quote_for_detail(f[0].text), " belongs to '",
+                            detail::region_code_access::make_any<S>(p.value / parent_div, level - 1)
+                                .to_string(),
+                            "'"));
+                    ok = false;
+                }
+            }
+            csv_field const& nf = f.back();
+            if (!b.check_name(nf.text, [&](std::size_t at) { return reader.where(nf, at); })) ok = false;
+            if (ok) b.push(level, p.value, nf.text, reader.line(), src);
+        }
+    }
+
+    static void add_combined(builder& b, std::string_view text, std::string file_name)
+    {
+        auto const source_index = b.begin_source(text, file_name);
+        if (!source_index) return;
+        std::uint32_t const src = *source_index;
+        csv_reader reader(text, std::move(file_name));
+        std::vector<csv_field> f;
+        bool first = true;
+        for (;;) {
+            if (b.report_.full()) return;
+            csv_status const st = reader.next(f, b.report_);
+            if (st == csv_status::end) break;
+            if (st == csv_status::problem) {
+                first = false;
+                continue;
+            }
+            if (!record_shape_ok(b, f, reader, 2, "code,name", first)) continue;
+            detail::code_parse const p = detail::parse_region_code<S>(f[0].text);
+            bool ok = true;
+            if (!p.defect.empty()) {
+                b.report_.add(errc::malformed_code, reader.where(f[0], p.offset),
+                            detail::quote_for_detail(f[0].text) + ": " + std::string(p.defect));
+                ok = false;
+            }
+            if (!b.check_name(f[1].text, [&](std::size_t at) { return reader.where(f[1], at); })) ok = false;
+            if (ok) b.push(p.level, p.value, f[1].text, reader.line(), src);
+        }
+    }
+};
+
+template <region_scheme S>
+std::string level_file_name(std::size_t level)
+{
+    if constexpr (requires { S::file_names; })
+        return std::string(S::file_names[level]);
+    else
+        return std::string(S::level_name(level)) + ".csv";
+}
+
+} // namespace detail
+
+// The file of `level` in a folder of the official layout ("villages.csv" for Kemendagri's
+// level 3; "<level name>.csv" for a scheme that names no files).
+template <region_scheme S>
+std::filesystem::path level_file(std::filesystem::path const& dir, std::size_t level)
+{
+    return dir / detail::level_file_name<S>(level);
+}
+
+// Adds one level's file to a builder: header `code,name` (top level) or
+// `code,parent_code,name`. `file_name` names the file in errors.
+template <region_scheme S>
+void add_level_csv(gazetteer_builder<S>& b, std::size_t level, std::string_view text,
+                   std::string file_name)
+{
+    sentra::detail::line_masks masks;
+    detail::gazetteer_csv<S>::add_level(b, level, text, std::move(file_name), masks);
+}
+
+// Adds a `code,name` file of regions of any level to a builder.
+template <region_scheme S>
+void add_combined_csv(gazetteer_builder<S>& b, std::string_view text, std::string file_name)
+{
+    detail::gazetteer_csv<S>::add_combined(b, text, std::move(file_name));
+}
+
+// Reads a folder holding one file per level; the gazetteer, or every problem found.
+template <region_scheme S = kemendagri>
+result<basic_gazetteer<S>, report> read_gazetteer(std::filesystem::path const& dir,
+                                                  gazetteer_options options = {})
+{
+    gazetteer_builder<S> b(std::move(options));
+    // One buffer for every file, read and taken in turn: it stays in cache and in place.
+    std::string text;
+    sentra::detail::line_masks masks;
+    for (std::size_t level = 0; level < S::levels; ++level) {
+        auto const path = level_file<S>(dir, level);
+        if (auto r = read_file_into(path, text); !r) {
+            b.add_problem(r.error());
+            continue;
+        }
+        if (!b.problems().has(error_class::io))
+            detail::gazetteer_csv<S>::add_level(b, level, text, path.string(), masks);
+    }
+    return std::move(b).finish();
+}
+
+// Reads one `code,name` file that holds regions of every level.
+template <region_scheme S = kemendagri>
+result<basic_gazetteer<S>, report> read_gazetteer_combined(std::filesystem::path const& file,
+                                                           gazetteer_options options = {})
+{
+    gazetteer_builder<S> b(std::move(options));
+    auto text = read_file(file);
+    if (!text) {
+        b.add_problem(text.error());
+        return std::move(b).finish();
+    }
+    detail::gazetteer_csv<S>::add_combined(b, *text, file.string());
+    return std::move(b).finish();
+}
+
+// What a check of a folder found: the rows of each level that passed the row checks, and
+// every problem. For a report that says how far a broken list got (`sentra regions check`).
+template <region_scheme S>
+struct gazetteer_check {
+    std::array<std::size_t, S::levels> rows{};
+    report problems;
+    bool ok() const noexcept { return problems.ok(); }
+};
+
+// Checks a folder of the official layout without keeping the gazetteer. Every file is read
+// before any is checked, so that a missing file is the only problem reported (an `io`
+// error, and no rows counted).
+template <region_scheme S = kemendagri>
+gazetteer_check<S> check_gazetteer(std::filesystem::path const& dir, gazetteer_options options = {})
+{
+    gazetteer_builder<S> b(std::move(options));
+    std::array<std::string, S::levels> texts;
+    for (std::size_t level = 0; level < S::levels; ++level) {
+        auto text = read_file(level_file<S>(dir, level));
+        if (!text)
+            b.add_problem(text.error());
+        else
+            texts[level] = std::move(*text);
+    }
+    gazetteer_check<S> out;
+    if (b.problems().has(error_class::io)) {
+        out.problems = b.problems();
+        return out;
+    }
+    sentra::detail::line_masks masks;
+    for (std::size_t level = 0; level < S::levels; ++level)
+        detail::gazetteer_csv<S>::add_level(b, level, texts[level],
+                                            level_file<S>(dir, level).string(), masks);
+    for (std::size_t level = 0; level < S::levels; ++level) out.rows[level] = b.count(level);
+    auto g = std::move(b).finish();
+    if (!g) out.problems = std::move(g).error();
+    return out;
+}
+
+} // namespace sentra::io
