@@ -11,7 +11,7 @@
 // types (value_to throws sentra::exception).
 #pragma once
 
-#include <sentra/detail/json_text.hpp>
+#include <sentra/io/detail/json_text.hpp>
 #include <sentra/detail/line_scan.hpp>
 #include <sentra/error.hpp>
 #include <sentra/personal_data.hpp>

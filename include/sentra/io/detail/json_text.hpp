@@ -1,4 +1,4 @@
-// sentra/detail/json_text.hpp — what the JSON DOM forgets about the text it came from:
+// sentra/io/detail/json_text.hpp — what the JSON DOM forgets about the text it came from:
 // duplicate keys (the DOM keeps one) and where each value stood (line and column for the
 // JSON Pointer of every problem). The parse handler notices a possible duplicate cheaply
 // (by hash); the walker, run only when there is something to place or confirm, reads the
