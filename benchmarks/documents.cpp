@@ -12,6 +12,7 @@
 #include "records.hpp"
 
 #include <sentra/enterprise.hpp>
+#include <sentra/validation.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/io/ndjson.hpp>
 

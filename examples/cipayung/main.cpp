@@ -16,6 +16,7 @@
 #include <sentra/io/document.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/region/depok.hpp>
+#include <sentra/validation.hpp>
 
 #include <boost/describe/enum_to_string.hpp>
 
@@ -161,7 +162,7 @@ int main(int argc, char** argv)
     data.agencies = agencies();
     data.enterprises = sample_enterprises();
     data.clusters = {garment_centre()};
-    registry const reg = make_registry(data, &kota_depok()).value();
+    registry const reg = make_registry(data).value();
 
     cluster const& c = data.clusters.front();
     std::cout << c.name << " (" << c.id << "), locus " << c.locus.name << ", lead "
@@ -174,14 +175,15 @@ int main(int argc, char** argv)
         std::cout << ")\n";
     }
 
-    enterprise_context const ecx{&kota_depok(), nullptr, data.categories, date(2019, 12, 17)};
+    // Checked against the city's regions and the programme's own lists, on launch day.
+    validation_context const cx{&kota_depok(), nullptr, &reg, date(2019, 12, 17)};
     std::size_t problems = 0;
     for (auto const& e : data.enterprises) {
-        auto r = validate(e, ecx);
+        auto r = validate(e, cx);
         for (auto const& p : r.problems()) std::cout << e.id << ": " << p << '\n';
         problems += r.error_count();
     }
-    auto findings = validate(c, reg);
+    auto findings = validate(c, cx);
     for (auto const& p : findings.problems()) std::cout << c.id << ": " << p << '\n';
     problems += findings.error_count();
     std::cout << "validation: " << problems << " errors, " << findings.warning_count()

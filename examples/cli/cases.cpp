@@ -6,6 +6,7 @@
 #include <sentra/io/document.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/open311.hpp>
+#include <sentra/validation.hpp>
 #include <sentra/io/json.hpp>
 
 namespace sentra_cli {
@@ -65,7 +66,7 @@ int case_check(options const& o)
             return sentra::io::parse_programme(text, ro, f);
         });
         if (!p) return status;
-        auto r = sentra::make_registry(*p, nullptr);
+        auto r = sentra::make_registry(*p);
         if (!r) {
             for (auto e : r.error().problems()) {
                 e.where.file = *o.programme;
@@ -77,7 +78,8 @@ int case_check(options const& o)
     }
     std::size_t errors = 0;
     boost::json::array out;
-    auto const problems = sentra::validate_cases(*cases, reg ? &*reg : nullptr);
+    auto const problems = sentra::validate(std::span<sentra::coordination_case const>(*cases),
+                                           {nullptr, nullptr, reg ? &*reg : nullptr, {}});
     for (auto e : problems.problems()) {
         e.where.file = file;
         ++errors;

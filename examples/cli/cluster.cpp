@@ -4,6 +4,7 @@
 #include <sentra/cluster/analytics.hpp>
 #include <sentra/document.hpp>
 #include <sentra/io/document.hpp>
+#include <sentra/validation.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/region/gazetteer.hpp>
@@ -61,16 +62,16 @@ int cluster_report(options const& o)
         std::cout << file << ": invalid, " << prog.error().error_count() << " errors\n";
         return exit_invalid;
     }
-    auto reg = sentra::make_registry(*prog, &regions);
+    auto reg = sentra::make_registry(*prog);
     if (!reg) {
         print_problems(reg.error());
         return exit_invalid;
     }
     std::size_t errors = 0;
     boost::json::array out;
-    sentra::enterprise_context const ecx{&regions, nullptr, prog->categories, {}};
+    sentra::validation_context const cx{&regions, nullptr, &*reg, {}};
     for (std::size_t i = 0; i < prog->enterprises.size(); ++i) {
-        sentra::report r = sentra::validate(prog->enterprises[i], ecx);
+        sentra::report r = sentra::validate(prog->enterprises[i], cx);
         for (auto e : r.problems()) {
             e.where.pointer = "/enterprises/" + std::to_string(i) + e.where.pointer;
             e.where.file = file;
@@ -80,7 +81,7 @@ int cluster_report(options const& o)
     }
     for (std::size_t i = 0; i < prog->clusters.size(); ++i) {
         auto const& c = prog->clusters[i];
-        sentra::report findings = sentra::validate(c, *reg);
+        sentra::report findings = sentra::validate(c, cx);
         errors += findings.error_count();
         auto const by_category = sentra::members_by_category(c, *reg);
         auto const by_size = sentra::members_by_size<sentra::pp7_2021>(c, *reg);

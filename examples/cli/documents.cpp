@@ -15,6 +15,7 @@
 #include <sentra/io/file.hpp>
 #include <sentra/io/ndjson.hpp>
 #include <sentra/io/reference_data.hpp>
+#include <sentra/validation.hpp>
 
 #include <memory>
 
@@ -149,7 +150,7 @@ file_result validate_document(std::string const& file, options const& o, referen
     }
     sentra::io::json::read_options ro;
     ro.max_errors = o.max_errors;
-    sentra::document_context cx;
+    sentra::validation_context cx;
     cx.catalog = ref.catalog();
     sentra::report problems(o.max_errors);
     auto d = sentra::io::json::parse<sentra::document>(text, ro, file);
@@ -238,7 +239,7 @@ int validate_files(options const& o)
 
     printer out(o);
     std::vector<file_result> results;
-    sentra::enterprise_context ecx;
+    sentra::validation_context ecx;
     ecx.regions = stream_regions;
     ecx.catalog = ref.catalog();
     auto const check_enterprise = [&](sentra::enterprise const& e) {

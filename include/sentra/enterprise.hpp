@@ -6,7 +6,6 @@
 // quoted in an error message. Nothing here derives sex or a birth date from a NIK.
 #pragma once
 
-#include <sentra/business/catalog.hpp>
 #include <sentra/business/category.hpp>
 #include <sentra/business/industry_code.hpp>
 #include <sentra/business/money.hpp>
@@ -15,7 +14,6 @@
 #include <sentra/id.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/personal_data.hpp>
-#include <sentra/region/gazetteer.hpp>
 #include <sentra/region/kemendagri.hpp>
 
 #include <boost/describe/class.hpp>
@@ -192,16 +190,6 @@ BOOST_DESCRIBE_STRUCT(enterprise, (),
                       (id, nib, name, village, address, kbli, category, capital, annual_sales,
                        workers, founded, certifications, owner))
 
-// What an enterprise is checked against. Absent parts are not checked (a village is
-// checked only with a gazetteer, KBLI codes only with a catalog).
-struct enterprise_context {
-    gazetteer const* regions = nullptr;
-    kbli_catalog const* catalog = nullptr;
-    std::span<programme_category const> categories = {};
-    // "Today", injected so that checks are reproducible; founding dates may not be later.
-    std::optional<date> today = {};
-};
-
 // The form of a certificate number, where it is known: halal (BPJPH) "ID" + 17 digits;
 // P-IRT 15 digits whose digits 4–7 are a province and regency code; SNI text starting
 // "SNI ". Returns why not, or "".
@@ -220,84 +208,6 @@ inline std::string_view certification_number_defect(certification const& c) noex
         if (n.size() < 5 || n.substr(0, 4) != "SNI ") return "an SNI reference starts with 'SNI '";
         return {};
     }
-}
-
-// Every problem of an enterprise, each with its JSON Pointer. Personal data is checked
-// but never quoted.
-inline report validate(enterprise const& e, enterprise_context const& cx = {})
-{
-    report out;
-    auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
-    if (e.id.empty()) out.add(errc::empty_value, at("/id"), "an enterprise needs an id");
-    if (e.name.empty()) out.add(errc::empty_value, at("/name"), "an enterprise needs a name");
-    if (e.village && e.village->empty())
-        out.add(errc::empty_value, at("/village"), "empty code");
-    else if (e.village && cx.regions && !cx.regions->find(*e.village))
-        out.add(errc::unknown_code, at("/village"),
-                detail::cat(e.village->to_string(), " is not in the gazetteer"));
-    if (e.kbli.empty())
-        out.add(errc::empty_value, at("/kbli"), "an enterprise has at least one KBLI code");
-    programme_category const* category = nullptr;
-    if (e.category && !cx.categories.empty()) {
-        auto it = std::find_if(cx.categories.begin(), cx.categories.end(),
-                               [&](auto const& c) { return c.id == *e.category; });
-        if (it == cx.categories.end())
-            out.add(errc::unknown_code, at("/category"),
-                    detail::cat("no category '", e.category->to_string(), "'"));
-        else
-            category = &*it;
-    }
-    for (std::size_t i = 0; i < e.kbli.size(); ++i) {
-        std::string const p = "/kbli/" + std::to_string(i);
-        if (e.kbli[i].empty()) {
-            out.add(errc::empty_value, at(p), "empty KBLI code");
-            continue;
-        }
-        if (cx.catalog && !cx.catalog->find(e.kbli[i]))
-            out.add(errc::unknown_code, at(p),
-                    detail::cat(e.kbli[i].to_string(), " is not in kbli2020"));
-        for (std::size_t j = 0; j < i; ++j)
-            if (e.kbli[j] == e.kbli[i])
-                out.add(errc::duplicate_code, at(p),
-                        detail::cat(e.kbli[i].to_string(), " is listed twice"));
-        if (category && !category->covers(e.kbli[i]))
-            out.add(errc::invalid_value, at(p),
-                    detail::cat(e.kbli[i].to_string(), " is not under the category '",
-                                category->id.to_string(), "'"));
-    }
-    if (e.capital && e.capital->value() < 0)
-        out.add(errc::out_of_range, at("/capital"), "an amount cannot be negative");
-    if (e.annual_sales && e.annual_sales->value() < 0)
-        out.add(errc::out_of_range, at("/annual_sales"), "an amount cannot be negative");
-    if (e.founded && cx.today && *e.founded > *cx.today)
-        out.add(errc::invalid_value, at("/founded"),
-                detail::cat("founded ", e.founded->to_string(), ", after today (",
-                            cx.today->to_string(), ")"));
-    for (std::size_t i = 0; i < e.certifications.size(); ++i) {
-        auto const& c = e.certifications[i];
-        std::string const p = "/certifications/" + std::to_string(i) + "/number";
-        if (auto why = certification_number_defect(c); !why.empty()) {
-            out.add(errc::malformed_code, at(p), std::string(why));
-            continue;
-        }
-        if (c.kind == certification_kind::pirt && cx.regions) {
-            auto const regency = regency_code::try_parse(std::string_view(c.number).substr(3, 4));
-            if (!regency || !cx.regions->find(*regency))
-                out.add(errc::unknown_code, at(p),
-                        detail::cat("digits 4 to 7 of a P-IRT number are a regency code; '",
-                                    std::string_view(c.number).substr(3, 4),
-                                    "' is not in the gazetteer"));
-        }
-    }
-    if (e.owner && e.owner->nik && cx.regions) {
-        auto const d = e.owner->nik->district();
-        if (!d || !cx.regions->find(*d))
-            out.add(errc::unknown_code, at("/owner/nik"),
-                    "the NIK's district prefix is not in today's gazetteer (it may predate a "
-                    "split)",
-                    severity::warning);
-    }
-    return out;
 }
 
 } // namespace sentra

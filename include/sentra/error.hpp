@@ -320,6 +320,38 @@ inline location at_pointer(std::string pointer)
     return l;
 }
 
+namespace detail {
+inline void append_pointer_part(std::string& out, std::string_view part)
+{
+    out += '/';
+    for (char c : part) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+}
+template <class Part>
+void append_pointer_part(std::string& out, Part const& part)
+    requires std::is_integral_v<Part>
+{
+    out += '/';
+    out += std::to_string(part);
+}
+} // namespace detail
+
+// A JSON Pointer (RFC 6901) from its parts, keys escaped: json_pointer("clusters", 2,
+// "name") is "/clusters/2/name". The one way the library writes a pointer.
+template <class... Parts>
+std::string json_pointer(Parts const&... parts)
+{
+    std::string out;
+    (detail::append_pointer_part(out, parts), ...);
+    return out;
+}
+
 // The same error placed under `prefix` (a JSON Pointer): "/name" found in a cluster is
 // "/clusters/2/name" in its document.
 inline error under_pointer(std::string_view prefix, error e)

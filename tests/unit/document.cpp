@@ -1,6 +1,7 @@
 // Documents: reading with every kind of problem located, the canonical writer, the schema.
 #include <sentra/document.hpp>
 #include <sentra/io/document.hpp>
+#include <sentra/validation.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/json_schema.hpp>
 #include <sentra/io/reference_data.hpp>
@@ -220,7 +221,7 @@ TEST_CASE("a document against the official data: villages and KBLI codes exist",
 {
     auto const regions = sentra::io::load_gazetteer().value();
     auto const catalog = sentra::io::load_kbli().value();
-    sentra::document_context cx{&regions, &catalog, {}};
+    sentra::validation_context cx{&regions, &catalog, nullptr, {}};
     CHECK(sentra::io::read_document(cipayung_text(), cx));
     auto const r = sentra::io::read_document(
         edited(R"("village": "32.76.07.1004")", R"("village": "32.76.07.1999")"), cx);

@@ -1,5 +1,6 @@
 #include <sentra/enterprise.hpp>
 #include <sentra/io/catalog_csv.hpp>
+#include <sentra/validation.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/region/depok.hpp>
 
@@ -74,9 +75,11 @@ TEST_CASE("identifiers: NIB, NIK, phone", "[enterprise]")
 
 TEST_CASE("a good enterprise validates clean", "[enterprise]")
 {
-    auto const cats = cipayung::categories();
+    document lists;
+    lists.categories = cipayung::categories();
+    auto const reg = make_registry(lists).value();
     auto const cat = catalog();
-    auto r = validate(sample(), {&kota_depok(), &cat, cats, date(2019, 12, 17)});
+    auto r = validate(sample(), {&kota_depok(), &cat, &reg, date(2019, 12, 17)});
     INFO(r);
     CHECK(r.empty());
     CHECK(validate(sample()).empty()); // nothing to check against: form only
@@ -84,9 +87,11 @@ TEST_CASE("a good enterprise validates clean", "[enterprise]")
 
 TEST_CASE("every enterprise problem is reported with its pointer", "[enterprise]")
 {
-    auto const cats = cipayung::categories();
+    document lists;
+    lists.categories = cipayung::categories();
+    auto const reg = make_registry(lists).value();
     auto const cat = catalog();
-    enterprise_context const cx{&kota_depok(), &cat, cats, date(2014, 1, 1)};
+    validation_context const cx{&kota_depok(), &cat, &reg, date(2014, 1, 1)};
     enterprise e = sample();
     e.id = {};
     e.name.clear();

@@ -4,6 +4,7 @@
 // docs/testing.md.)
 #include <sentra/document.hpp>
 #include <sentra/io/document.hpp>
+#include <sentra/validation.hpp>
 #include <sentra/io/catalog_csv.hpp>
 #include <sentra/io/csv.hpp>
 #include <sentra/io/file.hpp>

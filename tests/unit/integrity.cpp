@@ -2,6 +2,7 @@
 // document is written to a temporary file and renamed into place, a case log only grows.
 #include <sentra/business/catalog.hpp>
 #include <sentra/io/catalog_csv.hpp>
+#include <sentra/validation.hpp>
 #include <sentra/cluster/registry.hpp>
 #include <sentra/document.hpp>
 #include <sentra/io/document.hpp>
@@ -81,7 +82,7 @@ TEST_CASE("a failed load leaves the loaded gazetteer and catalog as they were", 
 TEST_CASE("lists that fail to index leave the registry as it was", "[integrity]")
 {
     auto const d = cipayung();
-    registry reg = make_registry(d, nullptr).value();
+    registry reg = make_registry(d).value();
     auto const enterprises = reg.enterprises();
     auto const clusters = reg.clusters();
 
@@ -107,7 +108,7 @@ TEST_CASE("lists that fail to index leave the registry as it was", "[integrity]"
     // A whole document that does not register: a report, and the registry in use untouched.
     auto broken = d;
     broken.enterprises.push_back(d.enterprises.front());
-    auto next = make_registry(broken, nullptr);
+    auto next = make_registry(broken);
     REQUIRE(!next);
     CHECK(next.error().problems()[0].where.pointer ==
           "/enterprises/" + std::to_string(d.enterprises.size()) + "/id");

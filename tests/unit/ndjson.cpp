@@ -1,6 +1,7 @@
 // NDJSON streams: every record delivered or reported, in order, with its line.
 #include <sentra/document.hpp>
 #include <sentra/io/document.hpp>
+#include <sentra/validation.hpp>
 #include <sentra/io/ndjson.hpp>
 
 #include "../catch.hpp"

@@ -1,6 +1,7 @@
 #include <sentra/coordination/deadlines.hpp>
 #include <sentra/coordination/routing.hpp>
 #include <sentra/io/json.hpp>
+#include <sentra/validation.hpp>
 
 #include "../../examples/cipayung/programme.hpp"
 #include "../catch.hpp"
@@ -66,9 +67,11 @@ TEST_CASE("routing tables are data: JSON and validation", "[routing]")
     CHECK(bad.error().problems()[0].where.pointer == "/rules/0/topic");
     CHECK(bad.error().problems()[1].where.pointer == "/default_coordinator");
 
-    std::vector<agency> const known{
-        {ag("disperindag-depok"), "Disperindag", agency_kind::dinas, {}}};
-    auto r = validate(t, known, cipayung::categories());
+    document lists;
+    lists.agencies = {{ag("disperindag-depok"), "Disperindag", agency_kind::dinas, {}}};
+    lists.categories = cipayung::categories();
+    auto const reg = make_registry(lists).value();
+    auto r = validate(t, {nullptr, nullptr, &reg, {}});
     CHECK(r.error_count() == 4); // dinkes, dkum, dpmptsp and the kecamatan are not in the list
     CHECK(r.problems()[0].where.pointer == "/default_coordinator");
     routing_table empty;
@@ -77,7 +80,10 @@ TEST_CASE("routing tables are data: JSON and validation", "[routing]")
     CHECK(re.problems()[1].where.pointer == "/default_coordinator");
     routing_table wrong_cat = t;
     wrong_cat.rules[6].category = cat("batik");
-    CHECK(validate(wrong_cat, {}, cipayung::categories()).problems()[0].where.pointer ==
+    document categories_only;
+    categories_only.categories = cipayung::categories();
+    auto const by_category = make_registry(categories_only).value();
+    CHECK(validate(wrong_cat, {nullptr, nullptr, &by_category, {}}).problems()[0].where.pointer ==
           "/rules/6/category");
 }
 

@@ -23,7 +23,7 @@ inline std::map<std::string, std::size_t> members_by_category(cluster const& c, 
 {
     std::map<std::string, std::size_t> out;
     for (auto const& id : c.members)
-        if (auto const* e = reg.find(id)) ++out[e->category ? e->category->to_string() : ""];
+        if (auto const e = reg.find(id)) ++out[e->category ? e->category->to_string() : ""];
     return out;
 }
 
@@ -31,7 +31,7 @@ inline std::map<std::string, std::size_t> members_by_village(cluster const& c, r
 {
     std::map<std::string, std::size_t> out;
     for (auto const& id : c.members)
-        if (auto const* e = reg.find(id)) ++out[e->village ? e->village->to_string() : ""];
+        if (auto const e = reg.find(id)) ++out[e->village ? e->village->to_string() : ""];
     return out;
 }
 
@@ -42,7 +42,7 @@ std::map<std::string, std::size_t> members_by_size(cluster const& c, registry co
 {
     std::map<std::string, std::size_t> out;
     for (auto const& id : c.members) {
-        auto const* e = reg.find(id);
+        auto const e = reg.find(id);
         if (!e) continue;
         size_inputs in;
         in.capital = e->capital;

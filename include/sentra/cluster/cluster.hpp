@@ -19,6 +19,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -156,6 +157,9 @@ struct indicator {
     friend bool operator==(indicator const&, indicator const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(indicator, (), (name, unit, baseline, target, period, measurements))
+
+// PP 29/2018: a sentra has at least this many member units making similar products.
+inline constexpr std::size_t sentra_minimum_members = 5;
 
 struct cluster_tag;
 using cluster_id = basic_id<cluster_tag>;

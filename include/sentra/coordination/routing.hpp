@@ -84,42 +84,4 @@ inline log_entry assignment(routing_decision const& d, timestamp at, std::string
     return e;
 }
 
-// Every problem of a table, each with its JSON Pointer: no version, no default
-// coordinator, an agency or category a registry does not know (when given the lists).
-inline report validate(routing_table const& t, std::vector<agency> const& agencies = {},
-                       std::vector<programme_category> const& categories = {})
-{
-    report out;
-    auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
-    auto known_agency = [&](agency_id const& a) {
-        if (agencies.empty()) return true;
-        for (auto const& x : agencies)
-            if (x.id == a) return true;
-        return false;
-    };
-    if (t.version.empty())
-        out.add(errc::empty_value, at("/version"), "a routing table has a version");
-    if (t.default_coordinator.empty())
-        out.add(errc::empty_value, at("/default_coordinator"),
-                "a routing table names the coordinator for cases no rule matches");
-    else if (!known_agency(t.default_coordinator))
-        out.add(errc::unknown_code, at("/default_coordinator"),
-                detail::cat("no agency '", t.default_coordinator.to_string(), "'"));
-    for (std::size_t i = 0; i < t.rules.size(); ++i) {
-        auto const& r = t.rules[i];
-        std::string const p = "/rules/" + std::to_string(i);
-        if (r.agency.empty() || !known_agency(r.agency))
-            out.add(errc::unknown_code, at(p + "/agency"),
-                    detail::cat("no agency '", r.agency.to_string(), "'"));
-        if (r.category && !categories.empty()) {
-            bool found = false;
-            for (auto const& c : categories) found = found || c.id == *r.category;
-            if (!found)
-                out.add(errc::unknown_code, at(p + "/category"),
-                        detail::cat("no category '", r.category->to_string(), "'"));
-        }
-    }
-    return out;
-}
-
 } // namespace sentra

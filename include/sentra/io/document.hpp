@@ -15,6 +15,7 @@
 #include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/io/json_schema.hpp>
+#include <sentra/validation.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/json/value.hpp>
@@ -39,7 +40,7 @@ struct read_document_result {
 // with its pointer, line and column. With `options.max_errors` the report stops at that
 // many.
 inline result<read_document_result, report> read_document(std::string_view text,
-                                                           document_context const& cx = {},
+                                                           validation_context const& cx = {},
                                                            json::read_options options = {},
                                                            std::string const& file = {})
 {
@@ -69,7 +70,7 @@ inline constexpr std::uintmax_t document_max_bytes = std::uintmax_t{1} << 30;
 // unreadable file, one that shrank while it was read, or one over `max_bytes`
 // (`value_too_long`) is a one-problem report.
 inline result<read_document_result, report>
-read_document_file(std::filesystem::path const& path, document_context const& cx = {},
+read_document_file(std::filesystem::path const& path, validation_context const& cx = {},
                    json::read_options options = {}, std::uintmax_t max_bytes = document_max_bytes)
 {
     std::string text;
