@@ -5,6 +5,7 @@
 #include <sentra/business/size.hpp>
 #include <sentra/io/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 
@@ -151,7 +152,9 @@ std::optional<sentra::rupiah> amount(std::optional<std::string> const& text, cha
         return std::nullopt;
     }
     if (r->value() < 0) {
-        std::cerr << "sentra: error: " << name << ": an amount cannot be negative [out_of_range]\n";
+        sentra::error e = sentra::make_error(sentra::errc::out_of_range, "an amount cannot be negative");
+        e.where.field = name;
+        std::cerr << "sentra: " << e.to_string() << '\n';
         status = exit_usage;
         return std::nullopt;
     }
@@ -188,24 +191,21 @@ int scale(options const& o)
         auto const& t = *o.workers;
         auto const r = std::from_chars(t.data(), t.data() + t.size(), w);
         if (t.empty() || r.ec != std::errc() || r.ptr != t.data() + t.size()) {
-            std::cerr << "sentra: error: workers: expected a whole number of people, got '"
-                      << t.substr(0, 40) << "' [invalid_value]\n";
+            sentra::error e = sentra::make_error(
+                sentra::errc::invalid_value,
+                "expected a whole number of people, got " + sentra::quote_input(t));
+            e.where.field = "workers";
+            std::cerr << "sentra: " << e.to_string(o.language) << '\n';
             status = exit_usage;
         } else {
             in.workers = w;
         }
     }
     if (status != exit_ok) return status;
-    sentra::result<sentra::size_decision> d =
-        sentra::make_error(sentra::errc::invalid_argument, "");
-    if (*o.criteria == "pp7-2021")
-        d = sentra::classify<sentra::pp7_2021>(in);
-    else if (*o.criteria == "uu20-2008")
-        d = sentra::classify<sentra::uu20_2008>(in);
-    else if (*o.criteria == "permenperin64-2016")
-        d = sentra::classify<sentra::permenperin64_2016>(in);
-    else
+    if (std::find(sentra::size_criteria_names.begin(), sentra::size_criteria_names.end(),
+                  *o.criteria) == sentra::size_criteria_names.end())
         return usage_error("--criteria takes pp7-2021, uu20-2008 or permenperin64-2016");
+    auto const d = sentra::classify(*o.criteria, in);
     if (!d) {
         std::cerr << "sentra: " << d.error().to_string(o.language) << '\n';
         return exit_usage;

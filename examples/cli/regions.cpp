@@ -12,25 +12,13 @@ namespace sentra_cli {
 
 namespace {
 
-std::string kind_label(sentra::region_id code, sentra::lang language)
-{
-    if (auto r = code.as<1>()) return std::string(sentra::to_label(sentra::kind_of(*r), language));
-    if (auto v = code.as<3>()) return std::string(sentra::to_label(sentra::kind_of(*v), language));
-    return {};
-}
-
-std::string level_label(sentra::region_id code, sentra::lang language)
-{
-    return std::string(sentra::to_label(sentra::level_of(code), language));
-}
-
 boost::json::object region_json(sentra::region const& r, sentra::lang language)
 {
     boost::json::object o;
     o["code"] = r.code().to_string();
     o["level"] = sentra::kemendagri::level_name(r.level());
-    o["level_label"] = level_label(r.code(), language);
-    if (auto k = kind_label(r.code(), language); !k.empty()) o["kind"] = k;
+    o["level_label"] = sentra::to_label(sentra::level_of(r.code()), language);
+    if (auto k = sentra::kind_label(r.code(), language); !k.empty()) o["kind"] = k;
     o["name"] = std::string(r.name());
     return o;
 }
@@ -102,19 +90,17 @@ int regions_lookup(options const& o)
     boost::json::array results;
     for (std::size_t i = 0; i < o.args.size(); ++i) {
         std::string const& arg = o.args[i];
-        auto code = sentra::region_id::parse(arg);
+        auto const r = regions->lookup(arg);
         sentra::error err;
         bool failed = false;
-        if (!code) {
-            err = code.error();
+        if (!r) {
+            err = r.error();
             err.where = {};
-            status = exit_usage;
-            failed = true;
-        } else if (auto r = regions->find(*code); !r) {
-            err = sentra::make_error(sentra::errc::unknown_code,
-                                     code->to_string() + " is not in the " +
-                                         std::string(regions->edition()) + " edition");
-            if (status == exit_ok) status = exit_invalid;
+            // A malformed argument is a usage error (2); a code not in the list, invalid (1).
+            if (err.code == sentra::errc::malformed_code)
+                status = exit_usage;
+            else if (status == exit_ok)
+                status = exit_invalid;
             failed = true;
         } else if (o.json) {
             boost::json::object obj = region_json(*r, o.language);
@@ -127,9 +113,9 @@ int regions_lookup(options const& o)
         } else {
             auto const c = r->chain();
             for (auto it = c.rbegin(); it != c.rend(); ++it) {
-                std::string label = level_label(it->code(), o.language);
-                if (auto k = kind_label(it->code(), o.language); !k.empty())
-                    label += " (" + k + ")";
+                std::string label(sentra::to_label(sentra::level_of(it->code()), o.language));
+                if (auto k = sentra::kind_label(it->code(), o.language); !k.empty())
+                    label += " (" + std::string(k) + ")";
                 std::cout << (it == c.rbegin() ? "" : "  ") << it->code().to_string() << "  "
                           << label << "  " << it->name() << '\n';
             }
@@ -174,7 +160,7 @@ int regions_search(options const& o)
             results.push_back(std::move(obj));
             continue;
         }
-        std::cout << r.code().to_string() << "  " << level_label(r.code(), o.language) << "  ";
+        std::cout << r.code().to_string() << "  " << sentra::to_label(sentra::level_of(r.code()), o.language) << "  ";
         for (auto it = c.rbegin(); it != c.rend(); ++it)
             std::cout << (it == c.rbegin() ? "" : ", ") << it->name();
         std::cout << '\n';

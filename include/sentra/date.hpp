@@ -28,7 +28,7 @@ public:
     {
         auto fail = [&](std::string_view why) {
             return make_error(errc::invalid_value,
-                              detail::cat("'", text.substr(0, 40), "': ", why));
+                              detail::cat(quote_input(text), ": ", why));
         };
         if (text.size() != 10 || text[4] != '-' || text[7] != '-')
             return fail("a date is written YYYY-MM-DD");

@@ -46,7 +46,7 @@ public:
     {
         if (text.size() != 13 || !detail::all_digits(text))
             return make_error(errc::malformed_code,
-                              detail::cat("'", text.substr(0, 40), "': a NIB is 13 digits"));
+                              detail::cat(quote_input(text), ": a NIB is 13 digits"));
         nib_number n;
         n.digits_ = std::string(text);
         return n;
@@ -135,16 +135,11 @@ BOOST_DESCRIBE_ENUM(certification_kind, halal, pirt, sni)
 
 constexpr std::string_view to_label(certification_kind k, lang language = lang::en) noexcept
 {
-    switch (k) {
-    case certification_kind::halal:
-        return language == lang::id ? "sertifikat halal" : "halal certificate";
-    case certification_kind::pirt:
-        return language == lang::id ? "P-IRT (izin pangan industri rumah tangga)"
-                                    : "P-IRT (home food industry permit)";
-    default:
-        return language == lang::id ? "SNI (Standar Nasional Indonesia)"
-                                    : "SNI (Indonesian national standard)";
-    }
+    constexpr bilingual labels[] = {
+        {"halal certificate", "sertifikat halal"},
+        {"P-IRT (home food industry permit)", "P-IRT (izin pangan industri rumah tangga)"},
+        {"SNI (Indonesian national standard)", "SNI (Standar Nasional Indonesia)"}};
+    return detail::label_at(labels, k, language);
 }
 
 struct certification {

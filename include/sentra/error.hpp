@@ -279,8 +279,6 @@ std::string cat(Parts const&... parts)
     return out;
 }
 
-// Quotes input for an error detail: at most 40 bytes, control bytes escaped, so that
-// errors stay one readable line whatever the input. Never used on personal data.
 // How many bytes of `text` fit in `limit` without cutting a UTF-8 sequence in two.
 constexpr std::size_t utf8_prefix(std::string_view text, std::size_t limit) noexcept
 {
@@ -290,10 +288,16 @@ constexpr std::size_t utf8_prefix(std::string_view text, std::size_t limit) noex
     return n;
 }
 
-inline std::string quote_for_detail(std::string_view text)
+} // namespace detail
+
+// Input quoted for an error's detail: 'text', at most 40 bytes (a cut never splits a UTF-8
+// sequence; "..." marks it), control bytes escaped as \xNN, so that an error stays one
+// readable line whatever the input. The one way the library quotes input; never used on
+// personal data (a NIK or a phone number is named, not quoted).
+inline std::string quote_input(std::string_view text)
 {
     std::string out = "'";
-    std::size_t const keep = utf8_prefix(text, 40);
+    std::size_t const keep = detail::utf8_prefix(text, 40);
     for (std::size_t i = 0; i < keep; ++i) {
         auto const c = static_cast<unsigned char>(text[i]);
         if (c < 0x20 || c == 0x7f) {
@@ -310,7 +314,6 @@ inline std::string quote_for_detail(std::string_view text)
     return out;
 }
 
-} // namespace detail
 
 // The location of a value in a JSON document (RFC 6901 pointer).
 inline location at_pointer(std::string pointer)

@@ -33,8 +33,8 @@ public:
             bool const alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
             if (alnum || (i > 0 && (c == '-' || c == '_' || c == '.'))) continue;
             error e = make_error(errc::invalid_value,
-                                 detail::cat("'", text.substr(0, 40),
-                                             "': an id is lower-case letters, digits, '-', "
+                                 detail::cat(quote_input(text),
+                                             ": an id is lower-case letters, digits, '-', "
                                              "'_' and '.', starting with a letter or digit"));
             e.where.column = static_cast<std::uint32_t>(i + 1);
             return e;

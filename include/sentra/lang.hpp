@@ -46,6 +46,13 @@ constexpr std::string_view label_at(bilingual const (&labels)[N], E e, lang lang
     return i < N ? labels[i].in(language) : std::string_view{};
 }
 
+// The label of entry `i` (a level of a scheme); "" past the end.
+template <std::size_t N>
+constexpr std::string_view label_at(bilingual const (&labels)[N], std::size_t i, lang language) noexcept
+{
+    return i < N ? labels[i].in(language) : std::string_view{};
+}
+
 } // namespace detail
 
 // A described enum with bilingual labels: every public enum of sentra.

@@ -30,8 +30,8 @@ public:
     {
         auto fail = [&] {
             return make_error(errc::invalid_value,
-                              detail::cat("'", text.substr(0, 40),
-                                          "': a time is written YYYY-MM-DDThh:mm:ss+hh:mm "
+                              detail::cat(quote_input(text),
+                                          ": a time is written YYYY-MM-DDThh:mm:ss+hh:mm "
                                           "(or Z)"));
         };
         if (text.size() < 20 || (text[10] != 'T' && text[10] != 't')) return fail();
@@ -50,8 +50,8 @@ public:
         std::size_t const pos = 19;
         if (text[pos] == '.')
             return make_error(errc::invalid_value,
-                              detail::cat("'", text.substr(0, 40),
-                                          "': sentra keeps whole seconds; write the time "
+                              detail::cat(quote_input(text),
+                                          ": sentra keeps whole seconds; write the time "
                                           "without a fraction"));
         int offset = 0;
         std::string_view const tz = text.substr(pos);

@@ -393,7 +393,7 @@ inline report validate(document const& d, validation_context const& cx = {})
     if (d.format != document_format_name)
         out.add(errc::invalid_value, at_pointer("/format"),
                 detail::cat("a sentra document has \"format\": \"", document_format_name,
-                            "\", not ", detail::quote_for_detail(d.format)));
+                            "\", not ", quote_input(d.format)));
     if (d.format_version < 1 || d.format_version > document_format_version)
         out.add(errc::out_of_range, at_pointer("/format_version"),
                 detail::cat("format version ", std::to_string(d.format_version),
@@ -402,11 +402,11 @@ inline report validate(document const& d, validation_context const& cx = {})
     if (d.region_scheme != "kemendagri")
         out.add(errc::invalid_value, at_pointer("/region_scheme"),
                 detail::cat("documents use the kemendagri scheme, not ",
-                            detail::quote_for_detail(d.region_scheme)));
+                            quote_input(d.region_scheme)));
     if (d.region_edition) {
         if (!find_kemendagri_edition(*d.region_edition)) {
             out.add(errc::invalid_value, at_pointer("/region_edition"),
-                    detail::cat(detail::quote_for_detail(*d.region_edition),
+                    detail::cat(quote_input(*d.region_edition),
                                 " is not a region edition sentra knows (",
                                 kemendagri_edition_names(), ")"));
         } else if (cx.regions && !cx.regions->edition().empty() &&
@@ -420,7 +420,7 @@ inline report validate(document const& d, validation_context const& cx = {})
     if (d.classification != "kbli2020")
         out.add(errc::invalid_value, at_pointer("/classification"),
                 detail::cat("documents use kbli2020, not ",
-                            detail::quote_for_detail(d.classification)));
+                            quote_input(d.classification)));
 
     auto reg = make_registry(d);
     if (!reg) {

@@ -50,7 +50,7 @@ public:
         if (!p.defect.empty()) return detail::industry_parse_error(text, p);
         if (p.level != L)
             return make_error(errc::wrong_level,
-                              detail::cat(detail::quote_for_detail(text), " is a ",
+                              detail::cat(quote_input(text), " is a ",
                                           C::level_name(p.level), " code, not a ", C::level_name(L),
                                           " code"));
         return industry_code(p.value);

@@ -89,12 +89,12 @@ struct kbli2020 {
     }
     static constexpr std::string_view level_label(std::size_t level, lang language) noexcept
     {
-        constexpr std::array<std::string_view, 5> id{"kategori", "golongan pokok", "golongan",
-                                                     "subgolongan", "kelompok"};
-        constexpr std::array<std::string_view, 5> en{"section", "division", "group", "class",
-                                                     "subclass"};
-        if (level >= 5) return {};
-        return language == lang::id ? id[level] : en[level];
+        constexpr bilingual labels[] = {{"section", "kategori"},
+                                        {"division", "golongan pokok"},
+                                        {"group", "golongan"},
+                                        {"class", "subgolongan"},
+                                        {"subclass", "kelompok"}};
+        return detail::label_at(labels, level, language);
     }
 };
 
@@ -109,10 +109,9 @@ struct isic4 {
     }
     static constexpr std::string_view level_label(std::size_t level, lang language) noexcept
     {
-        if (level >= 4) return {};
-        if (language == lang::en) return kbli2020::level_label(level, lang::en);
-        constexpr std::array<std::string_view, 4> id{"seksi", "divisi", "grup", "kelas"};
-        return id[level];
+        constexpr bilingual labels[] = {
+            {"section", "seksi"}, {"division", "divisi"}, {"group", "grup"}, {"class", "kelas"}};
+        return detail::label_at(labels, level, language);
     }
 };
 

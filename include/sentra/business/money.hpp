@@ -72,7 +72,7 @@ inline result<rupiah> rupiah::parse(std::string_view text)
 {
     auto fail = [&](std::string why, std::size_t offset, errc code = errc::invalid_value) {
         error e = make_error(
-            code, detail::cat("'", text.substr(0, 40), text.size() > 40 ? "...'" : "'", ": ", why));
+            code, detail::cat(quote_input(text), ": ", why));
         e.where.column = static_cast<std::uint32_t>(offset + 1);
         return e;
     };

@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <array>
 #include <string_view>
 
 namespace sentra {
@@ -30,16 +31,9 @@ BOOST_DESCRIBE_ENUM(size_class, mikro, kecil, menengah, besar)
 
 constexpr std::string_view to_label(size_class c, lang language = lang::en) noexcept
 {
-    switch (c) {
-    case size_class::mikro:
-        return language == lang::id ? "mikro" : "micro";
-    case size_class::kecil:
-        return language == lang::id ? "kecil" : "small";
-    case size_class::menengah:
-        return language == lang::id ? "menengah" : "medium";
-    default:
-        return language == lang::id ? "besar" : "large";
-    }
+    constexpr bilingual labels[] = {
+        {"micro", "mikro"}, {"small", "kecil"}, {"medium", "menengah"}, {"large", "besar"}};
+    return detail::label_at(labels, c, language);
 }
 
 // What is known of an enterprise's size; each criteria uses what it needs.
@@ -242,6 +236,23 @@ template <size_criteria Criteria>
 result<size_decision> classify(size_inputs const& in)
 {
     return Criteria::classify(in);
+}
+
+// The names of the criteria sentra knows, for a choice made at run time.
+inline constexpr std::array<std::string_view, 3> size_criteria_names{
+    pp7_2021::name, uu20_2008::name, permenperin64_2016::name};
+
+// The size class of `in` by the criteria named `criteria` ("pp7-2021"); invalid_argument
+// for a name sentra does not know.
+inline result<size_decision> classify(std::string_view criteria, size_inputs const& in)
+{
+    if (criteria == pp7_2021::name) return classify<pp7_2021>(in);
+    if (criteria == uu20_2008::name) return classify<uu20_2008>(in);
+    if (criteria == permenperin64_2016::name) return classify<permenperin64_2016>(in);
+    return make_error(errc::invalid_argument,
+                      detail::cat(quote_input(criteria), " is not a size criteria sentra knows (",
+                                  size_criteria_names[0], ", ", size_criteria_names[1], ", ",
+                                  size_criteria_names[2], ")"));
 }
 
 } // namespace sentra

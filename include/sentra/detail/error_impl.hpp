@@ -14,43 +14,42 @@ namespace detail {
 
 struct errc_text {
     errc code;
-    std::string_view en;
-    std::string_view id;
+    bilingual label;
 };
 
 inline constexpr std::array<errc_text, 30> errc_texts{{
-    {errc::file_not_found, "file not found", "berkas tidak ditemukan"},
-    {errc::file_unreadable, "file cannot be read", "berkas tidak dapat dibaca"},
-    {errc::syntax_error, "syntax error", "kesalahan sintaks"},
-    {errc::invalid_utf8, "invalid UTF-8", "UTF-8 tidak sah"},
-    {errc::unterminated_quote, "unterminated quoted field", "kolom berkutip tidak ditutup"},
-    {errc::wrong_column_count, "wrong number of columns", "jumlah kolom salah"},
-    {errc::bad_header, "unexpected header row", "baris judul tidak sesuai"},
-    {errc::empty_value, "empty value", "nilai kosong"},
-    {errc::malformed_code, "malformed code", "kode tidak sah"},
-    {errc::wrong_level, "code of the wrong level", "kode pada tingkat yang salah"},
-    {errc::value_too_long, "value too long", "nilai terlalu panjang"},
-    {errc::out_of_range, "value out of range", "nilai di luar rentang"},
-    {errc::wrong_type, "wrong type", "tipe salah"},
-    {errc::invalid_value, "invalid value", "nilai tidak sah"},
-    {errc::missing_key, "missing key", "kunci tidak ada"},
-    {errc::unknown_key, "unknown key", "kunci tidak dikenal"},
-    {errc::duplicate_key, "duplicate key", "kunci ganda"},
-    {errc::unknown_code, "no such code", "kode tidak terdaftar"},
-    {errc::parent_mismatch, "parent code disagrees with the code",
-     "kode induk tidak sesuai dengan kode"},
-    {errc::orphan, "parent does not exist", "induk tidak ada"},
-    {errc::duplicate_code, "duplicate code", "kode ganda"},
-    {errc::invalid_argument, "invalid argument", "argumen tidak sah"},
-    {errc::out_of_order, "dates out of order", "urutan tanggal salah"},
-    {errc::outside_locus, "outside the cluster's locus", "di luar lokus klaster"},
-    {errc::outside_jurisdiction, "outside the agency's jurisdiction",
-     "di luar wilayah kewenangan instansi"},
-    {errc::over_capacity, "more than the capacity", "melebihi kapasitas"},
-    {errc::too_few_members, "too few members", "anggota terlalu sedikit"},
-    {errc::illegal_transition, "transition not allowed", "perubahan status tidak diizinkan"},
-    {errc::file_unwritable, "file cannot be written", "berkas tidak dapat ditulis"},
-    {errc::history_rewritten, "recorded history changed", "riwayat yang tercatat berubah"},
+    {errc::file_not_found, {"file not found", "berkas tidak ditemukan"}},
+    {errc::file_unreadable, {"file cannot be read", "berkas tidak dapat dibaca"}},
+    {errc::syntax_error, {"syntax error", "kesalahan sintaks"}},
+    {errc::invalid_utf8, {"invalid UTF-8", "UTF-8 tidak sah"}},
+    {errc::unterminated_quote, {"unterminated quoted field", "kolom berkutip tidak ditutup"}},
+    {errc::wrong_column_count, {"wrong number of columns", "jumlah kolom salah"}},
+    {errc::bad_header, {"unexpected header row", "baris judul tidak sesuai"}},
+    {errc::empty_value, {"empty value", "nilai kosong"}},
+    {errc::malformed_code, {"malformed code", "kode tidak sah"}},
+    {errc::wrong_level, {"code of the wrong level", "kode pada tingkat yang salah"}},
+    {errc::value_too_long, {"value too long", "nilai terlalu panjang"}},
+    {errc::out_of_range, {"value out of range", "nilai di luar rentang"}},
+    {errc::wrong_type, {"wrong type", "tipe salah"}},
+    {errc::invalid_value, {"invalid value", "nilai tidak sah"}},
+    {errc::missing_key, {"missing key", "kunci tidak ada"}},
+    {errc::unknown_key, {"unknown key", "kunci tidak dikenal"}},
+    {errc::duplicate_key, {"duplicate key", "kunci ganda"}},
+    {errc::unknown_code, {"no such code", "kode tidak terdaftar"}},
+    {errc::parent_mismatch,
+     {"parent code disagrees with the code", "kode induk tidak sesuai dengan kode"}},
+    {errc::orphan, {"parent does not exist", "induk tidak ada"}},
+    {errc::duplicate_code, {"duplicate code", "kode ganda"}},
+    {errc::invalid_argument, {"invalid argument", "argumen tidak sah"}},
+    {errc::out_of_order, {"dates out of order", "urutan tanggal salah"}},
+    {errc::outside_locus, {"outside the cluster's locus", "di luar lokus klaster"}},
+    {errc::outside_jurisdiction,
+     {"outside the agency's jurisdiction", "di luar wilayah kewenangan instansi"}},
+    {errc::over_capacity, {"more than the capacity", "melebihi kapasitas"}},
+    {errc::too_few_members, {"too few members", "anggota terlalu sedikit"}},
+    {errc::illegal_transition, {"transition not allowed", "perubahan status tidak diizinkan"}},
+    {errc::file_unwritable, {"file cannot be written", "berkas tidak dapat ditulis"}},
+    {errc::history_rewritten, {"recorded history changed", "riwayat yang tercatat berubah"}},
 }};
 
 } // namespace detail
@@ -64,14 +63,14 @@ inline std::string_view to_string(errc code) noexcept
 inline std::string_view to_label(errc code, lang language) noexcept
 {
     for (auto const& t : detail::errc_texts)
-        if (t.code == code) return language == lang::id ? t.id : t.en;
-    return language == lang::id ? "kesalahan tidak dikenal" : "unknown error";
+        if (t.code == code) return t.label.in(language);
+    return bilingual{"unknown error", "kesalahan tidak dikenal"}.in(language);
 }
 
 inline std::string_view to_label(severity s, lang language) noexcept
 {
-    if (s == severity::warning) return language == lang::id ? "peringatan" : "warning";
-    return language == lang::id ? "galat" : "error";
+    constexpr bilingual labels[] = {{"error", "galat"}, {"warning", "peringatan"}};
+    return detail::label_at(labels, s, language);
 }
 
 inline std::string error::message(lang language) const

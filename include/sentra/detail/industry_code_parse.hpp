@@ -67,7 +67,7 @@ constexpr industry_parse parse_industry_code(std::string_view text) noexcept
 
 inline error industry_parse_error(std::string_view text, industry_parse const& p)
 {
-    error e = make_error(errc::malformed_code, detail::cat(quote_for_detail(text), ": ", p.defect));
+    error e = make_error(errc::malformed_code, detail::cat(quote_input(text), ": ", p.defect));
     e.where.column = static_cast<std::uint32_t>(p.offset + 1);
     return e;
 }

@@ -90,7 +90,7 @@ struct catalog_csv {
             if (field(col_level).text != level_name) {
                 out.add(errc::invalid_value, reader.where(field(col_level)),
                         sentra::detail::cat("level column says ",
-                                            sentra::detail::quote_for_detail(field(col_level).text),
+                                            sentra::quote_input(field(col_level).text),
                                             " but ", code->to_string(), " is a ", level_name));
                 ok = false;
             }
@@ -100,7 +100,7 @@ struct catalog_csv {
                 out.add(errc::parent_mismatch, reader.where(field(col_parent)),
                         sentra::detail::cat(
                             "parent column says ",
-                            sentra::detail::quote_for_detail(field(col_parent).text),
+                            sentra::quote_input(field(col_parent).text),
                             " but the parent of ", code->to_string(), " is '", parent, "'"));
                 ok = false;
             }

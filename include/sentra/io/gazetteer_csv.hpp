@@ -195,11 +195,11 @@ struct gazetteer_csv {
             detail::code_parse const p = detail::parse_region_code<S>(f[0].text);
             if (!p.defect.empty()) {
                 b.report_.add(errc::malformed_code, reader.where(f[0], p.offset),
-                            detail::quote_for_detail(f[0].text) + ": " + std::string(p.defect));
+                            quote_input(f[0].text) + ": " + std::string(p.defect));
                 ok = false;
             } else if (p.level != level) {
                 b.report_.add(errc::wrong_level, reader.where(f[0]),
-                            detail::quote_for_detail(f[0].text) + " is a " +
+                            quote_input(f[0].text) + " is a " +
                                 std::string(S::level_name(p.level)) + " code; this file holds " +
                                 std::string(S::level_name(level)) + " codes");
                 ok = false;
@@ -209,11 +209,11 @@ struct gazetteer_csv {
                 if (!pp.defect.empty()) {
                     b.report_.add(
                         errc::malformed_code, reader.where(f[1], pp.offset),
-                        detail::cat("parent ", detail::quote_for_detail(f[1].text), ": ", pp.defect));
+                        detail::cat("parent ", quote_input(f[1].text), ": ", pp.defect));
                     ok = false;
                 } else if (pp.level != level - 1) {
                     b.report_.add(errc::wrong_level, reader.where(f[1]),
-                                detail::cat("parent ", detail::quote_for_detail(f[1].text), " is a ",
+                                detail::cat("parent ", quote_input(f[1].text), " is a ",
                                             S::level_name(pp.level), " code, not a ",
                                             S::level_name(level - 1), " code"));
                     ok = false;
@@ -221,8 +221,8 @@ struct gazetteer_csv {
                     b.report_.add(
                         errc::parent_mismatch, reader.where(f[1]),
                         detail::cat(
-                            "parent column says ", detail::quote_for_detail(f[1].text), " but ",
-                            detail::quote_for_detail(f[0].text), " belongs to '",
+                            "parent column says ", quote_input(f[1].text), " but ",
+                            quote_input(f[0].text), " belongs to '",
                             detail::region_code_access::make_any<S>(p.value / parent_div, level - 1)
                                 .to_string(),
                             "'"));
@@ -256,7 +256,7 @@ struct gazetteer_csv {
             bool ok = true;
             if (!p.defect.empty()) {
                 b.report_.add(errc::malformed_code, reader.where(f[0], p.offset),
-                            detail::quote_for_detail(f[0].text) + ": " + std::string(p.defect));
+                            quote_input(f[0].text) + ": " + std::string(p.defect));
                 ok = false;
             }
             if (!b.check_name(f[1].text, [&](std::size_t at) { return reader.where(f[1], at); })) ok = false;

@@ -198,7 +198,7 @@ bool read_class(boost::json::value const& v, T& out, context& cx)
         if (!known) {
             append_token(cx.pointer, kv.key());
             cx.fail(errc::unknown_key,
-                    sentra::detail::cat(sentra::detail::quote_for_detail(kv.key()),
+                    sentra::detail::cat(sentra::quote_input(kv.key()),
                                         " is not a member"));
             cx.pointer.resize(base);
             ok = false;

@@ -183,7 +183,7 @@ load_gazetteer(std::string_view edition = latest_kemendagri_edition.name,
 {
     region_edition const* e = find_kemendagri_edition(edition);
     if (!e) {
-        error err = make_error(errc::invalid_argument, sentra::detail::quote_for_detail(edition) +
+        error err = make_error(errc::invalid_argument, sentra::quote_input(edition) +
                                                            " is not a region edition sentra has (" +
                                                            kemendagri_edition_names() + ")");
         err.where.field = "edition";

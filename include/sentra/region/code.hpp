@@ -32,7 +32,7 @@ error region_parse_error(std::string_view text, code_parse const& p)
 {
     error e;
     e.code = errc::malformed_code;
-    e.detail = quote_for_detail(text) + ": " + std::string(p.defect);
+    e.detail = quote_input(text) + ": " + std::string(p.defect);
     // The column inside the text; readers of files add the field's own column.
     e.where.column = static_cast<std::uint32_t>(p.offset + 1);
     return e;
@@ -43,7 +43,7 @@ error region_level_error(std::string_view text, std::size_t expected, std::size_
 {
     error e;
     e.code = errc::wrong_level;
-    e.detail = quote_for_detail(text) + " is a " + std::string(S::level_name(got)) +
+    e.detail = quote_input(text) + " is a " + std::string(S::level_name(got)) +
                " code, not a " + std::string(S::level_name(expected)) + " code";
     e.where.column = 1;
     return e;

@@ -141,6 +141,20 @@ public:
     }
     bool contains(any_region_code<S> const& code) const noexcept { return find(code).has_value(); }
 
+    // Parses and finds: malformed_code for text that is no code of the scheme (with the
+    // column of the fault), unknown_code for a well-formed code the gazetteer does not have.
+    result<view> lookup(std::string_view text) const
+    {
+        auto code = any_region_code<S>::parse(text);
+        if (!code) return code.error();
+        if (auto r = find(*code)) return *r;
+        return make_error(errc::unknown_code,
+                          edition_.empty()
+                              ? detail::cat(code->to_string(), " is not in the gazetteer")
+                              : detail::cat(code->to_string(), " is not in the ", edition_,
+                                            " edition"));
+    }
+
     // All regions of one level, in code order.
     std::vector<view> regions(std::size_t level) const
     {

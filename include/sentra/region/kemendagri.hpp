@@ -47,8 +47,8 @@ constexpr regency_kind kind_of(regency_code const& code) noexcept
 
 constexpr std::string_view to_label(regency_kind k, lang language = lang::en) noexcept
 {
-    if (k == regency_kind::kota) return language == lang::id ? "kota" : "city";
-    return language == lang::id ? "kabupaten" : "regency";
+    constexpr bilingual labels[] = {{"regency", "kabupaten"}, {"city", "kota"}};
+    return detail::label_at(labels, k, language);
 }
 
 // The first digit of the village part: 1 kelurahan (urban, run by a civil servant), 2 desa
@@ -70,14 +70,18 @@ constexpr village_kind kind_of(village_code const& code) noexcept
 
 constexpr std::string_view to_label(village_kind k, lang language = lang::en) noexcept
 {
-    switch (k) {
-    case village_kind::kelurahan:
-        return language == lang::id ? "kelurahan" : "urban village";
-    case village_kind::desa_adat:
-        return language == lang::id ? "desa adat" : "customary village";
-    default:
-        return language == lang::id ? "desa" : "rural village";
-    }
+    constexpr bilingual labels[] = {
+        {"urban village", "kelurahan"}, {"rural village", "desa"}, {"customary village", "desa adat"}};
+    return detail::label_at(labels, k, language);
+}
+
+// The kind of a region of any level as a label: a regency's (kabupaten/kota) or a
+// village's (kelurahan/desa/desa adat); "" for the levels that have no kinds.
+constexpr std::string_view kind_label(region_id const& code, lang language = lang::en) noexcept
+{
+    if (auto r = code.as<1>()) return to_label(kind_of(*r), language);
+    if (auto v = code.as<3>()) return to_label(kind_of(*v), language);
+    return {};
 }
 
 namespace detail {

@@ -94,12 +94,11 @@ struct kemendagri {
 
     static constexpr std::string_view level_label(std::size_t level, lang language) noexcept
     {
-        constexpr std::array<std::string_view, 4> en{"province", "regency/city", "district",
-                                                     "village"};
-        constexpr std::array<std::string_view, 4> id{"provinsi", "kabupaten/kota", "kecamatan",
-                                                     "desa/kelurahan"};
-        if (level >= 4) return {};
-        return language == lang::id ? id[level] : en[level];
+        constexpr bilingual labels[] = {{"province", "provinsi"},
+                                        {"regency/city", "kabupaten/kota"},
+                                        {"district", "kecamatan"},
+                                        {"village", "desa/kelurahan"}};
+        return detail::label_at(labels, level, language);
     }
 
     // Optional member of a scheme: the file of each level in a gazetteer folder.

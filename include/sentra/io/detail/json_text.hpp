@@ -455,7 +455,7 @@ inline std::vector<error> duplicate_keys(std::string_view text, std::uint32_t fi
         l.line += first_line - 1;
         l.pointer = std::move(d.pointer);
         out.push_back(make_error(errc::duplicate_key,
-                                 "the key " + sentra::detail::quote_for_detail(d.key) +
+                                 "the key " + sentra::quote_input(d.key) +
                                      " appears twice in one object",
                                  std::move(l)));
     }
