@@ -9,7 +9,7 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     auto const text = sentra_fuzz::text_of(data, size);
     sentra::io::json::read_options options;
     options.max_errors = 50;
-    auto d = sentra::io::read_document(text, {}, options);
+    auto d = sentra::io::read_document(text, {}, {}, options);
     if (!d) {
         sentra_fuzz::check_report(d.error(), text);
         return 0;

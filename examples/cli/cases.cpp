@@ -28,10 +28,9 @@ std::optional<T> read_file_as(std::string const& file, options const& o, int& st
     ro.max_errors = o.max_errors;
     auto v = parse(text, ro, file);
     if (!v) {
-        for (auto e : v.error().problems()) {
-            e.where.file = file;
-            std::cout << e.to_string(o.language) << '\n';
-        }
+        sentra::report problems = std::move(v).error();
+        problems.name_file(file);
+        std::cout << problems.to_string(o.language);
         status = exit_invalid;
         return std::nullopt;
     }
@@ -43,7 +42,7 @@ template <class T>
 std::optional<T> read_json_file(std::string const& file, options const& o, int& status)
 {
     return read_file_as<T>(file, o, status, [](std::string_view text, auto ro, std::string const& f) {
-        return sentra::io::json::parse<T>(text, ro, f);
+        return sentra::io::json::parse<T>(text, f, ro);
     });
 }
 
@@ -63,25 +62,24 @@ int case_check(options const& o)
     if (o.programme) {
         p = read_file_as<sentra::document>(*o.programme, o, status, [](std::string_view text, auto ro,
                                                                     std::string const& f) {
-            return sentra::io::parse_programme(text, ro, f);
+            return sentra::io::parse_programme(text, f, ro);
         });
         if (!p) return status;
         auto r = sentra::make_registry(*p);
         if (!r) {
-            for (auto e : r.error().problems()) {
-                e.where.file = *o.programme;
-                std::cout << e.to_string(o.language) << '\n';
-            }
+            sentra::report problems = std::move(r).error();
+            problems.name_file(*o.programme);
+            std::cout << problems.to_string(o.language);
             return exit_invalid;
         }
         reg = std::move(*r);
     }
     std::size_t errors = 0;
     boost::json::array out;
-    auto const problems = sentra::validate(std::span<sentra::coordination_case const>(*cases),
-                                           {nullptr, nullptr, reg ? &*reg : nullptr, {}});
-    for (auto e : problems.problems()) {
-        e.where.file = file;
+    auto problems = sentra::validate(std::span<sentra::coordination_case const>(*cases),
+                                     {nullptr, nullptr, reg ? &*reg : nullptr, {}});
+    problems.name_file(file);
+    for (auto const& e : problems.problems()) {
         ++errors;
         if (o.json)
             out.push_back(sentra::io::json::write(e));
@@ -118,9 +116,8 @@ int case_overdue(options const& o)
         auto const& c = (*cases)[i];
         auto r = sentra::overdue(c, policy, calendar, *now);
         if (!r) {
-            sentra::error e = r.error();
+            sentra::error e = sentra::under_pointer(sentra::json_pointer(i), r.error());
             e.where.file = o.args[1];
-            e.where.pointer = "/" + std::to_string(i) + e.where.pointer;
             std::cout << e.to_string(o.language) << '\n';
             status = exit_invalid;
             continue;
@@ -163,9 +160,8 @@ int case_open311(options const& o)
         for (std::size_t i = 0; i < cases->size(); ++i) {
             auto r = sentra::io::to_open311((*cases)[i]);
             if (!r) {
-                sentra::error e = r.error();
+                sentra::error e = sentra::under_pointer(sentra::json_pointer(i), r.error());
                 e.where.file = file;
-                e.where.pointer = "/" + std::to_string(i) + e.where.pointer;
                 std::cout << e.to_string(o.language) << '\n';
                 return exit_invalid;
             }
@@ -180,11 +176,11 @@ int case_open311(options const& o)
     for (std::size_t i = 0; i < requests->size(); ++i) {
         auto c = sentra::io::from_open311((*requests)[i]);
         if (!c) {
-            for (auto e : c.error().problems()) {
-                e.where.file = file;
-                e.where.pointer = "/" + std::to_string(i) + e.where.pointer;
-                std::cerr << e.to_string(o.language) << '\n';
-            }
+            // With the other problems of input, on stdout: nothing else is printed then.
+            sentra::report problems;
+            problems.merge_under(sentra::json_pointer(i), c.error());
+            problems.name_file(file);
+            std::cout << problems.to_string(o.language);
             status = exit_invalid;
             continue;
         }

@@ -233,6 +233,10 @@ inline void print_json(boost::json::value const& v)
 // The reference data (data.cpp): found as sentra::io finds it, --data first. Each prints
 // its problems and sets `status` (2 for I/O and usage, 1 for a damaged list) on failure.
 std::string_view edition_name(options const& o); // --edition, else the latest
+std::filesystem::path data_option(options const& o); // --data, else found (empty)
+// Prints why reference data could not be loaded, on stderr; the exit code: I/O problems
+// (nothing found, a file missing) 2, a damaged list 1.
+int print_load_problems(sentra::report const& r, options const& o);
 std::optional<sentra::gazetteer> load_regions(options const& o, std::string_view edition,
                                               int& status);
 std::optional<sentra::io::reference_data_folder> find_data(options const& o);

@@ -48,15 +48,13 @@ int cluster_report(options const& o)
     if (!loaded) return status;
     sentra::gazetteer const& regions = *loaded;
 
-    auto print_problems = [&](sentra::report const& rep) {
-        for (auto e : rep.problems()) {
-            if (e.where.file.empty()) e.where.file = file;
-            std::cout << e.to_string(o.language) << '\n';
-        }
+    auto print_problems = [&](sentra::report rep) {
+        rep.name_file(file);
+        std::cout << rep.to_string(o.language);
     };
     sentra::io::json::read_options ro;
     ro.max_errors = o.max_errors;
-    auto prog = sentra::io::parse_programme(text, ro, file);
+    auto prog = sentra::io::parse_programme(text, file, ro);
     if (!prog) {
         print_problems(prog.error());
         std::cout << file << ": invalid, " << prog.error().error_count() << " errors\n";
@@ -70,18 +68,17 @@ int cluster_report(options const& o)
     std::size_t errors = 0;
     boost::json::array out;
     sentra::validation_context const cx{&regions, nullptr, &*reg, {}};
-    for (std::size_t i = 0; i < prog->enterprises.size(); ++i) {
-        sentra::report r = sentra::validate(prog->enterprises[i], cx);
-        for (auto e : r.problems()) {
-            e.where.pointer = "/enterprises/" + std::to_string(i) + e.where.pointer;
-            e.where.file = file;
-            if (!o.json) std::cout << e.to_string(o.language) << '\n';
-        }
-        errors += r.error_count();
-    }
+    sentra::report members;
+    for (std::size_t i = 0; i < prog->enterprises.size(); ++i)
+        members.merge_under(sentra::json_pointer("enterprises", i),
+                            sentra::validate(prog->enterprises[i], cx));
+    members.name_file(file);
+    if (!o.json) std::cout << members.to_string(o.language);
+    errors += members.error_count();
     for (std::size_t i = 0; i < prog->clusters.size(); ++i) {
         auto const& c = prog->clusters[i];
-        sentra::report findings = sentra::validate(c, cx);
+        sentra::report findings;
+        findings.merge_under(sentra::json_pointer("clusters", i), sentra::validate(c, cx));
         errors += findings.error_count();
         auto const by_category = sentra::members_by_category(c, *reg);
         auto const by_size = sentra::members_by_size<sentra::pp7_2021>(c, *reg);
@@ -102,10 +99,7 @@ int cluster_report(options const& o)
             }
             j["events"] = std::move(events);
             boost::json::array f;
-            for (auto e : findings.problems()) {
-                e.where.pointer = "/clusters/" + std::to_string(i) + e.where.pointer;
-                f.push_back(sentra::io::json::write(e));
-            }
+            for (auto const& e : findings.problems()) f.push_back(sentra::io::json::write(e));
             j["findings"] = std::move(f);
             out.push_back(std::move(j));
             continue;
@@ -126,11 +120,8 @@ int cluster_report(options const& o)
                           << ev.stands[k].count;
             std::cout << (ev.stands.empty() ? "" : ")") << '\n';
         }
-        for (auto e : findings.problems()) {
-            e.where.pointer = "/clusters/" + std::to_string(i) + e.where.pointer;
-            e.where.file = file;
-            std::cout << "  " << e.to_string(o.language) << '\n';
-        }
+        findings.name_file(file);
+        for (auto const& e : findings.problems()) std::cout << "  " << e.to_string(o.language) << '\n';
     }
     if (o.json)
         print_json(out);

@@ -10,22 +10,17 @@
 
 namespace sentra_cli {
 
-namespace {
-
 std::filesystem::path data_option(options const& o)
 {
     return o.data ? std::filesystem::path(*o.data) : std::filesystem::path();
 }
 
-// I/O problems (nothing found, a file missing) exit 2; a damaged list exits 1.
 int print_load_problems(sentra::report const& r, options const& o)
 {
     for (auto const& e : r.problems()) std::cerr << "sentra: " << e.to_string(o.language) << '\n';
     return r.has(sentra::error_class::io) || r.has(sentra::error_class::usage) ? exit_usage
                                                                                : exit_invalid;
 }
-
-} // namespace
 
 std::string_view edition_name(options const& o)
 {

@@ -23,49 +23,9 @@ namespace sentra_cli {
 
 namespace {
 
-// The reference data validate checks codes against: the KBLI catalog, and the gazetteer of
-// each region edition asked for, loaded once.
-class reference_data {
-public:
-    explicit reference_data(options const& o) : o_(o) {}
-
-    // Returns an exit code when the data cannot be loaded.
-    std::optional<int> load_catalog()
-    {
-        auto c = sentra::io::load_kbli(o_.data ? std::filesystem::path(*o_.data) : std::filesystem::path());
-        if (!c) {
-            for (auto const& e : c.error().problems()) std::cerr << "sentra: " << e.to_string(o_.language) << '\n';
-            return c.error().has(sentra::error_class::io) ? exit_usage : exit_invalid;
-        }
-        catalog_ = std::move(*c);
-        return std::nullopt;
-    }
-    sentra::kbli_catalog const* catalog() const { return catalog_ ? &*catalog_ : nullptr; }
-
-    // The gazetteer of `edition`; nullptr (and `status` set) when it cannot be loaded.
-    sentra::gazetteer const* regions(std::string_view edition, int& status)
-    {
-        for (auto const& g : regions_)
-            if (g->edition() == edition) return g.get();
-        auto g = load_regions(o_, edition, status);
-        if (!g) return nullptr;
-        regions_.push_back(std::make_unique<sentra::gazetteer>(std::move(*g)));
-        return regions_.back().get();
-    }
-
-private:
-    options const& o_;
-    std::optional<sentra::kbli_catalog> catalog_;
-    std::vector<std::unique_ptr<sentra::gazetteer>> regions_;
-};
-
 bool is_stream_name(std::string const& file)
 {
-    auto ends = [&](std::string_view suffix) {
-        return file.size() >= suffix.size() &&
-               file.compare(file.size() - suffix.size(), suffix.size(), suffix) == 0;
-    };
-    return file == "-" || ends(".ndjson") || ends(".jsonl");
+    return sentra::io::format_of(file) == sentra::io::file_format::ndjson;
 }
 
 // Counts and prints problems in the chosen format; remembers the cap.
@@ -121,8 +81,8 @@ struct file_result {
     bool io_failure = false;
 };
 
-file_result validate_document(std::string const& file, options const& o, reference_data& ref,
-                              printer& out)
+file_result validate_document(std::string const& file, options const& o,
+                              sentra::io::reference_set& refs, printer& out)
 {
     file_result result{file};
     result.records = 1;
@@ -150,34 +110,21 @@ file_result validate_document(std::string const& file, options const& o, referen
     }
     sentra::io::json::read_options ro;
     ro.max_errors = o.max_errors;
-    sentra::validation_context cx;
-    cx.catalog = ref.catalog();
-    sentra::report problems(o.max_errors);
-    auto d = sentra::io::json::parse<sentra::document>(text, ro, file);
-    if (!d) {
-        problems = std::move(d).error();
-    } else {
-        // The codes are checked against the edition the document names, else --edition.
-        std::string_view edition = edition_name(o);
-        if (d->region_edition && sentra::find_kemendagri_edition(*d->region_edition))
-            edition = *d->region_edition;
-        int status = exit_ok;
-        cx.regions = ref.regions(edition, status);
-        if (!cx.regions) {
-            result.io_failure = true;
-            result.records = 0;
-            return result;
-        }
-        problems.merge(sentra::validate(*d, cx));
-        if (previous) problems.merge(sentra::check_history(*previous, *d));
-        sentra::io::json::locate(text, problems, file);
+    auto checked = sentra::io::check_document(text, file, refs, edition_name(o), ro,
+                                              previous ? &*previous : nullptr);
+    if (!checked) { // the reference data of the edition the document names is not there
+        print_load_problems(checked.error(), o);
+        result.io_failure = true;
+        result.records = 0;
+        return result;
     }
+    sentra::report const& problems = *checked;
     if (o.output == output_format::ndjson) {
         out.record_line(file, 1, {}, problems);
     } else {
         out.problems(problems);
         if (problems.truncated())
-            std::cerr << file << ": " << problems.omitted() << " more errors not shown\n";
+            std::cout << file << ": " << problems.omitted() << " more errors not shown\n";
     }
     result.errors = out.errors() - errors_before;
     result.warnings = out.warnings() - warnings_before;
@@ -227,31 +174,26 @@ int validate_files(options const& o)
         return usage_error("--records takes enterprise or case");
     if (o.previous && (o.args.size() != 1 || is_stream_name(o.args[0])))
         return usage_error("--previous compares one document FILE with its earlier version");
-    reference_data ref(o);
-    if (auto code = ref.load_catalog()) return *code;
-    int status = exit_ok;
+    sentra::io::reference_set refs(data_option(o));
+    auto const catalog = refs.catalog();
+    if (!catalog) return print_load_problems(catalog.error(), o);
     sentra::gazetteer const* stream_regions = nullptr;
     for (auto const& file : o.args)
         if (is_stream_name(file) && !stream_regions) {
-            stream_regions = ref.regions(edition_name(o), status);
-            if (!stream_regions) return status;
+            auto regions = refs.regions(edition_name(o));
+            if (!regions) return print_load_problems(regions.error(), o);
+            stream_regions = *regions;
         }
 
     printer out(o);
     std::vector<file_result> results;
     sentra::validation_context ecx;
     ecx.regions = stream_regions;
-    ecx.catalog = ref.catalog();
+    ecx.catalog = *catalog;
     auto const check_enterprise = [&](sentra::enterprise const& e) {
         return sentra::validate(e, ecx);
     };
-    auto const check_case = [](sentra::coordination_case const& c) {
-        sentra::report r;
-        if (c.id.empty())
-            r.add(sentra::errc::empty_value, sentra::at_pointer("/id"), "a case needs an id");
-        if (auto s = sentra::replay(c); !s) r.add(s.error());
-        return r;
-    };
+    auto const check_case = [](sentra::coordination_case const& c) { return sentra::validate(c); };
     for (auto const& file : o.args) {
         if (out.full()) break;
         if (is_stream_name(file)) {
@@ -262,7 +204,7 @@ int validate_files(options const& o)
                 results.push_back(
                     validate_stream<sentra::enterprise>(file, o, check_enterprise, out));
         } else {
-            results.push_back(validate_document(file, o, ref, out));
+            results.push_back(validate_document(file, o, refs, out));
         }
     }
 
@@ -313,7 +255,7 @@ int format_file(options const& o)
         std::cerr << r.error().to_string(o.language) << '\n';
         return exit_usage;
     }
-    auto d = sentra::io::json::parse<sentra::document>(text, {}, file);
+    auto d = sentra::io::json::parse<sentra::document>(text, file);
     if (!d) {
         for (auto const& e : d.error().problems()) std::cerr << e.to_string(o.language) << '\n';
         return exit_invalid;

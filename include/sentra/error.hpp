@@ -188,6 +188,14 @@ class report {
 public:
     report() = default;
     explicit report(std::size_t max_errors) noexcept : cap_(max_errors) {}
+    // A report of one problem: for a function that returns result<T, report> and fails
+    // with a single error.
+    static report of(error e)
+    {
+        report r;
+        r.add(std::move(e));
+        return r;
+    }
 
     inline void add(error e);
     void add(errc code, location where, std::string detail,
@@ -218,14 +226,14 @@ public:
     std::size_t cap() const noexcept { return cap_; }
     // Any error of class c (io: the input could not be read at all).
     inline bool has(error_class c) const noexcept;
+    // Names `file` in every problem that names none (a report made from text in memory,
+    // then told where the text came from).
+    inline void name_file(std::string_view file);
+    // One problem a line in `language`, then "(N more errors not kept)" when capped.
+    inline std::string to_string(lang language = lang::en) const;
 
-    // One problem a line.
-    friend std::ostream& operator<<(std::ostream& os, report const& r)
-    {
-        for (auto const& e : r.problems_) os << e.to_string() << '\n';
-        if (r.omitted_ > 0) os << "(" << r.omitted_ << " more errors not kept)\n";
-        return os;
-    }
+    // One problem a line (report::to_string in English).
+    friend std::ostream& operator<<(std::ostream& os, report const& r) { return os << r.to_string(); }
 
 private:
     std::vector<error> problems_;

@@ -351,36 +351,41 @@ inline report validate(cluster const& c, validation_context const& cx = {})
 }
 
 
-// Every problem of a list of cases, each with its pointer ("/i/..."): duplicate ids, a
-// log that does not replay, and, given a registry, a cluster, enterprise or agency it does
-// not know.
+// Every problem of a case, each with its pointer: no id, a log that does not replay, and,
+// given a registry, a cluster, enterprise or agency it does not know.
+inline report validate(coordination_case const& c, validation_context const& cx = {})
+{
+    report out;
+    if (c.id.empty()) out.add(errc::empty_value, at_pointer("/id"), "a case needs an id");
+    if (auto s = replay(c); !s) out.add(s.error());
+    registry const* reg = cx.registry;
+    if (!reg) return out;
+    if (c.cluster && !reg->find(*c.cluster))
+        out.add(errc::unknown_code, at_pointer("/cluster"),
+                detail::cat("no cluster '", c.cluster->to_string(), "'"));
+    for (std::size_t k = 0; k < c.raised_by.size(); ++k)
+        if (!reg->find(c.raised_by[k]))
+            out.add(errc::unknown_code, at_pointer(json_pointer("raised_by", k)),
+                    detail::cat("no enterprise '", c.raised_by[k].to_string(), "'"));
+    for (std::size_t k = 0; k < c.log.size(); ++k)
+        if (c.log[k].agency && !reg->find(*c.log[k].agency))
+            out.add(errc::unknown_code, at_pointer(json_pointer("log", k, "agency")),
+                    detail::cat("no agency '", c.log[k].agency->to_string(), "'"));
+    return out;
+}
+
+// Every problem of a list of cases, each with its pointer ("/i/..."): a case's own, and an
+// id that appears twice.
 inline report validate(std::span<coordination_case const> cases, validation_context const& cx = {})
 {
-    registry const* reg = cx.registry;
     report out;
     std::set<std::string> seen;
     for (std::size_t i = 0; i < cases.size(); ++i) {
         auto const& c = cases[i];
-        std::string const base = json_pointer(i);
-        auto const at = [&](std::string const& p) { return at_pointer(base + p); };
-        if (c.id.empty())
-            out.add(errc::empty_value, at("/id"), "a case needs an id");
-        else if (!seen.insert(c.id.to_string()).second)
-            out.add(errc::duplicate_code, at("/id"),
+        if (!c.id.empty() && !seen.insert(c.id.to_string()).second)
+            out.add(errc::duplicate_code, at_pointer(json_pointer(i, "id")),
                     detail::cat("case '", c.id.to_string(), "' appears twice"));
-        if (auto s = replay(c); !s) out.add(under_pointer(base, s.error()));
-        if (!reg) continue;
-        if (c.cluster && !reg->find(*c.cluster))
-            out.add(errc::unknown_code, at("/cluster"),
-                    detail::cat("no cluster '", c.cluster->to_string(), "'"));
-        for (std::size_t k = 0; k < c.raised_by.size(); ++k)
-            if (!reg->find(c.raised_by[k]))
-                out.add(errc::unknown_code, at("/raised_by/" + std::to_string(k)),
-                        detail::cat("no enterprise '", c.raised_by[k].to_string(), "'"));
-        for (std::size_t k = 0; k < c.log.size(); ++k)
-            if (c.log[k].agency && !reg->find(*c.log[k].agency))
-                out.add(errc::unknown_code, at("/log/" + std::to_string(k) + "/agency"),
-                        detail::cat("no agency '", c.log[k].agency->to_string(), "'"));
+        out.merge_under(json_pointer(i), validate(c, cx));
     }
     return out;
 }

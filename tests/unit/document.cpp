@@ -88,7 +88,7 @@ TEST_CASE("every problem of a document at once, each with pointer, line and colu
     std::string text = edited(R"("workers": 12)", R"("workers": "dua belas")");
     text.replace(text.find(R"("id": "ent-002")"), 15, R"("id": "ent-001")");
     text.replace(text.find(R"("village": "32.76.07.1004")"), 26, R"("village": "32.76.7.1004")");
-    auto const r = sentra::io::read_document(text, {}, {}, "doc.json");
+    auto const r = sentra::io::read_document(text, "doc.json");
     REQUIRE_FALSE(r);
     auto const& problems = r.error();
     auto const type = find(problems, sentra::errc::wrong_type);
@@ -120,7 +120,7 @@ TEST_CASE("syntax errors, truncated input, duplicate keys", "[document]")
 {
     SECTION("truncated")
     {
-        auto const r = sentra::io::read_document(cipayung_text().substr(0, 300), {}, {}, "t.json");
+        auto const r = sentra::io::read_document(cipayung_text().substr(0, 300), "t.json");
         REQUIRE_FALSE(r);
         auto const e = find(r.error(), sentra::errc::syntax_error);
         CHECK(e.where.file == "t.json");
@@ -222,9 +222,9 @@ TEST_CASE("a document against the official data: villages and KBLI codes exist",
     auto const regions = sentra::io::load_gazetteer().value();
     auto const catalog = sentra::io::load_kbli().value();
     sentra::validation_context cx{&regions, &catalog, nullptr, {}};
-    CHECK(sentra::io::read_document(cipayung_text(), cx));
+    CHECK(sentra::io::read_document(cipayung_text(), {}, cx));
     auto const r = sentra::io::read_document(
-        edited(R"("village": "32.76.07.1004")", R"("village": "32.76.07.1999")"), cx);
+        edited(R"("village": "32.76.07.1004")", R"("village": "32.76.07.1999")"), {}, cx);
     REQUIRE_FALSE(r);
     auto const e = find(r.error(), sentra::errc::unknown_code);
     CHECK(e.where.pointer.ends_with("/village"));
@@ -243,7 +243,7 @@ TEST_CASE("the cap on errors", "[document]")
     }
     sentra::io::json::read_options options;
     options.max_errors = 2;
-    auto const r = sentra::io::read_document(text, {}, options);
+    auto const r = sentra::io::read_document(text, {}, {}, options);
     REQUIRE_FALSE(r);
     CHECK(r.error().error_count() == 2);
     CHECK(r.error().full()); // reading stopped there

@@ -156,7 +156,7 @@ TEST_CASE("numbers out of range and wrong types", "[json]")
 
 TEST_CASE("syntax errors carry line and column", "[json]")
 {
-    auto r = io::json::parse<zone>("{\n  \"id\": ,\n}", {}, "zone.json");
+    auto r = io::json::parse<zone>("{\n  \"id\": ,\n}", "zone.json");
     REQUIRE(!r);
     auto const e = r.error().problems()[0];
     CHECK(e.code == errc::syntax_error);
@@ -179,7 +179,7 @@ TEST_CASE("a cap stops reading early", "[json]")
     std::string arr = "[";
     for (int i = 0; i < 100; ++i) arr += std::string(i ? "," : "") + "\"bad\"";
     arr += "]";
-    auto r = io::json::parse<std::vector<region_id>>(arr, io::json::read_options{5});
+    auto r = io::json::parse<std::vector<region_id>>(arr, {}, io::json::read_options{5});
     REQUIRE(!r);
     CHECK(r.error().problems().size() == 5);
 }

@@ -157,6 +157,23 @@ inline void report::merge_under(std::string_view prefix, report const& inner)
     omitted_ += inner.omitted_;
 }
 
+inline void report::name_file(std::string_view file)
+{
+    for (auto& e : problems_)
+        if (e.where.file.empty()) e.where.file = std::string(file);
+}
+
+inline std::string report::to_string(lang language) const
+{
+    std::string out;
+    for (auto const& e : problems_) {
+        out += e.to_string(language);
+        out += '\n';
+    }
+    if (omitted_ > 0) out += "(" + std::to_string(omitted_) + " more errors not kept)\n";
+    return out;
+}
+
 inline bool report::has(error_class c) const noexcept
 {
     for (auto const& e : problems_)

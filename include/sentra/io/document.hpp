@@ -15,6 +15,7 @@
 #include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/io/json_schema.hpp>
+#include <sentra/io/reference_data.hpp>
 #include <sentra/validation.hpp>
 
 #include <boost/describe/class.hpp>
@@ -40,11 +41,11 @@ struct read_document_result {
 // with its pointer, line and column. With `options.max_errors` the report stops at that
 // many.
 inline result<read_document_result, report> read_document(std::string_view text,
+                                                           std::string const& file = {},
                                                            validation_context const& cx = {},
-                                                           json::read_options options = {},
-                                                           std::string const& file = {})
+                                                           json::read_options options = {})
 {
-    auto d = json::parse<sentra::document>(text, options, file);
+    auto d = json::parse<sentra::document>(text, file, options);
     if (!d) return std::move(d).error();
     report out(options.max_errors);
     out.merge(validate(*d, cx));
@@ -79,7 +80,7 @@ read_document_file(std::filesystem::path const& path, validation_context const& 
         out.add(r.error());
         return out;
     }
-    return read_document(text, cx, options, path.string());
+    return read_document(text, path.string(), cx, options);
 }
 
 // Writes the canonical text of a document to `path` atomically (write_file): a
@@ -88,6 +89,37 @@ inline result<void> write_document_file(std::filesystem::path const& path, docum
                                         json::write_options options = {.personal_data = true})
 {
     return write_file(path, write_document(d, options));
+}
+
+// Checks a document's text against the reference data as `sentra validate` does: parsed,
+// validated with the gazetteer of the edition it names (else `fallback_edition`) and the
+// KBLI catalog, compared with `previous` when given (check_history), and every problem
+// placed (file, line, column), errors and warnings in the order found. Fails only when the
+// reference data cannot be loaded, with why.
+inline result<report, report> check_document(std::string_view text, std::string const& file,
+                                             reference_set& refs,
+                                             std::string_view fallback_edition,
+                                             json::read_options options = {},
+                                             sentra::document const* previous = nullptr)
+{
+    // Both sides are reports: the tags say which is which.
+    auto const checked = [](report r) {
+        return result<report, report>(boost::system::in_place_value, std::move(r));
+    };
+    auto const unloaded = [](report r) {
+        return result<report, report>(boost::system::in_place_error, std::move(r));
+    };
+    auto catalog = refs.catalog();
+    if (!catalog) return unloaded(std::move(catalog).error());
+    auto d = json::parse<sentra::document>(text, file, options);
+    if (!d) return checked(std::move(d).error());
+    auto regions = refs.regions(reference_set::edition_for(*d, fallback_edition));
+    if (!regions) return unloaded(std::move(regions).error());
+    report out(options.max_errors);
+    out.merge(validate(*d, validation_context{*regions, *catalog, nullptr, {}}));
+    if (previous) out.merge(check_history(*previous, *d));
+    json::locate(text, out, file);
+    return checked(std::move(out));
 }
 
 namespace detail {
@@ -106,13 +138,13 @@ BOOST_DESCRIBE_STRUCT(programme_lists, (), (categories, agencies, enterprises, c
 // enterprises and clusters, no header), read into a document with the defaults. Parsed
 // for form only; validate() checks the rest.
 inline result<sentra::document, report> parse_programme(std::string_view text,
-                                                        json::read_options options = {},
-                                                        std::string const& file = {})
+                                                        std::string const& file = {},
+                                                        json::read_options options = {})
 {
-    auto v = json::parse_value(text, options, file);
+    auto v = json::parse_value(text, file, options);
     if (v && v->is_object() && v->as_object().contains("format"))
-        return json::parse<sentra::document>(text, options, file);
-    auto p = json::parse<detail::programme_lists>(text, options, file);
+        return json::parse<sentra::document>(text, file, options);
+    auto p = json::parse<detail::programme_lists>(text, file, options);
     if (!p) return std::move(p).error();
     sentra::document d;
     d.categories = std::move(p->categories);

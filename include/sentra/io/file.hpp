@@ -8,6 +8,9 @@
 #pragma once
 
 #include <sentra/error.hpp>
+#include <sentra/lang.hpp>
+
+#include <boost/describe/enum.hpp>
 
 #include <atomic>
 #include <cerrno>
@@ -226,6 +229,27 @@ inline result<void> write_file(std::filesystem::path const& path, std::string_vi
     }
 #endif
     return {};
+}
+
+// What a file named `name` holds, by its name: a stream of JSON records, one a line ("-"
+// for standard input, *.ndjson, *.jsonl), or one JSON document (anything else).
+enum class file_format : unsigned char { json, ndjson };
+BOOST_DESCRIBE_ENUM(file_format, json, ndjson)
+
+constexpr std::string_view to_label(file_format f, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"JSON document", "dokumen JSON"},
+                                    {"NDJSON record stream", "aliran rekaman NDJSON"}};
+    return sentra::detail::label_at(labels, f, language);
+}
+
+inline file_format format_of(std::string_view name) noexcept
+{
+    auto const ends = [&](std::string_view suffix) {
+        return name.size() >= suffix.size() && name.substr(name.size() - suffix.size()) == suffix;
+    };
+    return name == "-" || ends(".ndjson") || ends(".jsonl") ? file_format::ndjson
+                                                            : file_format::json;
 }
 
 } // namespace sentra::io

@@ -625,8 +625,8 @@ inline std::optional<boost::json::value> parse_dom(std::string_view text, read_o
 // silently drop) are errors with line and column; `file` names the input in them.
 // `first_line` is the line the text starts on (a record of an NDJSON stream).
 inline result<boost::json::value, report>
-parse_value(std::string_view text, read_options options = {}, std::string file = {},
-            boost::json::storage_ptr storage = {}, std::uint32_t first_line = 1)
+parse_value(std::string_view text, std::string const& file = {}, read_options options = {},
+            std::uint32_t first_line = 1, boost::json::storage_ptr storage = {})
 {
     report out(options.max_errors);
     auto v = detail::parse_dom(text, options, file, std::move(storage), first_line, out);
@@ -638,8 +638,9 @@ parse_value(std::string_view text, read_options options = {}, std::string file =
 // `storage` holds the intermediate DOM (a monotonic resource makes a stream of records
 // cheaper).
 template <class T>
-result<T, report> parse(std::string_view text, read_options options = {}, std::string file = {},
-                        std::uint32_t first_line = 1, boost::json::storage_ptr storage = {})
+result<T, report> parse(std::string_view text, std::string const& file = {},
+                        read_options options = {}, std::uint32_t first_line = 1,
+                        boost::json::storage_ptr storage = {})
 {
     report out(options.max_errors);
     auto v = detail::parse_dom(text, options, file, std::move(storage), first_line, out);

@@ -96,7 +96,7 @@ void parse_line(pending_line const& l, std::string const& file, read_options con
     json::read_options ro;
     ro.max_depth = o.max_depth;
     auto const first_line = static_cast<std::uint32_t>(l.number);
-    auto r = json::parse<T>(l.text, ro, file, first_line, boost::json::storage_ptr(&mr));
+    auto r = json::parse<T>(l.text, file, ro, first_line, boost::json::storage_ptr(&mr));
     if (!r) {
         out.problems = std::move(r).error();
         return;

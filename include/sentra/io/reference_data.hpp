@@ -19,12 +19,14 @@
 #include <sentra/io/catalog_csv.hpp>
 #include <sentra/io/gazetteer_csv.hpp>
 #include <sentra/data_version.hpp>
+#include <sentra/document.hpp>
 #include <sentra/error.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/region/gazetteer.hpp>
 
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -164,17 +166,6 @@ find_reference_data(std::filesystem::path const& explicit_folder = {})
     return make_error(errc::file_not_found, std::move(detail), std::move(where));
 }
 
-namespace detail {
-
-inline report single_problem(error e)
-{
-    report r;
-    r.add(std::move(e));
-    return r;
-}
-
-} // namespace detail
-
 // The national gazetteer of a Kemendagri edition (default: the latest), from the data
 // folder found as above (or `data_folder`, when given). Its edition() is the name.
 inline result<gazetteer, report>
@@ -187,10 +178,10 @@ load_gazetteer(std::string_view edition = latest_kemendagri_edition.name,
                                                            " is not a region edition sentra has (" +
                                                            kemendagri_edition_names() + ")");
         err.where.field = "edition";
-        return detail::single_problem(std::move(err));
+        return report::of(std::move(err));
     }
     auto found = find_reference_data(data_folder);
-    if (!found) return detail::single_problem(found.error());
+    if (!found) return report::of(found.error());
     options.edition = std::string(e->name);
     return sentra::io::read_gazetteer(found->regions(*e), std::move(options));
 }
@@ -200,7 +191,7 @@ inline result<kbli_catalog, report> load_kbli(std::filesystem::path const& data_
                                               catalog_options options = {})
 {
     auto found = find_reference_data(data_folder);
-    if (!found) return detail::single_problem(found.error());
+    if (!found) return report::of(found.error());
     return sentra::io::read_catalog<sentra::kbli2020>(found->classification(kbli2020_release), options);
 }
 
@@ -209,8 +200,54 @@ inline result<isic_catalog, report> load_isic(std::filesystem::path const& data_
                                               catalog_options options = {})
 {
     auto found = find_reference_data(data_folder);
-    if (!found) return detail::single_problem(found.error());
+    if (!found) return report::of(found.error());
     return sentra::io::read_catalog<sentra::isic4>(found->classification(isic4_release), options);
 }
+
+// The reference data of one run, each part loaded once, on first use: the KBLI catalog and
+// the gazetteer of each region edition asked for (a run that checks documents of two
+// editions loads both, once each). The gazetteers stay where they are while the set lives.
+class reference_set {
+public:
+    explicit reference_set(std::filesystem::path data_folder = {})
+        : folder_(std::move(data_folder))
+    {
+    }
+
+    // The gazetteer of `edition`, or why it cannot be loaded (an `io` error: nothing found).
+    result<gazetteer const*, report> regions(std::string_view edition = latest_kemendagri_edition.name)
+    {
+        for (auto const& g : regions_)
+            if (g->edition() == edition) return g.get();
+        auto g = load_gazetteer(edition, folder_);
+        if (!g) return std::move(g).error();
+        regions_.push_back(std::make_unique<gazetteer>(std::move(*g)));
+        return regions_.back().get();
+    }
+
+    // The KBLI 2020 catalog, or why it cannot be loaded.
+    result<kbli_catalog const*, report> catalog(catalog_options options = {})
+    {
+        if (!catalog_) {
+            auto c = load_kbli(folder_, options);
+            if (!c) return std::move(c).error();
+            catalog_ = std::make_unique<kbli_catalog>(std::move(*c));
+        }
+        return catalog_.get();
+    }
+
+    // The edition a document's codes are checked against: the one it names when sentra
+    // has it (an edition sentra does not have is the document's own error), else `fallback`.
+    static std::string_view edition_for(document const& d, std::string_view fallback) noexcept
+    {
+        if (d.region_edition && find_kemendagri_edition(*d.region_edition)) return *d.region_edition;
+        return fallback;
+    }
+
+private:
+    std::filesystem::path folder_;
+    std::unique_ptr<kbli_catalog> catalog_;
+    std::vector<std::unique_ptr<gazetteer>> regions_;
+};
 
 } // namespace sentra::io
