@@ -60,6 +60,14 @@ BOOST_DESCRIBE_STRUCT(document, (),
                        categories,
                        agencies, enterprises, clusters, routing, cases))
 
+// The edition a document's codes are checked against: the one it names when sentra has
+// it (an edition sentra does not have is the document's own error), else `fallback`.
+inline std::string_view edition_to_check(document const& d, std::string_view fallback) noexcept
+{
+    if (d.region_edition && find_kemendagri_edition(*d.region_edition)) return *d.region_edition;
+    return fallback;
+}
+
 // The registry of a document's lists (indexed, not copied: the document must outlive it).
 // Duplicate or empty ids are reported with their JSON Pointers; the registry is returned
 // only when there are none.

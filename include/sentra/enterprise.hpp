@@ -11,6 +11,7 @@
 #include <sentra/business/money.hpp>
 #include <sentra/date.hpp>
 #include <sentra/error.hpp>
+#include <sentra/fwd.hpp>
 #include <sentra/id.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/personal_data.hpp>
@@ -162,8 +163,6 @@ template <>
 struct is_personal_data<owner_contact> : std::true_type {
 };
 
-struct enterprise_tag;
-using enterprise_id = basic_id<enterprise_tag>;
 
 struct enterprise {
     enterprise_id id;

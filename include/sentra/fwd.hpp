@@ -47,6 +47,20 @@ using isic_catalog = basic_catalog<isic4>;
 class rupiah;
 struct programme_category;
 
+// The ids by which the objects of a programme refer to each other (sentra/id.hpp defines
+// basic_id): declared here, once, so that a header that only refers (a case names its
+// cluster) need not include the referred type's header.
+struct category_tag;
+struct agency_tag;
+struct enterprise_tag;
+struct cluster_tag;
+struct case_tag;
+using category_id = basic_id<category_tag>;
+using agency_id = basic_id<agency_tag>;
+using enterprise_id = basic_id<enterprise_tag>;
+using cluster_id = basic_id<cluster_tag>;
+using case_id = basic_id<case_tag>;
+
 // enterprises, clusters, coordination, the document
 struct enterprise;
 struct agency;

@@ -8,6 +8,7 @@
 
 #include <sentra/business/industry_code.hpp>
 #include <sentra/error.hpp>
+#include <sentra/fwd.hpp>
 #include <sentra/id.hpp>
 #include <sentra/lang.hpp>
 
@@ -20,8 +21,6 @@
 
 namespace sentra {
 
-struct category_tag;
-using category_id = basic_id<category_tag>;
 
 struct programme_category {
     category_id id;

@@ -6,6 +6,7 @@
 // a name, a kind, a jurisdiction), not an enum.
 #pragma once
 
+#include <sentra/fwd.hpp>
 #include <sentra/id.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/region/kemendagri.hpp>
@@ -58,8 +59,6 @@ constexpr std::string_view to_label(agency_kind k, lang language = lang::en) noe
     }
 }
 
-struct agency_tag;
-using agency_id = basic_id<agency_tag>;
 
 struct agency {
     agency_id id;

@@ -7,10 +7,8 @@
 // stands per category. The phase set is data (`phase_model`), not hard-wired.
 #pragma once
 
-#include <sentra/business/category.hpp>
-#include <sentra/cluster/agency.hpp>
 #include <sentra/date.hpp>
-#include <sentra/enterprise.hpp>
+#include <sentra/fwd.hpp>
 #include <sentra/id.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/region/kemendagri.hpp>
@@ -161,8 +159,6 @@ BOOST_DESCRIBE_STRUCT(indicator, (), (name, unit, baseline, target, period, meas
 // PP 29/2018: a sentra has at least this many member units making similar products.
 inline constexpr std::size_t sentra_minimum_members = 5;
 
-struct cluster_tag;
-using cluster_id = basic_id<cluster_tag>;
 
 struct cluster {
     cluster_id id;

@@ -9,11 +9,9 @@
 // own); `case_topic` is the default.
 #pragma once
 
-#include <sentra/cluster/agency.hpp>
-#include <sentra/cluster/cluster.hpp>
 #include <sentra/coordination/lifecycle.hpp>
-#include <sentra/enterprise.hpp>
 #include <sentra/error.hpp>
+#include <sentra/fwd.hpp>
 #include <sentra/id.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/timestamp.hpp>
@@ -136,8 +134,6 @@ struct case_rules {
     std::chrono::seconds reopen_window = std::chrono::days{14};
 };
 
-struct case_tag;
-using case_id = basic_id<case_tag>;
 
 template <class Topic = case_topic>
 struct basic_case {

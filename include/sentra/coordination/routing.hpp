@@ -4,9 +4,9 @@
 // is an explicit outcome: the table's default coordinator (e.g. the kecamatan).
 #pragma once
 
-#include <sentra/business/category.hpp>
-#include <sentra/cluster/agency.hpp>
 #include <sentra/coordination/case.hpp>
+#include <sentra/fwd.hpp>
+#include <sentra/id.hpp>
 #include <sentra/region/kemendagri.hpp>
 
 #include <boost/describe/class.hpp>

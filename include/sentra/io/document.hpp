@@ -30,6 +30,11 @@
 
 namespace sentra::io {
 
+// The functions here are templates only so that they are compiled where they are called:
+// each instantiates the JSON converter of the whole document, and a translation unit that
+// includes this header without calling them should not pay for it (benchmarks/README.md,
+// compile time).
+
 // A document read and checked, with the warnings found on the way (a cluster still short
 // of members): findings that do not make it invalid.
 struct read_document_result {
@@ -40,7 +45,8 @@ struct read_document_result {
 // Parses and checks a document: every problem (errors and warnings, in the order found)
 // with its pointer, line and column. With `options.max_errors` the report stops at that
 // many.
-inline result<read_document_result, report> read_document(std::string_view text,
+template <class = void> // compiled where called (see the note at the top)
+result<read_document_result, report> read_document(std::string_view text,
                                                            std::string const& file = {},
                                                            validation_context const& cx = {},
                                                            json::read_options options = {})
@@ -56,7 +62,8 @@ inline result<read_document_result, report> read_document(std::string_view text,
 
 // The canonical text of a document (personal data included unless `options` leave it
 // out: a document is the programme's own file, not a log).
-inline std::string write_document(document const& d,
+template <class = void> // compiled where called (see the note at the top)
+std::string write_document(document const& d,
                                   json::write_options options = {.personal_data = true})
 {
     return json::canonical(d, options);
@@ -70,7 +77,8 @@ inline constexpr std::uintmax_t document_max_bytes = std::uintmax_t{1} << 30;
 // Reads and checks the document in `path`; its problems name the file. A missing or
 // unreadable file, one that shrank while it was read, or one over `max_bytes`
 // (`value_too_long`) is a one-problem report.
-inline result<read_document_result, report>
+template <class = void>
+result<read_document_result, report>
 read_document_file(std::filesystem::path const& path, validation_context const& cx = {},
                    json::read_options options = {}, std::uintmax_t max_bytes = document_max_bytes)
 {
@@ -85,7 +93,8 @@ read_document_file(std::filesystem::path const& path, validation_context const& 
 
 // Writes the canonical text of a document to `path` atomically (write_file): a
 // failure, or a crash, leaves the previous file whole.
-inline result<void> write_document_file(std::filesystem::path const& path, document const& d,
+template <class = void>
+result<void> write_document_file(std::filesystem::path const& path, document const& d,
                                         json::write_options options = {.personal_data = true})
 {
     return write_file(path, write_document(d, options));
@@ -96,7 +105,8 @@ inline result<void> write_document_file(std::filesystem::path const& path, docum
 // KBLI catalog, compared with `previous` when given (check_history), and every problem
 // placed (file, line, column), errors and warnings in the order found. Fails only when the
 // reference data cannot be loaded, with why.
-inline result<report, report> check_document(std::string_view text, std::string const& file,
+template <class = void> // compiled where called (see the note at the top)
+result<report, report> check_document(std::string_view text, std::string const& file,
                                              reference_set& refs,
                                              std::string_view fallback_edition,
                                              json::read_options options = {},
@@ -113,7 +123,7 @@ inline result<report, report> check_document(std::string_view text, std::string 
     if (!catalog) return unloaded(std::move(catalog).error());
     auto d = json::parse<sentra::document>(text, file, options);
     if (!d) return checked(std::move(d).error());
-    auto regions = refs.regions(reference_set::edition_for(*d, fallback_edition));
+    auto regions = refs.regions(edition_to_check(*d, fallback_edition));
     if (!regions) return unloaded(std::move(regions).error());
     report out(options.max_errors);
     out.merge(validate(*d, validation_context{*regions, *catalog, nullptr, {}}));
@@ -137,7 +147,8 @@ BOOST_DESCRIBE_STRUCT(programme_lists, (), (categories, agencies, enterprises, c
 // "format"), or the bare programme file of earlier versions (categories, agencies,
 // enterprises and clusters, no header), read into a document with the defaults. Parsed
 // for form only; validate() checks the rest.
-inline result<sentra::document, report> parse_programme(std::string_view text,
+template <class = void> // compiled where called (see the note at the top)
+result<sentra::document, report> parse_programme(std::string_view text,
                                                         std::string const& file = {},
                                                         json::read_options options = {})
 {
@@ -156,7 +167,8 @@ inline result<sentra::document, report> parse_programme(std::string_view text,
 
 // The JSON Schema (draft 2020-12) of a document, generated from the types (`sentra
 // schema` prints it). "format" must be "sentra"; "format_version" any this sentra reads.
-inline boost::json::value document_schema()
+template <class = void>
+boost::json::value document_schema()
 {
     auto out = json::schema<sentra::document>("sentra document");
     auto& properties = out.as_object()["properties"].as_object();

@@ -589,7 +589,8 @@ namespace detail {
 // Parses into a DOM, adding syntax errors and duplicate keys to `out`; the DOM comes back
 // unless the syntax was wrong (with duplicates it holds the last member, so that the
 // caller can still report every other problem).
-inline std::optional<boost::json::value> parse_dom(std::string_view text, read_options options,
+template <class = void> // compiled where called: it instantiates the parser
+std::optional<boost::json::value> parse_dom(std::string_view text, read_options options,
                                                    std::string const& file,
                                                    boost::json::storage_ptr storage,
                                                    std::uint32_t first_line, report& out)
@@ -624,7 +625,8 @@ inline std::optional<boost::json::value> parse_dom(std::string_view text, read_o
 // Parses JSON text into a DOM. Syntax errors and duplicate keys (which the DOM would
 // silently drop) are errors with line and column; `file` names the input in them.
 // `first_line` is the line the text starts on (a record of an NDJSON stream).
-inline result<boost::json::value, report>
+template <class = void> // compiled where called: it instantiates the parser
+result<boost::json::value, report>
 parse_value(std::string_view text, std::string const& file = {}, read_options options = {},
             std::uint32_t first_line = 1, boost::json::storage_ptr storage = {})
 {

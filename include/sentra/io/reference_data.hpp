@@ -19,7 +19,6 @@
 #include <sentra/io/catalog_csv.hpp>
 #include <sentra/io/gazetteer_csv.hpp>
 #include <sentra/data_version.hpp>
-#include <sentra/document.hpp>
 #include <sentra/error.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/region/gazetteer.hpp>
@@ -168,7 +167,8 @@ find_reference_data(std::filesystem::path const& explicit_folder = {})
 
 // The national gazetteer of a Kemendagri edition (default: the latest), from the data
 // folder found as above (or `data_folder`, when given). Its edition() is the name.
-inline result<gazetteer, report>
+template <class = void> // compiled where called: it instantiates the CSV reader
+result<gazetteer, report>
 load_gazetteer(std::string_view edition = latest_kemendagri_edition.name,
                std::filesystem::path const& data_folder = {}, gazetteer_options options = {})
 {
@@ -187,7 +187,8 @@ load_gazetteer(std::string_view edition = latest_kemendagri_edition.name,
 }
 
 // The KBLI 2020 catalog from the data folder (found as above).
-inline result<kbli_catalog, report> load_kbli(std::filesystem::path const& data_folder = {},
+template <class = void> // compiled where called: it instantiates the CSV reader
+result<kbli_catalog, report> load_kbli(std::filesystem::path const& data_folder = {},
                                               catalog_options options = {})
 {
     auto found = find_reference_data(data_folder);
@@ -196,7 +197,8 @@ inline result<kbli_catalog, report> load_kbli(std::filesystem::path const& data_
 }
 
 // The ISIC Rev.4 catalog from the data folder (found as above).
-inline result<isic_catalog, report> load_isic(std::filesystem::path const& data_folder = {},
+template <class = void> // compiled where called: it instantiates the CSV reader
+result<isic_catalog, report> load_isic(std::filesystem::path const& data_folder = {},
                                               catalog_options options = {})
 {
     auto found = find_reference_data(data_folder);
@@ -215,6 +217,7 @@ public:
     }
 
     // The gazetteer of `edition`, or why it cannot be loaded (an `io` error: nothing found).
+    template <class = void> // compiled where called, like load_gazetteer
     result<gazetteer const*, report> regions(std::string_view edition = latest_kemendagri_edition.name)
     {
         for (auto const& g : regions_)
@@ -226,6 +229,7 @@ public:
     }
 
     // The KBLI 2020 catalog, or why it cannot be loaded.
+    template <class = void> // compiled where called, like load_kbli
     result<kbli_catalog const*, report> catalog(catalog_options options = {})
     {
         if (!catalog_) {
@@ -234,14 +238,6 @@ public:
             catalog_ = std::make_unique<kbli_catalog>(std::move(*c));
         }
         return catalog_.get();
-    }
-
-    // The edition a document's codes are checked against: the one it names when sentra
-    // has it (an edition sentra does not have is the document's own error), else `fallback`.
-    static std::string_view edition_for(document const& d, std::string_view fallback) noexcept
-    {
-        if (d.region_edition && find_kemendagri_edition(*d.region_edition)) return *d.region_edition;
-        return fallback;
     }
 
 private:

@@ -102,7 +102,8 @@ inline constexpr std::array<embedded_region, 76> kota_depok_regions{{
 } // namespace detail
 
 // The embedded Kota Depok gazetteer, built once on first use.
-inline gazetteer const& kota_depok()
+template <class = void> // compiled where called: it instantiates the gazetteer builder
+gazetteer const& kota_depok()
 {
     static gazetteer const g = [] {
         gazetteer_builder<kemendagri> b;
