@@ -4,6 +4,7 @@
 
 #include <sentra/enterprise.hpp>
 #include <sentra/io/ndjson.hpp>
+#include <sentra/validation.hpp>
 
 #include <sstream>
 

@@ -4,6 +4,7 @@
 #include <sentra/io/open311.hpp>
 #include <sentra/coordination/routing.hpp>
 #include <sentra/io/json.hpp>
+#include <sentra/validation.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size)
 {
