@@ -339,7 +339,7 @@ inline report validate(cluster const& c, validation_context const& cx = {})
             largest = n;
             largest_category = cat;
         }
-    if (largest < sentra_minimum_members)
+    if (resolve && largest < sentra_minimum_members) // members known only through a registry
         out.add(errc::too_few_members, at("/members"),
                 detail::cat("PP 29/2018: a sentra has at least ",
                             std::to_string(sentra_minimum_members),

@@ -1,5 +1,6 @@
 // Must not compile: a village code is not a district code.
 // With SENTRA_CONTROL defined it must compile.
+// expect: could not convert|no viable conversion|cannot convert|no matching function
 #include <sentra/region/kemendagri.hpp>
 
 static int use(sentra::district_code d)

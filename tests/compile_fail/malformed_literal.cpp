@@ -1,5 +1,6 @@
 // Must not compile: a malformed region code literal is a compile-time error.
 // With SENTRA_CONTROL defined it must compile (so the test fails for the right reason).
+// expect: not a constant expression|malformed region code literal|cannot be used in a constant
 #include <sentra/region/kemendagri.hpp>
 
 int main()

@@ -4,8 +4,8 @@
 #include <sentra/io/json.hpp>
 #include <sentra/region/depok.hpp>
 
-#include "../../examples/cipayung/programme.hpp"
-#include "../catch.hpp"
+#include "cipayung/programme.hpp"
+#include "catch.hpp"
 
 using namespace sentra;
 using namespace sentra::literals;

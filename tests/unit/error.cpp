@@ -1,7 +1,9 @@
 #include <sentra/error.hpp>
 
-#include "../catch.hpp"
+#include "catch.hpp"
 
+#include <sstream>
+#include <string>
 #include <system_error>
 
 using namespace sentra;
@@ -131,4 +133,60 @@ TEST_CASE("errc is a std::error_code enum", "[error]")
     CHECK(ec.category().name() == std::string("sentra"));
     CHECK(ec.message() == "parent does not exist");
     CHECK(detail::cat("a", std::string("b"), std::string_view("c")) == "abc");
+}
+
+TEST_CASE("pointers are built and placed one way", "[error]")
+{
+    CHECK(json_pointer("clusters", 2, "name") == "/clusters/2/name");
+    CHECK(json_pointer(std::size_t{0}) == "/0");
+    CHECK(json_pointer("a/b", "m~n") == "/a~1b/m~0n"); // RFC 6901 escapes
+    CHECK(json_pointer().empty());
+
+    error e = make_error(errc::empty_value, "a cluster needs a name", at_pointer("/name"));
+    CHECK(under_pointer("/clusters/2", e).where.pointer == "/clusters/2/name");
+
+    report inner(1);
+    inner.add(errc::empty_value, at_pointer("/name"), "x");
+    inner.add(errc::empty_value, at_pointer("/id"), "y"); // over the cap: counted only
+    report whole;
+    whole.merge_under("/clusters/0", inner);
+    REQUIRE(whole.problems().size() == 1);
+    CHECK(whole.problems()[0].where.pointer == "/clusters/0/name");
+    CHECK(whole.error_count() == 2);
+    CHECK(whole.omitted() == 1);
+}
+
+TEST_CASE("a report names its file and prints itself", "[error]")
+{
+    report r = report::of(make_error(errc::orphan, "no parent"));
+    REQUIRE(r.error_count() == 1);
+    location elsewhere;
+    elsewhere.file = "other.csv";
+    r.add(errc::duplicate_code, elsewhere, "twice");
+    r.name_file("main.csv");
+    CHECK(r.problems()[0].where.file == "main.csv");
+    CHECK(r.problems()[1].where.file == "other.csv"); // a file already named stays
+    CHECK(r.to_string() ==
+          "main.csv: error: parent does not exist: no parent [orphan]\n"
+          "other.csv: error: duplicate code: twice [duplicate_code]\n");
+    CHECK(r.to_string(lang::id).find("induk") != std::string::npos);
+    std::ostringstream os;
+    os << r;
+    CHECK(os.str() == r.to_string());
+    report capped(1);
+    capped.add(errc::orphan, {}, "a");
+    capped.add(errc::orphan, {}, "b");
+    CHECK(capped.to_string().find("(1 more errors not kept)") != std::string::npos);
+}
+
+TEST_CASE("input is quoted one way: capped, whole characters, control bytes escaped", "[error]")
+{
+    CHECK(quote_input("32.76") == "'32.76'");
+    CHECK(quote_input("") == "''");
+    CHECK(quote_input("a\nb\x7f") == "'a\\x0ab\\x7f'");
+    std::string const long_text(50, 'x');
+    CHECK(quote_input(long_text) == "'" + std::string(40, 'x') + "...'");
+    // 39 ASCII bytes then a 2-byte character: the cut falls before it, not inside it.
+    std::string const utf8 = std::string(39, 'a') + "\xC3\xA9" + "zzz";
+    CHECK(quote_input(utf8) == "'" + std::string(39, 'a') + "...'");
 }

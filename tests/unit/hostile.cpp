@@ -12,7 +12,7 @@
 #include <sentra/io/gazetteer_csv.hpp>
 #include <sentra/region/gazetteer.hpp>
 
-#include "../catch.hpp"
+#include "catch.hpp"
 #include "scratch.hpp"
 
 #include <atomic>

@@ -10,7 +10,7 @@
 #include <sentra/io/gazetteer_csv.hpp>
 #include <sentra/region/gazetteer.hpp>
 
-#include "../catch.hpp"
+#include "catch.hpp"
 #include "case_helpers.hpp"
 #include "scratch.hpp"
 

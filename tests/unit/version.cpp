@@ -1,6 +1,6 @@
 #include <sentra/version.hpp>
 
-#include "../catch.hpp"
+#include "catch.hpp"
 
 #include <sstream>
 #include <string>

@@ -30,6 +30,11 @@ struct catalog_csv {
     static void add(catalog_builder<C>& b, std::string_view text, std::string const& file)
     {
         report& out = b.report_;
+        // Nothing but blanks: a download or an export that failed (as for gazetteers).
+        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+            out.add(sentra::detail::empty_list_file(file));
+            return;
+        }
         csv_reader reader(text, file);
         std::vector<csv_field> f;
 

@@ -1,0 +1,21 @@
+// The one record of the reference data's releases.
+#include <sentra/data_version.hpp>
+
+#include "catch.hpp"
+
+using namespace sentra;
+
+TEST_CASE("the editions and releases sentra ships are recorded once", "[data_version]")
+{
+    CHECK(reference_data_version == "2026.1");
+    REQUIRE(kemendagri_editions.size() >= 2);
+    CHECK(latest_kemendagri_edition.name == "2025");
+    REQUIRE(find_kemendagri_edition("2022") != nullptr);
+    CHECK(find_kemendagri_edition("2022")->counts[3] == 83763);
+    CHECK(find_kemendagri_edition("2019") == nullptr);
+    CHECK(find_kemendagri_edition("") == nullptr);
+    CHECK(kemendagri_edition_names() == "2022, 2025");
+    CHECK(kbli2020_release.name == "kbli2020");
+    CHECK(kbli2020_release.codes == 2710);
+    CHECK(isic4_release.file == "isic_rev4.csv");
+}

@@ -1,0 +1,231 @@
+#include <sentra/io/json.hpp>
+#include <sentra/region/kemendagri.hpp>
+#include <sentra/region/zone.hpp>
+
+#include "catch.hpp"
+
+#include <boost/json/parse.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+using namespace sentra;
+
+namespace test_types {
+enum class colour { light_blue, dark_red };
+BOOST_DESCRIBE_ENUM(colour, light_blue, dark_red)
+
+struct sample {
+    std::string name;
+    std::optional<std::string> note;
+    std::int32_t count = 0;
+    std::uint8_t small = 0;
+    bool flag = false;
+    double ratio = 0;
+    colour c = colour::light_blue;
+    village_code village;
+    std::vector<district_code> districts;
+    std::map<std::string, std::int64_t> tally;
+    friend bool operator==(sample const&, sample const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(sample, (),
+                      (name, note, count, small, flag, ratio, c, village, districts, tally))
+} // namespace test_types
+
+using test_types::sample;
+
+namespace {
+zone senada()
+{
+    return zone{
+        "senada", "Kawasan Senada", {village_code("32.76.07.1002"), village_code("32.76.07.1004")}};
+}
+} // namespace
+
+TEST_CASE("a zone round-trips through JSON text", "[json]")
+{
+    auto text = io::json::serialize(senada());
+    CHECK(text ==
+          R"({"id":"senada","name":"Kawasan Senada","regions":["32.76.07.1002","32.76.07.1004"]})");
+    auto back = io::json::parse<zone>(text);
+    REQUIRE(back);
+    CHECK(*back == senada());
+}
+
+TEST_CASE("codes and enums are strings", "[json]")
+{
+    CHECK(io::json::serialize(district_code("32.76.07")) == R"("32.76.07")");
+    CHECK(io::json::serialize(region_level::village) == R"("village")");
+    CHECK(io::json::serialize(village_kind::desa_adat) == R"("desa_adat")");
+    CHECK(io::json::parse<regency_kind>(R"("kota")").value() == regency_kind::kota);
+    auto bad = io::json::parse<regency_kind>(R"("town")");
+    REQUIRE(!bad);
+    CHECK(bad.error().problems()[0].code == errc::invalid_value);
+    CHECK(bad.error().problems()[0].detail == "'town' is not one of: kabupaten, kota");
+    CHECK(io::json::parse<region_id>(R"("3276071002")")->to_string() == "32.76.07.1002");
+}
+
+TEST_CASE("every member kind round-trips, absent optionals are left out", "[json]")
+{
+    sample s{"x",
+             std::nullopt,
+             -5,
+             200,
+             true,
+             1.5,
+             test_types::colour::dark_red,
+             village_code("32.76.07.1002"),
+             {district_code("32.76.07")},
+             {{"a", 1}}};
+    auto text = io::json::serialize(s);
+    CHECK(text.find("note") == std::string::npos);
+    auto back = io::json::parse<sample>(text);
+    REQUIRE(back);
+    CHECK(*back == s);
+    s.note = "present";
+    CHECK(io::json::parse<sample>(io::json::serialize(s)).value() == s);
+}
+
+TEST_CASE("strict reading: every problem with its JSON Pointer", "[json]")
+{
+    auto r = io::json::parse<zone>(
+        R"({"id":1,"nam":"x","regions":["32.76.7","32.76",5,"32.76.07.4002"],"a/b~":null})");
+    REQUIRE(!r);
+    auto p = r.error().problems();
+    REQUIRE(p.size() == 7);
+    CHECK(p[0].code == errc::unknown_key);
+    CHECK(p[0].where.pointer == "/nam");
+    CHECK(p[1].code == errc::unknown_key);
+    CHECK(p[1].where.pointer == "/a~1b~0");
+    CHECK(p[2].code == errc::wrong_type);
+    CHECK(p[2].where.pointer == "/id");
+    CHECK(p[2].detail == "expected a string, found an integer");
+    CHECK(p[3].code == errc::missing_key);
+    CHECK(p[3].where.pointer == "/name");
+    CHECK(p[4].code == errc::malformed_code);
+    CHECK(p[4].where.pointer == "/regions/0");
+    CHECK(p[5].where.pointer == "/regions/2");
+    CHECK(p[6].where.pointer == "/regions/3");
+    // Each problem also has the line and column of its value in the text (the missing
+    // key: of its object).
+    CHECK(p[6].where.line == 1);
+    CHECK(p[6].where.column == 50);
+    CHECK(p[2].where.column == 7);
+    CHECK(p[3].where.column == 1);
+}
+
+TEST_CASE("an absent or null optional reads as nullopt; a missing required key fails", "[json]")
+{
+    auto text =
+        std::string(R"({"name":"n","count":1,"small":2,"flag":false,"ratio":2,"c":"light_blue",)") +
+        R"("village":"32.76.07.1002","districts":[],"tally":{}})";
+    auto a = io::json::parse<sample>(text);
+    REQUIRE(a);
+    CHECK(!a->note);
+    CHECK(a->ratio == 2.0);
+    auto b = io::json::parse<sample>(text.substr(0, text.size() - 1) + R"(,"note":null})");
+    REQUIRE(b);
+    CHECK(!b->note);
+    auto c = io::json::parse<sample>(R"({"name":"n"})");
+    REQUIRE(!c);
+    CHECK(c.error().error_count() == 8);
+}
+
+TEST_CASE("numbers out of range and wrong types", "[json]")
+{
+    auto base = [](std::string count, std::string small) {
+        return R"({"name":"n","count":)" + count + R"(,"small":)" + small +
+               R"(,"flag":false,"ratio":2,"c":"light_blue","village":"32.76.07.1002","districts":[],"tally":{}})";
+    };
+    CHECK(io::json::parse<sample>(base("1", "255")));
+    auto big = io::json::parse<sample>(base("99999999999", "256"));
+    REQUIRE(!big);
+    CHECK(big.error().error_count() == 2);
+    CHECK(big.error().problems()[0].code == errc::out_of_range);
+    CHECK(!io::json::parse<sample>(base("18446744073709551615", "1")));
+    CHECK(!io::json::parse<sample>(base("1.5", "1")));
+    CHECK(!io::json::parse<sample>(base("\"1\"", "-1")));
+    CHECK(!io::json::parse<sample>(base("true", "1")));
+    CHECK(!io::json::parse<std::vector<std::string>>(R"({"a":1})"));
+    CHECK(!io::json::parse<std::map<std::string, bool>>(R"([1])"));
+    CHECK(!io::json::parse<double>(R"("x")"));
+    CHECK(!io::json::parse<bool>("1"));
+}
+
+TEST_CASE("syntax errors carry line and column", "[json]")
+{
+    auto r = io::json::parse<zone>("{\n  \"id\": ,\n}", "zone.json");
+    REQUIRE(!r);
+    auto const e = r.error().problems()[0];
+    CHECK(e.code == errc::syntax_error);
+    CHECK(e.where.file == "zone.json");
+    CHECK(e.where.line == 2);
+    CHECK(e.where.column == 9);
+    CHECK(!io::json::parse<zone>(""));
+    CHECK(!io::json::parse<zone>("{\"id\":\"x\""));       // truncated
+    CHECK(!io::json::parse<zone>("{} {}"));               // extra data
+    CHECK(!io::json::parse<zone>("\xEF\xBB\xBF{}"));      // a BOM is not JSON
+    CHECK(!io::json::parse<std::string>("\"\xC0\xAF\"")); // invalid UTF-8 in a string
+    std::string deep(100'000, '[');
+    auto d = io::json::parse<zone>(deep);
+    REQUIRE(!d);
+    CHECK(d.error().problems()[0].code == errc::syntax_error);
+}
+
+TEST_CASE("a cap stops reading early", "[json]")
+{
+    std::string arr = "[";
+    for (int i = 0; i < 100; ++i) arr += std::string(i ? "," : "") + "\"bad\"";
+    arr += "]";
+    auto r = io::json::parse<std::vector<region_id>>(arr, {}, io::json::read_options{5});
+    REQUIRE(!r);
+    CHECK(r.error().problems().size() == 5);
+}
+
+TEST_CASE("boost::json::value_from and value_to use the same rules", "[json]")
+{
+    boost::json::value v = boost::json::value_from(senada());
+    CHECK(v.at("regions").at(1).as_string() == "32.76.07.1004");
+    CHECK(boost::json::value_to<zone>(v) == senada());
+    CHECK(boost::json::value_to<village_code>(boost::json::value("32.76.07.1002")) ==
+          village_code("32.76.07.1002"));
+    v.as_object()["extra"] = 1;
+    CHECK_THROWS_AS(boost::json::value_to<zone>(v), sentra::exception);
+    try {
+        boost::json::value_to<zone>(v);
+    } catch (sentra::exception const& e) {
+        CHECK(e.first().code == errc::unknown_key);
+        CHECK(e.first().where.pointer == "/extra");
+    }
+}
+
+TEST_CASE("errors serialize as JSON", "[json]")
+{
+    error e = make_error(errc::orphan, "x");
+    e.where.file = "f.csv";
+    e.where.line = 3;
+    auto text = io::json::serialize(e);
+    CHECK(
+        text ==
+        R"({"code":"orphan","where":{"file":"f.csv","line":3,"column":0,"pointer":"","field":""},"detail":"x","level":"error"})");
+    CHECK(io::json::parse<error>(text).value() == e);
+    CHECK(io::json::write(std::optional<int>{}).is_null());
+}
+
+TEST_CASE("problems found after parsing are placed in the text", "[json]")
+{
+    std::string const text = "{\n  \"id\": \"senada\",\n  \"name\": \"\",\n  \"regions\": []\n}";
+    report r;
+    r.add(errc::empty_value, at_pointer("/name"), "a zone has a name");
+    location known;
+    known.pointer = "/regions";
+    known.line = 9;
+    r.add(errc::empty_value, known, "kept where it was");
+    io::json::locate(text, r, "zone.json");
+    CHECK(r.problems()[0].where.line == 3);
+    CHECK(r.problems()[0].where.column == 11);
+    CHECK(r.problems()[0].where.file == "zone.json");
+    CHECK(r.problems()[1].where.line == 9); // a problem that has a line keeps it
+}
