@@ -299,7 +299,7 @@ constexpr std::size_t utf8_prefix(std::string_view text, std::size_t limit) noex
 } // namespace detail
 
 // Input quoted for an error's detail: 'text', at most 40 bytes (a cut never splits a UTF-8
-// sequence; "..." marks it), control bytes escaped as \xNN, so that an error stays one
+// sequence; "..." marks it), control bytes escaped as \\xNN, so that an error stays one
 // readable line whatever the input. The one way the library quotes input; never used on
 // personal data (a NIK or a phone number is named, not quoted).
 inline std::string quote_input(std::string_view text)
