@@ -1,10 +1,12 @@
 # The layers hold: no header outside include/sentra/io/ reaches, through any chain of
 # includes, an io/ header, Boost.JSON, or the file interfaces (<fstream>, <filesystem>,
 # <sys/stat.h>, <fcntl.h>). Each header's full include list comes from the compiler itself
-# (-M), so an indirect include counts as much as a direct one.
+# (-H, the headers the preprocessor actually opens: clang's -M also lists what
+# __has_include only probes, as Boost.Config does for <filesystem>), so an indirect include
+# counts as much as a direct one.
 #   cmake -DCXX=... -DINCLUDE=.../include -DBOOST_INCLUDES="a|b" -P layers.cmake
 string(REPLACE "|" ";" _boost "${BOOST_INCLUDES}")
-set(_flags -std=c++20 -x c++ -M -I${INCLUDE})
+set(_flags -std=c++20 -x c++ -E -H -o /dev/null -I${INCLUDE})
 foreach(_dir IN LISTS _boost)
   # The compiler's own directories stay where they are in its search order.
   if(_dir AND NOT _dir MATCHES "^/usr(/local)?/include/?$")
@@ -19,7 +21,8 @@ foreach(_h IN LISTS _headers)
     continue()
   endif()
   execute_process(COMMAND ${CXX} ${_flags} "${INCLUDE}/${_h}"
-                  OUTPUT_VARIABLE _deps ERROR_VARIABLE _err RESULT_VARIABLE _rc)
+                  OUTPUT_VARIABLE _out ERROR_VARIABLE _deps RESULT_VARIABLE _rc)
+  set(_err "${_deps}")
   if(NOT _rc EQUAL 0)
     message(FATAL_ERROR "${_h} does not preprocess on its own:\n${_err}")
   endif()

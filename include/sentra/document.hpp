@@ -97,7 +97,7 @@ inline report check_history(document const& before, document const& after)
             continue;
         }
         if (auto r = check_log_grows(old, after.cases[it->second]); !r)
-            out.add(under_pointer("/cases/" + std::to_string(it->second), r.error()));
+            out.add(under_pointer(json_pointer("cases", it->second), r.error()));
     }
     return out;
 }

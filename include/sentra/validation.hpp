@@ -80,7 +80,7 @@ inline report validate(enterprise const& e, validation_context const& cx = {})
                     detail::cat("no category '", e.category->to_string(), "'"));
     }
     for (std::size_t i = 0; i < e.kbli.size(); ++i) {
-        std::string const p = "/kbli/" + std::to_string(i);
+        std::string const p = json_pointer("kbli", i);
         if (e.kbli[i].empty()) {
             out.add(errc::empty_value, at(p), "empty KBLI code");
             continue;
@@ -107,7 +107,7 @@ inline report validate(enterprise const& e, validation_context const& cx = {})
                             cx.today->to_string(), ")"));
     for (std::size_t i = 0; i < e.certifications.size(); ++i) {
         auto const& c = e.certifications[i];
-        std::string const p = "/certifications/" + std::to_string(i) + "/number";
+        std::string const p = json_pointer("certifications", i, "number");
         if (auto why = certification_number_defect(c); !why.empty()) {
             out.add(errc::malformed_code, at(p), std::string(why));
             continue;
@@ -145,7 +145,7 @@ inline report validate(programme_category const& c, validation_context const& cx
     if (c.codes.empty())
         out.add(errc::empty_value, at("/codes"), "a category covers at least one KBLI code");
     for (std::size_t i = 0; i < c.codes.size(); ++i) {
-        std::string const pointer = "/codes/" + std::to_string(i);
+        std::string const pointer = json_pointer("codes", i);
         if (c.codes[i].empty()) {
             out.add(errc::empty_value, at(pointer), "empty KBLI code");
             continue;
@@ -183,7 +183,7 @@ inline report validate(routing_table const& t, validation_context const& cx = {}
                 detail::cat("no agency '", t.default_coordinator.to_string(), "'"));
     for (std::size_t i = 0; i < t.rules.size(); ++i) {
         auto const& r = t.rules[i];
-        std::string const p = "/rules/" + std::to_string(i);
+        std::string const p = json_pointer("rules", i);
         if (r.agency.empty() || !known_agency(r.agency))
             out.add(errc::unknown_code, at(p + "/agency"),
                     detail::cat("no agency '", r.agency.to_string(), "'"));
@@ -222,7 +222,7 @@ inline report validate(cluster const& c, validation_context const& cx = {})
                 detail::cat("no agency '", c.lead_agency.to_string(), "'"));
     for (std::size_t i = 0; i < c.partners.size(); ++i)
         if (resolve && !reg.find(c.partners[i]))
-            out.add(errc::unknown_code, at("/partners/" + std::to_string(i)),
+            out.add(errc::unknown_code, at(json_pointer("partners", i)),
                     detail::cat("no agency '", c.partners[i].to_string(), "'"));
 
     if (c.locus.regions.empty())
@@ -230,7 +230,7 @@ inline report validate(cluster const& c, validation_context const& cx = {})
                 "a cluster's locus has at least one region");
     for (std::size_t i = 0; i < c.locus.regions.size(); ++i) {
         auto const& r = c.locus.regions[i];
-        std::string const p = "/locus/regions/" + std::to_string(i);
+        std::string const p = json_pointer("locus", "regions", i);
         if (cx.regions && !cx.regions->find(r))
             out.add(errc::unknown_code, at(p),
                     detail::cat(r.to_string(), " is not in the gazetteer"));
@@ -242,7 +242,7 @@ inline report validate(cluster const& c, validation_context const& cx = {})
 
     std::map<std::string, std::size_t> by_category;
     for (std::size_t i = 0; i < c.members.size(); ++i) {
-        std::string const p = "/members/" + std::to_string(i);
+        std::string const p = json_pointer("members", i);
         if (!resolve) continue;
         auto const e = reg.find(c.members[i]);
         if (!e) {
@@ -273,7 +273,7 @@ inline report validate(cluster const& c, validation_context const& cx = {})
     int last_rank = -1;
     bool ended = false;
     for (std::size_t i = 0; i < c.phases.size(); ++i) {
-        std::string const p = "/phases/" + std::to_string(i);
+        std::string const p = json_pointer("phases", i);
         auto const& ph = c.phases[i];
         if (i > 0 && ph.since < c.phases[i - 1].since)
             out.add(errc::out_of_order, at(p + "/since"),
@@ -307,7 +307,7 @@ inline report validate(cluster const& c, validation_context const& cx = {})
         if (ev.kind == event_kind::launch && (!launch || ev.date < *launch)) launch = ev.date;
     for (std::size_t i = 0; i < c.events.size(); ++i) {
         auto const& ev = c.events[i];
-        std::string const p = "/events/" + std::to_string(i);
+        std::string const p = json_pointer("events", i);
         if (launch && ev.date < *launch)
             out.add(errc::out_of_order, at(p + "/date"),
                     detail::cat(ev.date.to_string(), " is before the launch (", launch->to_string(),
@@ -317,7 +317,7 @@ inline report validate(cluster const& c, validation_context const& cx = {})
                     detail::cat(ev.venue->to_string(), " is not in the gazetteer"));
         for (std::size_t j = 0; j < ev.stands.size(); ++j) {
             auto const& s = ev.stands[j];
-            std::string const q = p + "/stands/" + std::to_string(j);
+            std::string const q = p + json_pointer("stands", j);
             if (resolve && !reg.find(s.category))
                 out.add(errc::unknown_code, at(q + "/category"),
                         detail::cat("no category '", s.category.to_string(), "'"));

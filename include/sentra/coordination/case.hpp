@@ -261,7 +261,7 @@ result<case_state> replay(basic_case<Topic> const& c, case_rules const& rules = 
         auto r = apply(s, c.log[i], i ? &c.log[i - 1] : nullptr, rules);
         if (!r) {
             error e = r.error();
-            e.where.pointer = "/log/" + std::to_string(i);
+            e.where.pointer = json_pointer("log", i);
             return e;
         }
     }
@@ -299,7 +299,7 @@ result<void> check_log_grows(basic_case<Topic> const& before, basic_case<Topic> 
                                           detail::action_name(before.log[i].action), "' at ",
                                           before.log[i].at.to_string(),
                                           ") was changed; a log only grows"),
-                              at_pointer("/log/" + std::to_string(i)));
+                              at_pointer(json_pointer("log", i)));
     if (after.log.size() < before.log.size())
         return make_error(errc::history_rewritten,
                           detail::cat("the log has ", std::to_string(after.log.size()),
