@@ -120,13 +120,12 @@ int search_in(Catalog const& cat, options const& o)
 template <class F>
 int with_catalog(options const& o, F&& f)
 {
-    std::string const scheme = o.scheme.value_or("kbli2020");
-    if (scheme != "kbli2020" && scheme != "isic4")
-        return usage_error("--scheme takes kbli2020 or isic4");
+    auto const* release = sentra::find_classification_release(o.scheme.value_or("kbli2020"));
+    if (!release) return usage_error("--scheme takes kbli2020 or isic4");
     auto data = find_data(o);
     if (!data) return exit_usage;
     auto const isic_file = data->classification(sentra::isic4_release);
-    if (scheme == "isic4") {
+    if (release == &sentra::isic4_release) {
         auto c = load_catalog<sentra::isic_catalog>(isic_file, o);
         return c ? f(*c) : exit_usage;
     }

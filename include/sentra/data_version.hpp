@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -74,5 +75,14 @@ inline constexpr classification_release isic4_release{"isic4",
                                                       "UNSD ISIC_Rev_4_english_structure.txt",
                                                       "isic_rev4.csv",
                                                       766};
+
+// The classifications that ship, by scheme name ("kbli2020", "isic4"): for a choice made at
+// run time. nullptr for a name sentra does not ship.
+inline constexpr classification_release const* find_classification_release(std::string_view name) noexcept
+{
+    for (auto const* c : {&kbli2020_release, &isic4_release})
+        if (c->name == name) return c;
+    return nullptr;
+}
 
 } // namespace sentra

@@ -18,4 +18,7 @@ TEST_CASE("the editions and releases sentra ships are recorded once", "[data_ver
     CHECK(kbli2020_release.name == "kbli2020");
     CHECK(kbli2020_release.codes == 2710);
     CHECK(isic4_release.file == "isic_rev4.csv");
+    CHECK(find_classification_release("isic4") == &isic4_release);
+    CHECK(find_classification_release("kbli2020") == &kbli2020_release);
+    CHECK(find_classification_release("kbli2025") == nullptr);
 }
