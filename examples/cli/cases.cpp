@@ -125,17 +125,16 @@ int case_overdue(options const& o)
         if (!*r) continue;
         ++late;
         auto const& f = **r;
-        char const* which = f.missed == sentra::deadline_kind::response ? "response" : "resolution";
         if (o.json) {
             boost::json::object j;
             j["case"] = c.id.to_string();
-            j["missed"] = which;
+            j["missed"] = sentra::io::json::write(f.missed); // the stable name
             j["due"] = f.due.to_string();
             j["working_days_late"] = f.working_days_late;
             j["suggested_escalation_level"] = f.suggested_level;
             out.push_back(std::move(j));
         } else {
-            std::cout << c.id << "  " << which << " due " << f.due << ", " << f.working_days_late
+            std::cout << c.id << "  " << sentra::to_label(f.missed, o.language) << " due " << f.due << ", " << f.working_days_late
                       << " working day" << (f.working_days_late == 1 ? "" : "s")
                       << " late; suggest escalation to level " << f.suggested_level << '\n';
         }
