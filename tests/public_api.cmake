@@ -1,0 +1,22 @@
+# Apps use the public API only: nothing in examples/, benchmarks/ or fuzz/ names a
+# `detail::` of sentra. A call there marks a library function that is missing.
+#   cmake -DROOT=<source dir> -P public_api.cmake
+set(_found "")
+set(_files 0)
+foreach(_dir examples benchmarks fuzz)
+  file(GLOB_RECURSE _sources "${ROOT}/${_dir}/*.cpp" "${ROOT}/${_dir}/*.hpp")
+  foreach(_f IN LISTS _sources)
+    math(EXPR _files "${_files} + 1")
+    file(STRINGS "${_f}" _lines REGEX "detail::")
+    foreach(_l IN LISTS _lines)
+      string(APPEND _found "  ${_f}: ${_l}\n")
+    endforeach()
+  endforeach()
+endforeach()
+if(_files LESS 10)
+  message(FATAL_ERROR "only ${_files} app sources found under ${ROOT}: the check saw nothing")
+endif()
+if(_found)
+  message(FATAL_ERROR "apps that call into sentra's details:\n${_found}")
+endif()
+message(STATUS "${_files} app sources use the public API only")
