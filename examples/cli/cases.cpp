@@ -76,8 +76,8 @@ int case_check(options const& o)
     }
     std::size_t errors = 0;
     boost::json::array out;
-    auto problems = sentra::validate(std::span<sentra::coordination_case const>(*cases),
-                                     {nullptr, nullptr, reg ? &*reg : nullptr, {}});
+    auto problems = sentra::validate(*cases, sentra::validation_context{nullptr, nullptr,
+                                                                        reg ? &*reg : nullptr, {}});
     problems.name_file(file);
     for (auto const& e : problems.problems()) {
         ++errors;

@@ -38,31 +38,39 @@ inline constexpr std::string_view document_format_name = "sentra";
 // every version up to its own; see docs/json-format.md for what may change in a version.
 inline constexpr std::uint32_t document_format_version = 2; // 2: region_edition
 
-struct document {
+template <class P>
+struct basic_document {
+    using profile_type = P;
+    using scheme_type = typename P::scheme_type;
+    using classification_type = typename P::classification_type;
+
     std::string format = std::string(document_format_name);
     std::uint32_t format_version = document_format_version;
-    std::string region_scheme = "kemendagri"; // the codes of `village`, `region`, `locus`
+    // The codes of `village`, `region`, `locus`: the profile's scheme ("kemendagri").
+    std::string region_scheme = std::string(scheme_type::name);
     // The edition of the region codes ("2025", "2022"): which decree they follow. Absent
     // (all version 1 documents): not stated, and checked against the latest edition.
     std::optional<std::string> region_edition = {};
-    std::string classification = "kbli2020";  // the codes of `kbli`
-    std::optional<std::string> name = {};     // of the programme
-    std::vector<programme_category> categories = {};
-    std::vector<agency> agencies = {};
-    std::vector<enterprise> enterprises = {};
-    std::vector<cluster> clusters = {};
-    std::optional<routing_table> routing = {};
-    std::vector<coordination_case> cases = {};
-    friend bool operator==(document const&, document const&) = default;
+    // The codes of `kbli`: the profile's classification ("kbli2020").
+    std::string classification = std::string(classification_type::name);
+    std::optional<std::string> name = {}; // of the programme
+    std::vector<basic_programme_category<P>> categories = {};
+    std::vector<basic_agency<P>> agencies = {};
+    std::vector<basic_enterprise<P>> enterprises = {};
+    std::vector<basic_cluster<P>> clusters = {};
+    std::optional<basic_routing_table<P>> routing = {};
+    std::vector<basic_case<typename P::topic_type>> cases = {};
+    friend bool operator==(basic_document const&, basic_document const&) = default;
+    BOOST_DESCRIBE_CLASS(basic_document, (),
+                         (format, format_version, region_scheme, region_edition, classification,
+                          name, categories, agencies, enterprises, clusters, routing, cases),
+                         (), ())
 };
-BOOST_DESCRIBE_STRUCT(document, (),
-                      (format, format_version, region_scheme, region_edition, classification, name,
-                       categories,
-                       agencies, enterprises, clusters, routing, cases))
 
 // The edition a document's codes are checked against: the one it names when sentra has
 // it (an edition sentra does not have is the document's own error), else `fallback`.
-inline std::string_view edition_to_check(document const& d, std::string_view fallback) noexcept
+template <class P>
+std::string_view edition_to_check(basic_document<P> const& d, std::string_view fallback) noexcept
 {
     if (d.region_edition && find_kemendagri_edition(*d.region_edition)) return *d.region_edition;
     return fallback;
@@ -71,9 +79,10 @@ inline std::string_view edition_to_check(document const& d, std::string_view fal
 // The registry of a document's lists (indexed, not copied: the document must outlive it).
 // Duplicate or empty ids are reported with their JSON Pointers; the registry is returned
 // only when there are none.
-inline result<registry, report> make_registry(document const& d)
+template <class P>
+result<basic_registry<P>, report> make_registry(basic_document<P> const& d)
 {
-    registry reg;
+    basic_registry<P> reg;
     report out = reg.index(d.categories, d.agencies, d.enterprises, d.clusters);
     if (!out.ok()) return out;
     return reg;
@@ -82,7 +91,8 @@ inline result<registry, report> make_registry(document const& d)
 // What a new version of a document may not do to the old one: drop a case, or change or
 // remove an entry of a case's log (check_log_grows). Problems point into `after`
 // ("/cases/i/log/N"); a dropped case points at "/cases" and names its id.
-inline report check_history(document const& before, document const& after)
+template <class P>
+report check_history(basic_document<P> const& before, basic_document<P> const& after)
 {
     report out;
     std::unordered_map<std::string, std::size_t> now;

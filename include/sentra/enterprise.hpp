@@ -164,13 +164,22 @@ struct is_personal_data<owner_contact> : std::true_type {
 };
 
 
-struct enterprise {
+// An enterprise: its village is a code of the profile's lowest region level, its activities
+// codes of the classification's finest level (KBLI: subclasses). The member keeps the name
+// `kbli` in every profile, for one JSON form.
+template <class P>
+struct basic_enterprise {
+    using scheme_type = typename P::scheme_type;
+    using classification_type = typename P::classification_type;
+    using village_type = region_code<scheme_type, scheme_type::levels - 1>;
+    using activity_type = industry_code<classification_type, classification_type::levels - 1>;
+
     enterprise_id id;
     std::optional<nib_number> nib = {};
     std::string name;
-    std::optional<village_code> village = {};
+    std::optional<village_type> village = {};
     std::optional<std::string> address = {};
-    std::vector<kbli_subclass> kbli;
+    std::vector<activity_type> kbli;
     std::optional<category_id> category = {};
     std::optional<rupiah> capital = {};
     std::optional<rupiah> annual_sales = {};
@@ -178,11 +187,12 @@ struct enterprise {
     std::optional<date> founded = {};
     std::vector<certification> certifications = {};
     std::optional<owner_contact> owner = {};
-    friend bool operator==(enterprise const&, enterprise const&) = default;
+    friend bool operator==(basic_enterprise const&, basic_enterprise const&) = default;
+    BOOST_DESCRIBE_CLASS(basic_enterprise, (),
+                         (id, nib, name, village, address, kbli, category, capital, annual_sales,
+                          workers, founded, certifications, owner),
+                         (), ())
 };
-BOOST_DESCRIBE_STRUCT(enterprise, (),
-                      (id, nib, name, village, address, kbli, category, capital, annual_sales,
-                       workers, founded, certifications, owner))
 
 // The form of a certificate number, where it is known: halal (BPJPH) "ID" + 17 digits;
 // P-IRT 15 digits whose digits 4–7 are a province and regency code; SNI text starting

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <sentra/business/industry_scheme.hpp>
+#include <sentra/profile.hpp>
 #include <sentra/region/scheme.hpp>
 
 #include <cstddef>
@@ -45,7 +46,9 @@ struct catalog_options;
 using kbli_catalog = basic_catalog<kbli2020>;
 using isic_catalog = basic_catalog<isic4>;
 class rupiah;
-struct programme_category;
+template <class P>
+struct basic_programme_category;
+using programme_category = basic_programme_category<indonesia>;
 
 // The ids by which the objects of a programme refer to each other (sentra/id.hpp defines
 // basic_id): declared here, once, so that a header that only refers (a case names its
@@ -61,12 +64,26 @@ using enterprise_id = basic_id<enterprise_tag>;
 using cluster_id = basic_id<cluster_tag>;
 using case_id = basic_id<case_tag>;
 
-// enterprises, clusters, coordination, the document
-struct enterprise;
-struct agency;
-struct cluster;
-class registry;
-struct document;
+// enterprises, clusters, coordination, the document: templates over a profile
+// (sentra/profile.hpp), the plain names Indonesia's
+template <class P>
+struct basic_enterprise;
+template <class P>
+struct basic_agency;
+template <class P>
+struct basic_cluster;
+template <class P>
+class basic_registry;
+template <class P>
+struct basic_document;
+template <class P>
+struct basic_validation_context;
+using enterprise = basic_enterprise<indonesia>;
+using agency = basic_agency<indonesia>;
+using cluster = basic_cluster<indonesia>;
+using registry = basic_registry<indonesia>;
+using document = basic_document<indonesia>;
+using validation_context = basic_validation_context<indonesia>;
 
 namespace io::detail {
 // The CSV readers (sentra/io/gazetteer_csv.hpp, sentra/io/catalog_csv.hpp) fill a builder

@@ -36,30 +36,43 @@
 
 namespace sentra {
 
-// What a check may consult. Every member is optional.
-struct validation_context {
-    gazetteer const* regions = nullptr;    // region codes exist (and in which edition)
-    kbli_catalog const* catalog = nullptr; // KBLI codes exist
-    sentra::registry const* registry = nullptr; // ids referred to resolve
-    std::optional<date> today = {};        // "today", injected: founding dates may not be later
+// What a check may consult, for a programme of profile P. Every member is optional.
+template <class P>
+struct basic_validation_context {
+    // region codes exist (and in which edition)
+    basic_gazetteer<typename P::scheme_type> const* regions = nullptr;
+    // industry codes exist
+    basic_catalog<typename P::classification_type> const* catalog = nullptr;
+    // ids referred to resolve
+    basic_registry<P> const* registry = nullptr;
+    // "today", injected: founding dates may not be later
+    std::optional<date> today = {};
 };
+
+using validation_context = basic_validation_context<indonesia>;
 
 namespace detail {
 // Lists that are empty were not given (a document without categories has no category
 // to check an enterprise's against), as before the context was one type.
-inline bool knows_categories(validation_context const& cx) noexcept
+template <class P>
+bool knows_categories(basic_validation_context<P> const& cx) noexcept
 {
     return cx.registry && !cx.registry->categories().empty();
 }
-inline bool knows_agencies(validation_context const& cx) noexcept
+template <class P>
+bool knows_agencies(basic_validation_context<P> const& cx) noexcept
 {
     return cx.registry && !cx.registry->agencies().empty();
 }
+template <class P>
+constexpr bool is_indonesian = std::is_same_v<typename P::scheme_type, kemendagri>;
 } // namespace detail
 
 // Every problem of an enterprise, each with its JSON Pointer. Personal data is checked
 // but never quoted.
-inline report validate(enterprise const& e, validation_context const& cx = {})
+template <class P>
+report validate(basic_enterprise<P> const& e,
+                std::type_identity_t<basic_validation_context<P>> const& cx = {})
 {
     report out;
     auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
@@ -72,7 +85,7 @@ inline report validate(enterprise const& e, validation_context const& cx = {})
                 detail::cat(e.village->to_string(), " is not in the gazetteer"));
     if (e.kbli.empty())
         out.add(errc::empty_value, at("/kbli"), "an enterprise has at least one KBLI code");
-    programme_category const* category = nullptr;
+    basic_programme_category<P> const* category = nullptr;
     if (e.category && detail::knows_categories(cx)) {
         category = cx.registry->find(*e.category).get();
         if (!category)
@@ -87,7 +100,8 @@ inline report validate(enterprise const& e, validation_context const& cx = {})
         }
         if (cx.catalog && !cx.catalog->find(e.kbli[i]))
             out.add(errc::unknown_code, at(p),
-                    detail::cat(e.kbli[i].to_string(), " is not in kbli2020"));
+                    detail::cat(e.kbli[i].to_string(), " is not in ",
+                                P::classification_type::name));
         for (std::size_t j = 0; j < i; ++j)
             if (e.kbli[j] == e.kbli[i])
                 out.add(errc::duplicate_code, at(p),
@@ -112,6 +126,8 @@ inline report validate(enterprise const& e, validation_context const& cx = {})
             out.add(errc::malformed_code, at(p), std::string(why));
             continue;
         }
+        // P-IRT numbers and NIKs carry Kemendagri codes: checked in Indonesia's profile.
+        if constexpr (detail::is_indonesian<P>)
         if (c.kind == certification_kind::pirt && cx.regions) {
             auto const regency = regency_code::try_parse(std::string_view(c.number).substr(3, 4));
             if (!regency || !cx.regions->find(*regency))
@@ -121,6 +137,7 @@ inline report validate(enterprise const& e, validation_context const& cx = {})
                                     "' is not in the gazetteer"));
         }
     }
+    if constexpr (detail::is_indonesian<P>)
     if (e.owner && e.owner->nik && cx.regions) {
         auto const d = e.owner->nik->district();
         if (!d || !cx.regions->find(*d))
@@ -135,7 +152,9 @@ inline report validate(enterprise const& e, validation_context const& cx = {})
 
 // Every problem of a category, each with its JSON Pointer: an empty id or label, no
 // codes, a code the catalog does not have (given one), a code given twice.
-inline report validate(programme_category const& c, validation_context const& cx = {})
+template <class P>
+report validate(basic_programme_category<P> const& c,
+                std::type_identity_t<basic_validation_context<P>> const& cx = {})
 {
     report out;
     auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
@@ -152,7 +171,7 @@ inline report validate(programme_category const& c, validation_context const& cx
         }
         if (cx.catalog && !cx.catalog->find(c.codes[i]))
             out.add(errc::unknown_code, at(pointer),
-                    detail::cat(c.codes[i].to_string(), " is not in kbli2020"));
+                    detail::cat(c.codes[i].to_string(), " is not in ", P::classification_type::name));
         for (std::size_t j = 0; j < i; ++j)
             if (c.codes[j] == c.codes[i])
                 out.add(errc::duplicate_code, at(pointer),
@@ -166,7 +185,9 @@ inline report validate(programme_category const& c, validation_context const& cx
 // Every problem of a table, each with its JSON Pointer: no version, no default
 // coordinator, an agency or category the registry does not know (given one that lists
 // any).
-inline report validate(routing_table const& t, validation_context const& cx = {})
+template <class P>
+report validate(basic_routing_table<P> const& t,
+                std::type_identity_t<basic_validation_context<P>> const& cx = {})
 {
     report out;
     auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
@@ -201,10 +222,12 @@ inline report validate(routing_table const& t, validation_context const& cx = {}
 // references (focus, agencies, members) are resolved in the registry; without one they
 // are not checked, and the phases follow the built-in models. The PP 29/2018 minimum is a
 // warning (too_few_members): a programme may be on its way there.
-inline report validate(cluster const& c, validation_context const& cx = {})
+template <class P>
+report validate(basic_cluster<P> const& c,
+                std::type_identity_t<basic_validation_context<P>> const& cx = {})
 {
-    registry const fallback; // the built-in phase models
-    registry const& reg = cx.registry ? *cx.registry : fallback;
+    basic_registry<P> const fallback; // the built-in phase models
+    basic_registry<P> const& reg = cx.registry ? *cx.registry : fallback;
     bool const resolve = cx.registry != nullptr;
     report out;
     auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
@@ -214,7 +237,7 @@ inline report validate(cluster const& c, validation_context const& cx = {})
         out.add(errc::unknown_code, at("/focus"),
                 detail::cat("no category '", c.focus->to_string(), "'"));
 
-    agency const* lead = nullptr;
+    basic_agency<P> const* lead = nullptr;
     if (c.lead_agency.empty())
         out.add(errc::empty_value, at("/lead_agency"), "a cluster needs a lead agency");
     else if (resolve && !(lead = reg.find(c.lead_agency).get()))
@@ -353,12 +376,13 @@ inline report validate(cluster const& c, validation_context const& cx = {})
 
 // Every problem of a case, each with its pointer: no id, a log that does not replay, and,
 // given a registry, a cluster, enterprise or agency it does not know.
-inline report validate(coordination_case const& c, validation_context const& cx = {})
+template <class Topic, class P>
+report validate(basic_case<Topic> const& c, basic_validation_context<P> const& cx)
 {
     report out;
     if (c.id.empty()) out.add(errc::empty_value, at_pointer("/id"), "a case needs an id");
     if (auto s = replay(c); !s) out.add(s.error());
-    registry const* reg = cx.registry;
+    auto const* reg = cx.registry;
     if (!reg) return out;
     if (c.cluster && !reg->find(*c.cluster))
         out.add(errc::unknown_code, at_pointer("/cluster"),
@@ -376,7 +400,8 @@ inline report validate(coordination_case const& c, validation_context const& cx 
 
 // Every problem of a list of cases, each with its pointer ("/i/..."): a case's own, and an
 // id that appears twice.
-inline report validate(std::span<coordination_case const> cases, validation_context const& cx = {})
+template <class Topic, class P>
+report validate(std::vector<basic_case<Topic>> const& cases, basic_validation_context<P> const& cx)
 {
     report out;
     std::set<std::string> seen;
@@ -390,9 +415,23 @@ inline report validate(std::span<coordination_case const> cases, validation_cont
     return out;
 }
 
+// The same without reference data (the default profile's empty context): the form only.
+template <class Topic>
+report validate(basic_case<Topic> const& c)
+{
+    return validate(c, validation_context{});
+}
+template <class Topic>
+report validate(std::vector<basic_case<Topic>> const& cases)
+{
+    return validate(cases, validation_context{});
+}
+
 // Every problem of a parsed document beyond its JSON form, each with its pointer. The
 // document is its own registry: `cx.registry` is not used.
-inline report validate(document const& d, validation_context const& cx = {})
+template <class P>
+report validate(basic_document<P> const& d,
+                std::type_identity_t<basic_validation_context<P>> const& cx = {})
 {
     report out;
     if (d.format != document_format_name)
@@ -404,12 +443,16 @@ inline report validate(document const& d, validation_context const& cx = {})
                 detail::cat("format version ", std::to_string(d.format_version),
                             " is not one this sentra reads (1 to ",
                             std::to_string(document_format_version), ")"));
-    if (d.region_scheme != "kemendagri")
+    using scheme = typename P::scheme_type;
+    using classification = typename P::classification_type;
+    if (d.region_scheme != scheme::name)
         out.add(errc::invalid_value, at_pointer("/region_scheme"),
-                detail::cat("documents use the kemendagri scheme, not ",
+                detail::cat("documents use the ", scheme::name, " scheme, not ",
                             quote_input(d.region_scheme)));
     if (d.region_edition) {
-        if (!find_kemendagri_edition(*d.region_edition)) {
+        bool known = true; // the editions sentra ships are Kemendagri's
+        if constexpr (detail::is_indonesian<P>) known = find_kemendagri_edition(*d.region_edition);
+        if (!known) {
             out.add(errc::invalid_value, at_pointer("/region_edition"),
                     detail::cat(quote_input(*d.region_edition),
                                 " is not a region edition sentra knows (",
@@ -422,9 +465,9 @@ inline report validate(document const& d, validation_context const& cx = {})
                                 std::string(cx.regions->edition()), " edition"));
         }
     }
-    if (d.classification != "kbli2020")
+    if (d.classification != classification::name)
         out.add(errc::invalid_value, at_pointer("/classification"),
-                detail::cat("documents use kbli2020, not ",
+                detail::cat("documents use ", classification::name, ", not ",
                             quote_input(d.classification)));
 
     auto reg = make_registry(d);
@@ -432,7 +475,7 @@ inline report validate(document const& d, validation_context const& cx = {})
         out.merge(reg.error());
         return out; // references cannot be resolved while ids are ambiguous
     }
-    validation_context const within{cx.regions, cx.catalog, &*reg, cx.today};
+    basic_validation_context<P> const within{cx.regions, cx.catalog, &*reg, cx.today};
     for (std::size_t i = 0; i < d.enterprises.size(); ++i)
         out.merge_under(json_pointer("enterprises", i), validate(d.enterprises[i], within));
     if (cx.catalog)
@@ -446,7 +489,7 @@ inline report validate(document const& d, validation_context const& cx = {})
     for (std::size_t i = 0; i < d.clusters.size(); ++i)
         out.merge_under(json_pointer("clusters", i), validate(d.clusters[i], within));
     if (d.routing) out.merge_under("/routing", validate(*d.routing, within));
-    out.merge_under("/cases", validate(std::span<coordination_case const>(d.cases), within));
+    out.merge_under("/cases", validate(d.cases, within));
     return out;
 }
 

@@ -22,11 +22,16 @@
 namespace sentra {
 
 
-struct programme_category {
+// A programme's own category (konveksi, kuliner, ...) as the industry codes it covers.
+template <class P>
+struct basic_programme_category {
+    using classification_type = typename P::classification_type;
+    using code_type = any_industry_code<classification_type>;
+
     category_id id;
     std::string label_id; // "Konveksi"
     std::string label_en; // "Garment making"
-    std::vector<kbli_code> codes;
+    std::vector<code_type> codes;
 
     std::string_view label(lang language = lang::id) const noexcept
     {
@@ -34,19 +39,19 @@ struct programme_category {
     }
 
     // Whether `code` falls under one of the category's codes.
-    bool covers(kbli_code const& code) const noexcept
+    bool covers(code_type const& code) const noexcept
     {
         return std::any_of(codes.begin(), codes.end(),
-                           [&](kbli_code const& c) { return code.within(c); });
+                           [&](code_type const& c) { return code.within(c); });
     }
     template <std::size_t L>
-    bool covers(industry_code<kbli2020, L> const& code) const noexcept
+    bool covers(industry_code<classification_type, L> const& code) const noexcept
     {
-        return covers(kbli_code(code));
+        return covers(code_type(code));
     }
 
-    friend bool operator==(programme_category const&, programme_category const&) = default;
+    friend bool operator==(basic_programme_category const&, basic_programme_category const&) = default;
+    BOOST_DESCRIBE_CLASS(basic_programme_category, (), (id, label_id, label_en, codes), (), ())
 };
-BOOST_DESCRIBE_STRUCT(programme_category, (), (id, label_id, label_en, codes))
 
 } // namespace sentra

@@ -60,21 +60,24 @@ constexpr std::string_view to_label(agency_kind k, lang language = lang::en) noe
 }
 
 
-struct agency {
+template <class P>
+struct basic_agency {
+    using region_type = any_region_code<typename P::scheme_type>;
+
     agency_id id;
     std::string name;
     agency_kind kind = agency_kind::other;
     // The region it serves: a regency for a city's dinas, a district for the camat.
-    std::optional<region_id> jurisdiction = {};
+    std::optional<region_type> jurisdiction = {};
 
     // Whether the agency may act in `place` (no jurisdiction: anywhere).
-    bool covers(region_id const& place) const noexcept
+    bool covers(region_type const& place) const noexcept
     {
         return !jurisdiction || place.within(*jurisdiction);
     }
 
-    friend bool operator==(agency const&, agency const&) = default;
+    friend bool operator==(basic_agency const&, basic_agency const&) = default;
+    BOOST_DESCRIBE_CLASS(basic_agency, (), (id, name, kind, jurisdiction), (), ())
 };
-BOOST_DESCRIBE_STRUCT(agency, (), (id, name, kind, jurisdiction))
 
 } // namespace sentra

@@ -19,7 +19,9 @@
 namespace sentra {
 
 // Counts of a cluster's members (unknown ids are not counted; validate() reports them).
-inline std::map<std::string, std::size_t> members_by_category(cluster const& c, registry const& reg)
+template <class P>
+std::map<std::string, std::size_t> members_by_category(basic_cluster<P> const& c,
+                                                       basic_registry<P> const& reg)
 {
     std::map<std::string, std::size_t> out;
     for (auto const& id : c.members)
@@ -27,7 +29,9 @@ inline std::map<std::string, std::size_t> members_by_category(cluster const& c, 
     return out;
 }
 
-inline std::map<std::string, std::size_t> members_by_village(cluster const& c, registry const& reg)
+template <class P>
+std::map<std::string, std::size_t> members_by_village(basic_cluster<P> const& c,
+                                                      basic_registry<P> const& reg)
 {
     std::map<std::string, std::size_t> out;
     for (auto const& id : c.members)
@@ -37,8 +41,9 @@ inline std::map<std::string, std::size_t> members_by_village(cluster const& c, r
 
 // By size class under `Criteria`; members whose inputs do not decide a class count under
 // "" (unknown).
-template <size_criteria Criteria>
-std::map<std::string, std::size_t> members_by_size(cluster const& c, registry const& reg)
+template <size_criteria Criteria, class P>
+std::map<std::string, std::size_t> members_by_size(basic_cluster<P> const& c,
+                                                   basic_registry<P> const& reg)
 {
     std::map<std::string, std::size_t> out;
     for (auto const& id : c.members) {
@@ -92,11 +97,13 @@ constexpr std::string_view to_label(lq_measure m, lang language = lang::en) noex
 
 // The location quotient of a category in `place` against `reference`, from the registry's
 // enterprises, by count or by workers.
-inline result<double> location_quotient(registry const& reg, category_id const& category,
-                                        region_id const& place, region_id const& reference,
+template <class P>
+result<double> location_quotient(basic_registry<P> const& reg, category_id const& category,
+                                 std::type_identity_t<any_region_code<typename P::scheme_type>> const& place,
+                                 std::type_identity_t<any_region_code<typename P::scheme_type>> const& reference,
                                         lq_measure measure = lq_measure::enterprises)
 {
-    auto weigh = [&](region_id const& r, bool only_category) {
+    auto weigh = [&](any_region_code<typename P::scheme_type> const& r, bool only_category) {
         double sum = 0;
         for (auto const* e : reg.in_region(r)) {
             if (only_category && e->category != category) continue;

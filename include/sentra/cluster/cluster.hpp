@@ -49,11 +49,12 @@ constexpr std::string_view to_label(event_kind k, lang language = lang::en) noex
     return detail::label_at(labels, k, language);
 }
 
-struct event {
+template <class P>
+struct basic_event {
     std::string name;
     event_kind kind = event_kind::other;
     sentra::date date;
-    std::optional<region_id> venue = {};
+    std::optional<any_region_code<typename P::scheme_type>> venue = {};
     std::vector<stand_count> stands = {};
 
     std::int64_t total_stands() const noexcept
@@ -62,9 +63,10 @@ struct event {
         for (auto const& s : stands) n += s.count;
         return n;
     }
-    friend bool operator==(event const&, event const&) = default;
+    friend bool operator==(basic_event const&, basic_event const&) = default;
+    BOOST_DESCRIBE_CLASS(basic_event, (), (name, kind, date, venue, stands), (), ())
 };
-BOOST_DESCRIBE_STRUCT(event, (), (name, kind, date, venue, stands))
+using event = basic_event<indonesia>;
 
 // PP 29/2018's institutions of a sentra, and a technical service unit.
 enum class institution_role : unsigned char { pengurus, pengelola, anggota, upt };
@@ -160,11 +162,14 @@ BOOST_DESCRIBE_STRUCT(indicator, (), (name, unit, baseline, target, period, meas
 inline constexpr std::size_t sentra_minimum_members = 5;
 
 
-struct cluster {
+template <class P>
+struct basic_cluster {
+    using scheme_type = typename P::scheme_type;
+
     cluster_id id;
     std::string name;
     std::optional<category_id> focus = {};
-    zone locus;
+    basic_zone<scheme_type> locus;
     agency_id lead_agency;
     std::vector<agency_id> partners = {};
     std::vector<institution> institutions = {};
@@ -173,7 +178,7 @@ struct cluster {
     std::string phase_set = "sentra"; // the id of its phase_model
     std::vector<phase_entry> phases = {};
     std::vector<indicator> goals = {};
-    std::vector<event> events = {};
+    std::vector<basic_event<P>> events = {};
 
     // The date it entered `phase`, if it did.
     std::optional<sentra::date> entered(std::string_view phase) const noexcept
@@ -182,10 +187,11 @@ struct cluster {
             if (p.phase == phase) return p.since;
         return std::nullopt;
     }
-    friend bool operator==(cluster const&, cluster const&) = default;
+    friend bool operator==(basic_cluster const&, basic_cluster const&) = default;
+    BOOST_DESCRIBE_CLASS(basic_cluster, (),
+                         (id, name, focus, locus, lead_agency, partners, institutions, members,
+                          established, phase_set, phases, goals, events),
+                         (), ())
 };
-BOOST_DESCRIBE_STRUCT(cluster, (),
-                      (id, name, focus, locus, lead_agency, partners, institutions, members,
-                       established, phase_set, phases, goals, events))
 
 } // namespace sentra

@@ -26,9 +26,17 @@
 
 namespace sentra {
 
-class registry {
+template <class P>
+class basic_registry {
 public:
-    registry()
+    using profile_type = P;
+    using enterprise = basic_enterprise<P>;
+    using agency = basic_agency<P>;
+    using cluster = basic_cluster<P>;
+    using programme_category = basic_programme_category<P>;
+    using region_type = any_region_code<typename P::scheme_type>;
+
+    basic_registry()
     {
         add(sentra_phases()).value();
         add(bank_indonesia_phases()).value();
@@ -98,11 +106,11 @@ public:
     std::span<programme_category const> categories() const noexcept { return categories_; }
 
     // Enterprises whose village lies within `place`.
-    std::vector<enterprise const*> in_region(region_id const& place) const
+    std::vector<enterprise const*> in_region(region_type const& place) const
     {
         std::vector<enterprise const*> out;
         for (auto const& e : enterprises_)
-            if (e.village && region_id(*e.village).within(place)) out.push_back(&e);
+            if (e.village && region_type(*e.village).within(place)) out.push_back(&e);
         return out;
     }
     // Enterprises of a category.
@@ -150,5 +158,7 @@ private:
     id_index enterprise_index_, agency_index_, cluster_index_, category_index_;
     std::map<std::string, phase_model> phase_models_;
 };
+
+using registry = basic_registry<indonesia>;
 
 } // namespace sentra

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <sentra/coordination/lifecycle.hpp>
+#include <sentra/coordination/topic.hpp>
 #include <sentra/error.hpp>
 #include <sentra/fwd.hpp>
 #include <sentra/id.hpp>
@@ -28,37 +29,11 @@
 
 namespace sentra {
 
-enum class case_topic : unsigned char {
-    marketing,
-    sales,
-    production,
-    raw_materials,
-    financing,
-    permits,
-    training,
-    certification,
-    infrastructure,
-    other,
-};
-BOOST_DESCRIBE_ENUM(case_topic, marketing, sales, production, raw_materials, financing, permits,
-                    training, certification, infrastructure, other)
-
 enum class case_priority : unsigned char { low, normal, high, urgent };
 BOOST_DESCRIBE_ENUM(case_priority, low, normal, high, urgent)
 
 enum class task_state : unsigned char { open, in_progress, done, declined };
 BOOST_DESCRIBE_ENUM(task_state, open, in_progress, done, declined)
-
-constexpr std::string_view to_label(case_topic t, lang language = lang::en) noexcept
-{
-    constexpr bilingual labels[] = {
-        {"marketing", "pemasaran"},          {"sales", "penjualan"},
-        {"production", "produksi"},          {"raw materials", "bahan baku"},
-        {"financing", "pembiayaan"},         {"permits", "perizinan"},
-        {"training", "pelatihan"},           {"certification", "sertifikasi"},
-        {"infrastructure", "infrastruktur"}, {"other", "lainnya"}};
-    return detail::label_at(labels, t, language);
-}
 
 constexpr std::string_view to_label(case_priority p, lang language = lang::en) noexcept
 {

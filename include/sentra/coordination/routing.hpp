@@ -7,6 +7,7 @@
 #include <sentra/coordination/case.hpp>
 #include <sentra/fwd.hpp>
 #include <sentra/id.hpp>
+#include <sentra/profile.hpp>
 #include <sentra/region/kemendagri.hpp>
 
 #include <boost/describe/class.hpp>
@@ -17,27 +18,27 @@
 
 namespace sentra {
 
-template <class Topic = case_topic>
+template <class P>
 struct basic_routing_rule {
-    Topic topic{};
+    typename P::topic_type topic{};
     std::optional<category_id> category = {};
-    std::optional<region_id> region = {};
+    std::optional<any_region_code<typename P::scheme_type>> region = {};
     agency_id agency;
     friend bool operator==(basic_routing_rule const&, basic_routing_rule const&) = default;
     BOOST_DESCRIBE_CLASS(basic_routing_rule, (), (topic, category, region, agency), (), ())
 };
 
-template <class Topic = case_topic>
+template <class P>
 struct basic_routing_table {
     std::string version;
-    std::vector<basic_routing_rule<Topic>> rules = {};
+    std::vector<basic_routing_rule<P>> rules = {};
     agency_id default_coordinator;
     friend bool operator==(basic_routing_table const&, basic_routing_table const&) = default;
     BOOST_DESCRIBE_CLASS(basic_routing_table, (), (version, rules, default_coordinator), (), ())
 };
 
-using routing_rule = basic_routing_rule<case_topic>;
-using routing_table = basic_routing_table<case_topic>;
+using routing_rule = basic_routing_rule<indonesia>;
+using routing_table = basic_routing_table<indonesia>;
 
 struct routing_decision {
     agency_id agency;
@@ -48,10 +49,10 @@ struct routing_decision {
 
 // The most specific matching rule wins: a category counts more than a region, a deeper
 // region more than a wider one; among equals the first. No match: the default coordinator.
-template <class Topic>
-routing_decision route(basic_routing_table<Topic> const& table, Topic topic,
+template <class P>
+routing_decision route(basic_routing_table<P> const& table, std::type_identity_t<typename P::topic_type> topic,
                        std::optional<category_id> const& category = {},
-                       std::optional<region_id> const& place = {})
+                       std::optional<any_region_code<typename P::scheme_type>> const& place = {})
 {
     std::optional<std::uint32_t> best;
     int best_score = -1;

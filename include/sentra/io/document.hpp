@@ -30,41 +30,46 @@
 
 namespace sentra::io {
 
-// The functions here are templates only so that they are compiled where they are called:
-// each instantiates the JSON converter of the whole document, and a translation unit that
-// includes this header without calling them should not pay for it (benchmarks/README.md,
-// compile time).
+// The functions here are templates over the document type (any profile's; the default is
+// Indonesia's `document`), and so compiled only where they are called: each instantiates
+// the JSON converter of the whole document, and a translation unit that includes this
+// header without calling them should not pay for it (benchmarks/README.md, compile time).
 
 // A document read and checked, with the warnings found on the way (a cluster still short
 // of members): findings that do not make it invalid.
-struct read_document_result {
-    sentra::document document;
+template <class Document>
+struct basic_read_document_result {
+    Document document;
     report warnings;
 };
+using read_document_result = basic_read_document_result<sentra::document>;
+
+// The validation context of a document type.
+template <class Document>
+using context_of = basic_validation_context<typename Document::profile_type>;
 
 // Parses and checks a document: every problem (errors and warnings, in the order found)
 // with its pointer, line and column. With `options.max_errors` the report stops at that
 // many.
-template <class = void> // compiled where called (see the note at the top)
-result<read_document_result, report> read_document(std::string_view text,
-                                                           std::string const& file = {},
-                                                           validation_context const& cx = {},
-                                                           json::read_options options = {})
+template <class Document = sentra::document>
+result<basic_read_document_result<Document>, report>
+read_document(std::string_view text, std::string const& file = {},
+              context_of<Document> const& cx = {}, json::read_options options = {})
 {
-    auto d = json::parse<sentra::document>(text, file, options);
+    auto d = json::parse<Document>(text, file, options);
     if (!d) return std::move(d).error();
     report out(options.max_errors);
     out.merge(validate(*d, cx));
     json::locate(text, out, file);
     if (!out.ok()) return out;
-    return read_document_result{std::move(*d), std::move(out)};
+    return basic_read_document_result<Document>{std::move(*d), std::move(out)};
 }
 
 // The canonical text of a document (personal data included unless `options` leave it
 // out: a document is the programme's own file, not a log).
-template <class = void> // compiled where called (see the note at the top)
-std::string write_document(document const& d,
-                                  json::write_options options = {.personal_data = true})
+template <class P>
+std::string write_document(basic_document<P> const& d,
+                           json::write_options options = {.personal_data = true})
 {
     return json::canonical(d, options);
 }
@@ -77,9 +82,9 @@ inline constexpr std::uintmax_t document_max_bytes = std::uintmax_t{1} << 30;
 // Reads and checks the document in `path`; its problems name the file. A missing or
 // unreadable file, one that shrank while it was read, or one over `max_bytes`
 // (`value_too_long`) is a one-problem report.
-template <class = void>
-result<read_document_result, report>
-read_document_file(std::filesystem::path const& path, validation_context const& cx = {},
+template <class Document = sentra::document>
+result<basic_read_document_result<Document>, report>
+read_document_file(std::filesystem::path const& path, context_of<Document> const& cx = {},
                    json::read_options options = {}, std::uintmax_t max_bytes = document_max_bytes)
 {
     std::string text;
@@ -88,14 +93,14 @@ read_document_file(std::filesystem::path const& path, validation_context const& 
         out.add(r.error());
         return out;
     }
-    return read_document(text, path.string(), cx, options);
+    return read_document<Document>(text, path.string(), cx, options);
 }
 
 // Writes the canonical text of a document to `path` atomically (write_file): a
 // failure, or a crash, leaves the previous file whole.
-template <class = void>
-result<void> write_document_file(std::filesystem::path const& path, document const& d,
-                                        json::write_options options = {.personal_data = true})
+template <class P>
+result<void> write_document_file(std::filesystem::path const& path, basic_document<P> const& d,
+                                 json::write_options options = {.personal_data = true})
 {
     return write_file(path, write_document(d, options));
 }
@@ -166,20 +171,25 @@ result<sentra::document, report> parse_programme(std::string_view text,
 }
 
 // The JSON Schema (draft 2020-12) of a document, generated from the types (`sentra
-// schema` prints it). "format" must be "sentra"; "format_version" any this sentra reads.
-template <class = void>
+// schema` prints it). "format" must be "sentra"; "format_version" any this sentra reads;
+// the scheme and classification are the profile's.
+template <class Document = sentra::document>
 boost::json::value document_schema()
 {
-    auto out = json::schema<sentra::document>("sentra document");
+    using scheme = typename Document::scheme_type;
+    using classification = typename Document::classification_type;
+    auto out = json::schema<Document>("sentra document");
     auto& properties = out.as_object()["properties"].as_object();
     properties["format"] = {{"const", document_format_name}};
     properties["format_version"] = {
         {"type", "integer"}, {"minimum", 1}, {"maximum", document_format_version}};
-    properties["region_scheme"] = {{"const", "kemendagri"}};
-    boost::json::array editions;
-    for (auto const& e : kemendagri_editions) editions.emplace_back(e.name);
-    properties["region_edition"] = {{"enum", std::move(editions)}};
-    properties["classification"] = {{"const", "kbli2020"}};
+    properties["region_scheme"] = {{"const", scheme::name}};
+    if constexpr (std::is_same_v<scheme, kemendagri>) { // the editions sentra ships
+        boost::json::array editions;
+        for (auto const& e : kemendagri_editions) editions.emplace_back(e.name);
+        properties["region_edition"] = {{"enum", std::move(editions)}};
+    }
+    properties["classification"] = {{"const", classification::name}};
     out.as_object()["$id"] =
         "https://sentra.dev/schema/document-" + std::to_string(document_format_version) + ".json";
     return out;
