@@ -36,27 +36,16 @@ BOOST_DESCRIBE_ENUM(agency_kind, dinas, badan, kantor_kecamatan, kelurahan, kepa
 
 constexpr std::string_view to_label(agency_kind k, lang language = lang::en) noexcept
 {
-    bool const id = language == lang::id;
-    switch (k) {
-    case agency_kind::dinas:
-        return id ? "dinas" : "department";
-    case agency_kind::badan:
-        return id ? "badan" : "agency";
-    case agency_kind::kantor_kecamatan:
-        return id ? "kantor kecamatan" : "district office";
-    case agency_kind::kelurahan:
-        return id ? "kantor kelurahan" : "village office";
-    case agency_kind::kepala_daerah:
-        return id ? "kantor wali kota/bupati" : "mayor's or regent's office";
-    case agency_kind::kantor_wilayah:
-        return id ? "kantor wilayah kementerian" : "ministry regional office";
-    case agency_kind::bank:
-        return id ? "bank" : "bank";
-    case agency_kind::perguruan_tinggi:
-        return id ? "perguruan tinggi" : "university";
-    default:
-        return id ? "lainnya" : "other";
-    }
+    constexpr bilingual labels[] = {{"department", "dinas"},
+                                    {"agency", "badan"},
+                                    {"district office", "kantor kecamatan"},
+                                    {"village office", "kantor kelurahan"},
+                                    {"mayor's or regent's office", "kantor wali kota/bupati"},
+                                    {"ministry regional office", "kantor wilayah kementerian"},
+                                    {"bank", "bank"},
+                                    {"university", "perguruan tinggi"},
+                                    {"other", "lainnya"}};
+    return detail::label_at(labels, k, language);
 }
 
 

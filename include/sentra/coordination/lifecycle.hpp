@@ -214,31 +214,18 @@ constexpr case_status target_of(case_action a) noexcept
 
 constexpr std::string_view to_label(case_status s, lang language = lang::en) noexcept
 {
-    bool const id = language == lang::id;
-    switch (s) {
-    case case_status::reported:
-        return id ? "dilaporkan" : "reported";
-    case case_status::assigned:
-        return id ? "diteruskan ke instansi" : "assigned";
-    case case_status::in_coordination:
-        return id ? "dalam koordinasi" : "in coordination";
-    case case_status::on_hold:
-        return id ? "ditunda" : "on hold";
-    case case_status::resolved:
-        return id ? "selesai ditangani" : "resolved";
-    case case_status::closed:
-        return id ? "ditutup" : "closed";
-    case case_status::escalated:
-        return id ? "dieskalasi" : "escalated";
-    case case_status::reopened:
-        return id ? "dibuka kembali" : "reopened";
-    case case_status::rejected:
-        return id ? "ditolak" : "rejected";
-    case case_status::withdrawn:
-        return id ? "dicabut pelapor" : "withdrawn";
-    default:
-        return id ? "duplikat" : "duplicate";
-    }
+    constexpr bilingual labels[] = {{"reported", "dilaporkan"},
+                                    {"assigned", "diteruskan ke instansi"},
+                                    {"in coordination", "dalam koordinasi"},
+                                    {"on hold", "ditunda"},
+                                    {"resolved", "selesai ditangani"},
+                                    {"closed", "ditutup"},
+                                    {"escalated", "dieskalasi"},
+                                    {"reopened", "dibuka kembali"},
+                                    {"rejected", "ditolak"},
+                                    {"withdrawn", "dicabut pelapor"},
+                                    {"duplicate", "duplikat"}};
+    return detail::label_at(labels, s, language);
 }
 
 } // namespace sentra
