@@ -3,9 +3,10 @@
 // Bojong Pondok Terong as its locus and the city's Department of Industry and Trade as
 // lead agency. Agencies, zone, cluster and launch (25 konveksi, 5 fashion, 15 kuliner and
 // 5 kerajinan stands) are from the DepokTime article of that day; the member enterprises
-// are INVENTED SAMPLE DATA. It validates the whole, prints the analytics and, with
-// `--json FILE`, writes everything as one sentra document (the programme, its routing
-// rules and the case) and checks that it reads back equal.
+// are INVENTED SAMPLE DATA. It validates the whole, prints the analytics, follows a case
+// within SP4N-LAPOR!'s deadlines in Depok's time zone (WIB) and, with `--json FILE`,
+// writes everything as one sentra document (the programme, its routing rules, deadlines
+// and the case) and checks that it reads back equal.
 #include <sentra/business/category.hpp>
 #include <sentra/cluster/analytics.hpp>
 #include "programme.hpp"
@@ -37,27 +38,6 @@ template <class Id>
 Id id(std::string_view s)
 {
     return Id::parse(s).value();
-}
-
-std::vector<agency> agencies()
-{
-    return {
-        {id<agency_id>("disperindag-depok"), "Dinas Perindustrian dan Perdagangan Kota Depok",
-         agency_kind::dinas, region_id("32.76")},
-        {id<agency_id>("kecamatan-cipayung"), "Kecamatan Cipayung", agency_kind::kantor_kecamatan,
-         region_id("32.76.07")},
-        {id<agency_id>("dkum-depok"), "Dinas Koperasi dan Usaha Mikro Kota Depok",
-         agency_kind::dinas, region_id("32.76")},
-        {id<agency_id>("dpmptsp-depok"),
-         "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Depok", agency_kind::dinas,
-         region_id("32.76")},
-        {id<agency_id>("dinkes-depok"), "Dinas Kesehatan Kota Depok", agency_kind::dinas,
-         region_id("32.76")},
-        {id<agency_id>("bappeda-depok"), "Badan Perencanaan Pembangunan Daerah Kota Depok",
-         agency_kind::badan, region_id("32.76")},
-        {id<agency_id>("wali-kota-depok"), "Wali Kota Depok", agency_kind::kepala_daerah,
-         region_id("32.76")},
-    };
 }
 
 // Invented sample enterprises: names, numbers and figures are not real.
@@ -159,10 +139,14 @@ int main(int argc, char** argv)
     data.name = "Cipayung Industry Cluster Development Programme (sample members)";
     data.region_edition = "2025"; // the Kemendagri decree its codes follow
     data.categories = cipayung::categories();
-    data.agencies = agencies();
+    data.agencies = cipayung::agencies();
+    data.routing = cipayung::routing();
+    data.deadlines = cipayung::deadlines();
     data.enterprises = sample_enterprises();
     data.clusters = {garment_centre()};
     registry const reg = make_registry(data).value();
+    // Working days are counted in the programme's zone: WIB, from its regions (Jawa Barat).
+    working_calendar const calendar = calendar_of(data).value();
 
     cluster const& c = data.clusters.front();
     std::cout << c.name << " (" << c.id << "), locus " << c.locus.name << ", lead "
@@ -218,11 +202,14 @@ int main(int argc, char** argv)
     step({when("2020-01-06T09:00:00+07:00"), "kecamatan-cipayung", case_action::report});
     auto const routed = route(cipayung::routing(), kasus.topic, c.focus, region_id("32.76.07.1002"));
     step(assignment(routed, when("2020-01-06T10:00:00+07:00"), "kecamatan-cipayung"));
-    log_entry task{when("2020-01-07T09:00:00+07:00"), "disperindag-depok", case_action::add_task};
+    log_entry answer{when("2020-01-08T09:00:00+07:00"), "disperindag-depok", case_action::respond};
+    answer.note = "Disperindag and DKUM will arrange business matching with buyers";
+    step(answer);
+    log_entry task{when("2020-01-08T10:00:00+07:00"), "disperindag-depok", case_action::add_task};
     task.agency = id<agency_id>("dkum-depok");
     task.task = "business matching with buyers";
     step(task);
-    step({when("2020-01-07T10:00:00+07:00"), "disperindag-depok", case_action::start_coordination});
+    step({when("2020-01-08T11:00:00+07:00"), "disperindag-depok", case_action::start_coordination});
     log_entry note{when("2020-01-09T14:00:00+07:00"), "disperindag-depok", case_action::note};
     note.note = "a stand at the city's bazaar booked for the members";
     step(note);
@@ -230,27 +217,51 @@ int main(int argc, char** argv)
     done.task_index = 0;
     done.state = task_state::done;
     step(done);
-    step({when("2020-01-13T15:00:00+07:00"), "disperindag-depok", case_action::resolve});
+    log_entry resolved{when("2020-01-13T15:00:00+07:00"), "disperindag-depok", case_action::resolve};
+    resolved.note = "the members sold at the bazaar; two buyers from Bogor signed orders";
+    step(resolved);
     std::cout << "case " << kasus.id << " (" << kasus.title << "), routed by " << routed.version
               << " to " << routed.agency << ":\n";
-    for (auto const& e : kasus.log) {
-        std::cout << "  " << e.at << "  " << e.actor << "  "
-                  << boost::describe::enum_to_string(e.action, "?");
-        if (e.agency) std::cout << " -> " << *e.agency;
-        if (e.task) std::cout << ": " << *e.task;
-        if (e.note) std::cout << ": " << *e.note;
-        std::cout << '\n';
+    auto print_log = [&](std::size_t from) {
+        for (std::size_t i = from; i < kasus.log.size(); ++i) {
+            auto const& e = kasus.log[i];
+            std::cout << "  " << calendar.zone().in_zone(e.at) << "  " << e.actor << "  "
+                      << to_label(e.action, lang::id);
+            if (e.agency) std::cout << " -> " << *e.agency;
+            if (e.task) std::cout << ": " << *e.task;
+            if (e.note) std::cout << ": " << *e.note;
+            std::cout << '\n';
+        }
+    };
+    print_log(0);
+    // Each SP4N-LAPOR! clock of the case, in WIB working days.
+    auto const policy = cipayung::deadlines();
+    auto const clocks = deadlines(kasus, policy, calendar, kasus.log.back().at).value();
+    std::cout << "  deadlines (" << clocks.policy_version << ", " << to_label(calendar.zone(), lang::id)
+              << "):\n";
+    for (auto const& k : clocks.clocks)
+        std::cout << "    " << to_label(k.kind, lang::id) << ": " << k.allowed.days << ' '
+                  << to_label(k.allowed.kind, lang::id) << " from " << k.start << ", due " << k.due
+                  << ", " << to_label(k.outcome, lang::id)
+                  << (k.ended ? " " + k.ended->to_string() : std::string())
+                  << (k.met_on_time() ? " (on time)" : "") << '\n';
+    // The reporter did not answer the resolution: ten days on, the case is due to be
+    // completed, and the administrator records it (nothing changes a case by itself).
+    auto const ten_days_on = when("2020-01-23T09:00:00+07:00");
+    if (auto due = due_for_completion(kasus, policy, calendar, ten_days_on).value()) {
+        std::cout << "  due for completion since " << due->due << " (no reply from the reporter for "
+                  << due->days_silent << " days):\n";
+        std::size_t const before = kasus.log.size();
+        for (auto& e : completion_entries(*due, ten_days_on, "kecamatan-cipayung")) step(e);
+        print_log(before);
     }
     auto const state = replay(kasus).value();
-    auto const due =
-        deadlines(kasus, deadline_policy::lapor(), working_calendar{}, kasus.log.back().at).value();
-    std::cout << "  status " << to_label(state.status, lang::id) << "; resolution due "
-              << due.resolution_due << ", resolved " << state.resolved_at->local_date() << '\n';
+    std::cout << "  status " << to_label(state.status, lang::id) << "; overdue now: "
+              << overdue(kasus, policy, calendar, ten_days_on).value().size() << '\n';
 
     if (!json_file.empty()) {
         // Everything in one sentra document (docs/json-format.md), in canonical form.
         document doc = data;
-        doc.routing = cipayung::routing();
         doc.cases = {kasus};
         std::string const text = io::write_document(doc);
         {

@@ -1,9 +1,12 @@
-// examples/cipayung/programme.hpp — the founding case's own programme data: its four
-// categories and its routing rules. A programme's data, not the library's: an example
-// mapping, not an official one. The Cipayung example and the tests use it.
+// examples/cipayung/programme.hpp — the founding case's own programme data: its agencies,
+// its four categories, its routing rules and how it follows cases (deadlines and the
+// escalation chain). A programme's data, not the library's: an example, not an official
+// mapping. The Cipayung example and the tests use it.
 #pragma once
 
 #include <sentra/business/category.hpp>
+#include <sentra/cluster/agency.hpp>
+#include <sentra/coordination/deadlines.hpp>
 #include <sentra/coordination/routing.hpp>
 
 #include <initializer_list>
@@ -11,6 +14,39 @@
 #include <vector>
 
 namespace cipayung {
+
+inline sentra::agency_id agency(std::string_view s)
+{
+    return sentra::agency_id::parse(s).value();
+}
+
+// The agencies of Kota Depok the programme works with (the lead, its partners, and the
+// city secretary and mayor of the escalation chain).
+inline std::vector<sentra::agency> agencies()
+{
+    using sentra::agency_kind;
+    using sentra::region_id;
+    return {
+        {agency("disperindag-depok"), "Dinas Perindustrian dan Perdagangan Kota Depok",
+         agency_kind::dinas, region_id("32.76")},
+        {agency("kecamatan-cipayung"), "Kecamatan Cipayung", agency_kind::kantor_kecamatan,
+         region_id("32.76.07")},
+        {agency("dkum-depok"), "Dinas Koperasi dan Usaha Mikro Kota Depok", agency_kind::dinas,
+         region_id("32.76")},
+        {agency("dpmptsp-depok"), "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Depok",
+         agency_kind::dinas, region_id("32.76")},
+        {agency("dinkes-depok"), "Dinas Kesehatan Kota Depok", agency_kind::dinas,
+         region_id("32.76")},
+        {agency("dpupr-depok"), "Dinas Pekerjaan Umum dan Penataan Ruang Kota Depok",
+         agency_kind::dinas, region_id("32.76")},
+        {agency("bappeda-depok"), "Badan Perencanaan Pembangunan Daerah Kota Depok",
+         agency_kind::badan, region_id("32.76")},
+        {agency("setda-depok"), "Sekretariat Daerah Kota Depok", agency_kind::sekretariat_daerah,
+         region_id("32.76")},
+        {agency("wali-kota-depok"), "Wali Kota Depok", agency_kind::kepala_daerah,
+         region_id("32.76")},
+    };
+}
 
 // The four categories of the founding case's launch (25 konveksi, 5 fashion, 15 kuliner
 // and 5 kerajinan stands), as this example's mapping — not an official one.
@@ -30,26 +66,44 @@ inline std::vector<sentra::programme_category> categories()
     };
 }
 
-// The founding case's defaults: marketing and sales to Disperindag Kota Depok, financing
-// to the Dinas Koperasi dan Usaha Mikro, permits to DPMPTSP, P-IRT and food safety to
-// Dinkes, and the rest to the Cipayung district office (camat) to coordinate.
+// Every topic to the agency with authority over it: marketing, sales, production, raw
+// materials, training and certification to Disperindag Kota Depok (certification of
+// kuliner to Dinkes: P-IRT and food safety), financing to the Dinas Koperasi dan Usaha
+// Mikro, permits to DPMPTSP, infrastructure to public works (DPUPR), anything else to the
+// lead agency. The Cipayung district office (camat) coordinates what no rule matches.
 inline sentra::routing_table routing()
 {
-    auto a = [](char const* s) { return sentra::agency_id::parse(s).value(); };
+    using sentra::case_topic;
     sentra::routing_table t;
     t.version = "cipayung-2019-12";
-    t.default_coordinator = a("kecamatan-cipayung");
+    t.default_coordinator = agency("kecamatan-cipayung");
     t.rules = {
-        {sentra::case_topic::marketing, {}, {}, a("disperindag-depok")},
-        {sentra::case_topic::sales, {}, {}, a("disperindag-depok")},
-        {sentra::case_topic::production, {}, {}, a("disperindag-depok")},
-        {sentra::case_topic::raw_materials, {}, {}, a("disperindag-depok")},
-        {sentra::case_topic::training, {}, {}, a("disperindag-depok")},
-        {sentra::case_topic::certification, {}, {}, a("disperindag-depok")},
-        {sentra::case_topic::certification, sentra::category_id::parse("kuliner").value(), {}, a("dinkes-depok")},
-        {sentra::case_topic::financing, {}, {}, a("dkum-depok")},
-        {sentra::case_topic::permits, {}, {}, a("dpmptsp-depok")}};
+        {case_topic::marketing, {}, {}, agency("disperindag-depok")},
+        {case_topic::sales, {}, {}, agency("disperindag-depok")},
+        {case_topic::production, {}, {}, agency("disperindag-depok")},
+        {case_topic::raw_materials, {}, {}, agency("disperindag-depok")},
+        {case_topic::training, {}, {}, agency("disperindag-depok")},
+        {case_topic::certification, {}, {}, agency("disperindag-depok")},
+        {case_topic::certification, sentra::category_id::parse("kuliner").value(), {},
+         agency("dinkes-depok")},
+        {case_topic::financing, {}, {}, agency("dkum-depok")},
+        {case_topic::permits, {}, {}, agency("dpmptsp-depok")},
+        {case_topic::infrastructure, {}, {}, agency("dpupr-depok")},
+        {case_topic::other, {}, {}, agency("disperindag-depok")}};
     return t;
+}
+
+// SP4N-LAPOR!'s figures, and Depok's chain above an agency that misses them: the head of
+// the agency, then the city secretary, then the mayor (the camat coordinates; it has no
+// authority over a dinas).
+inline sentra::deadline_policy deadlines()
+{
+    auto p = sentra::deadline_policy::lapor();
+    p.version = "cipayung-2019-12";
+    p.escalation = {{"Kepala dinas", "Head of the agency", {}},
+                    {"Sekretaris daerah", "City secretary", agency("setda-depok")},
+                    {"Wali kota", "Mayor", agency("wali-kota-depok")}};
+    return p;
 }
 
 } // namespace cipayung

@@ -1,22 +1,29 @@
 // sentra case check | overdue | open311 export | open311 import
+//
+// Each takes a JSON array of cases or a sentra document (its cases, checked against its
+// clusters, enterprises and agencies, followed by its deadline policy in its time zone).
+// Every case printed goes through its privacy (`--internal`: the whole case, for exchange
+// between the agencies handling it).
 #include "cli.hpp"
 
-#include <sentra/document.hpp>
 #include <sentra/coordination/deadlines.hpp>
+#include <sentra/coordination/privacy.hpp>
+#include <sentra/document.hpp>
 #include <sentra/io/document.hpp>
 #include <sentra/io/file.hpp>
-#include <sentra/io/open311.hpp>
-#include <sentra/validation.hpp>
 #include <sentra/io/json.hpp>
+#include <sentra/io/open311.hpp>
+#include <sentra/time_zone.hpp>
+#include <sentra/validation.hpp>
 
 namespace sentra_cli {
 
 namespace {
 
-// Reads FILE and parses it with `parse`; prints problems (with the file name) and returns
-// nullopt.
-template <class T, class Parse>
-std::optional<T> read_file_as(std::string const& file, options const& o, int& status, Parse parse)
+using case_list = std::vector<sentra::coordination_case>;
+
+// Reads FILE; prints why not (exit 2) and returns nullopt.
+std::optional<std::string> read_text(std::string const& file, options const& o, int& status)
 {
     std::string text;
     if (auto r = sentra::io::read_file_into(file, text); !r) {
@@ -24,29 +31,144 @@ std::optional<T> read_file_as(std::string const& file, options const& o, int& st
         status = exit_usage;
         return std::nullopt;
     }
+    return text;
+}
+
+sentra::io::json::read_options read_options_of(options const& o)
+{
     sentra::io::json::read_options ro;
     ro.max_errors = o.max_errors;
-    auto v = parse(text, ro, file);
-    if (!v) {
-        sentra::report problems = std::move(v).error();
-        problems.name_file(file);
-        std::cout << problems.to_string(o.language);
+    return ro;
+}
+
+void print_problems(sentra::report problems, std::string const& file, options const& o)
+{
+    problems.name_file(file);
+    std::cout << problems.to_string(o.language);
+}
+
+// Whether a JSON text is an object (a document) rather than an array: its first byte
+// after spaces (and a UTF-8 byte order mark).
+bool is_object_text(std::string_view text)
+{
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    for (char c : text) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+        return c == '{';
+    }
+    return false;
+}
+
+// The cases of FILE: a bare array, or a document (then `doc` holds it, checked). Problems
+// are printed (exit 1 for invalid data, 2 for I/O).
+std::optional<case_list> read_cases(std::string const& file, options const& o, int& status,
+                                    std::optional<sentra::document>& doc)
+{
+    auto text = read_text(file, o, status);
+    if (!text) return std::nullopt;
+    if (is_object_text(*text)) {
+        auto d = sentra::io::read_document(*text, file, {}, read_options_of(o));
+        if (!d) {
+            print_problems(std::move(d).error(), file, o);
+            status = exit_invalid;
+            return std::nullopt;
+        }
+        doc = std::move(d->document);
+        return doc->cases;
+    }
+    auto cases = sentra::io::json::parse<case_list>(*text, file, read_options_of(o));
+    if (!cases) {
+        print_problems(std::move(cases).error(), file, o);
         status = exit_invalid;
         return std::nullopt;
     }
-    return std::move(*v);
+    return std::move(*cases);
 }
 
-// Reads FILE as JSON of type T; prints problems (with the file name) and returns nullopt.
-template <class T>
-std::optional<T> read_json_file(std::string const& file, options const& o, int& status)
+// --programme FILE: a document, or the older programme file (lists without the header).
+std::optional<sentra::document> read_programme(options const& o, int& status)
 {
-    return read_file_as<T>(file, o, status, [](std::string_view text, auto ro, std::string const& f) {
-        return sentra::io::json::parse<T>(text, f, ro);
-    });
+    auto text = read_text(*o.programme, o, status);
+    if (!text) return std::nullopt;
+    auto p = sentra::io::parse_programme(*text, *o.programme, read_options_of(o));
+    if (!p) {
+        print_problems(std::move(p).error(), *o.programme, o);
+        status = exit_invalid;
+        return std::nullopt;
+    }
+    return std::move(*p);
 }
 
-using case_list = std::vector<sentra::coordination_case>;
+// The zone days are counted in: --time-zone, else the programme's (a document's own, or
+// from its regions), else WIB, said in the output.
+struct zone_choice {
+    sentra::time_zone zone = sentra::time_zone::wib();
+    bool by_default = false;
+};
+
+std::optional<zone_choice> choose_zone(options const& o, sentra::document const* programme,
+                                       std::string const& file, int& status)
+{
+    if (o.time_zone) {
+        auto z = sentra::time_zone::parse(*o.time_zone);
+        if (!z) {
+            status = usage_error("--time-zone: " + z.error().detail);
+            return std::nullopt;
+        }
+        return zone_choice{*z, false};
+    }
+    if (programme) {
+        auto z = sentra::programme_time_zone(*programme);
+        if (!z) {
+            sentra::error e = z.error();
+            e.where.file = file;
+            std::cout << e.to_string(o.language) << '\n';
+            status = exit_invalid;
+            return std::nullopt;
+        }
+        return zone_choice{*z, false};
+    }
+    return zone_choice{sentra::time_zone::wib(), true};
+}
+
+std::string zone_note(zone_choice const& z, sentra::lang language)
+{
+    std::string s = z.zone.to_string();
+    if (z.by_default) s += language == sentra::lang::id ? ", bawaan" : ", the default";
+    return s;
+}
+
+sentra::audience audience_of(options const& o)
+{
+    return o.internal ? sentra::audience::agencies : sentra::audience::anyone;
+}
+
+// The input's programme: the document itself, else --programme (not both).
+struct programme_input {
+    std::optional<sentra::document> doc;
+    std::optional<sentra::document> programme;
+    sentra::document const* get() const
+    {
+        return doc ? &*doc : programme ? &*programme : nullptr;
+    }
+};
+
+std::optional<case_list> read_input(std::string const& file, options const& o, int& status,
+                                    programme_input& in)
+{
+    auto cases = read_cases(file, o, status, in.doc);
+    if (!cases) return std::nullopt;
+    if (o.programme) {
+        if (in.doc) {
+            status = usage_error("a document is its own programme: --programme is for a bare "
+                                 "array of cases");
+            return std::nullopt;
+        }
+        in.programme = read_programme(o, status);
+        if (!in.programme) return std::nullopt;
+    }
+    return cases;
+}
 
 } // namespace
 
@@ -55,30 +177,28 @@ int case_check(options const& o)
     if (o.args.size() != 2) return usage_error("case check needs one FILE");
     std::string const& file = o.args[1];
     int status = exit_ok;
-    auto cases = read_json_file<case_list>(file, o, status);
+    programme_input in;
+    auto cases = read_input(file, o, status, in);
     if (!cases) return status;
-    std::optional<sentra::document> p; // declared first: it outlives the registry indexing it
-    std::optional<sentra::registry> reg;
-    if (o.programme) {
-        p = read_file_as<sentra::document>(*o.programme, o, status, [](std::string_view text, auto ro,
-                                                                    std::string const& f) {
-            return sentra::io::parse_programme(text, f, ro);
-        });
-        if (!p) return status;
-        auto r = sentra::make_registry(*p);
-        if (!r) {
-            sentra::report problems = std::move(r).error();
-            problems.name_file(*o.programme);
-            std::cout << problems.to_string(o.language);
-            return exit_invalid;
-        }
-        reg = std::move(*r);
-    }
     std::size_t errors = 0;
     boost::json::array out;
-    auto problems = sentra::validate(*cases, sentra::validation_context{nullptr, nullptr,
-                                                                        reg ? &*reg : nullptr, {}});
-    problems.name_file(file);
+    sentra::report problems;
+    if (in.doc) {
+        // Read and checked whole: the cases' references against its own lists.
+    } else {
+        std::optional<sentra::registry> reg;
+        if (in.programme) {
+            auto r = sentra::make_registry(*in.programme);
+            if (!r) {
+                print_problems(std::move(r).error(), *o.programme, o);
+                return exit_invalid;
+            }
+            reg = std::move(*r);
+        }
+        problems = sentra::validate(
+            *cases, sentra::validation_context{nullptr, nullptr, reg ? &*reg : nullptr, {}});
+        problems.name_file(file);
+    }
     for (auto const& e : problems.problems()) {
         ++errors;
         if (o.json)
@@ -100,49 +220,113 @@ int case_overdue(options const& o)
         return usage_error("case overdue needs --now TIME (e.g. 2020-01-15T09:00:00+07:00)");
     auto now = sentra::timestamp::parse(*o.now);
     if (!now) return usage_error(now.error().message());
+    std::string const& file = o.args[1];
     int status = exit_ok;
-    sentra::working_calendar calendar;
-    if (o.holidays) {
-        auto h = read_json_file<std::vector<sentra::date>>(*o.holidays, o, status);
-        if (!h) return status == exit_invalid ? exit_usage : status;
-        calendar.holidays = std::move(*h);
-    }
-    auto cases = read_json_file<case_list>(o.args[1], o, status);
+    programme_input in;
+    auto cases = read_input(file, o, status, in);
     if (!cases) return status;
-    auto const policy = sentra::deadline_policy::lapor();
+    auto zone = choose_zone(o, in.get(), in.doc ? file : o.programme.value_or(file), status);
+    if (!zone) return status;
+    std::vector<sentra::date> holidays;
+    if (in.get() && in.get()->holidays) holidays = *in.get()->holidays;
+    if (o.holidays) {
+        auto text = read_text(*o.holidays, o, status);
+        if (!text) return status;
+        auto h = sentra::io::json::parse<std::vector<sentra::date>>(*text, *o.holidays,
+                                                                    read_options_of(o));
+        if (!h) {
+            print_problems(std::move(h).error(), *o.holidays, o);
+            return exit_usage;
+        }
+        holidays.insert(holidays.end(), h->begin(), h->end());
+    }
+    sentra::working_calendar const calendar(zone->zone, std::move(holidays));
+    auto const policy =
+        in.get() ? sentra::deadline_policy_of(*in.get()) : sentra::deadline_policy::lapor();
     boost::json::array out;
-    std::size_t late = 0;
+    std::size_t late = 0, completions = 0;
+    auto fail = [&](std::size_t i, sentra::error e) {
+        e = sentra::under_pointer(in.doc ? sentra::json_pointer("cases", i) : sentra::json_pointer(i), e);
+        e.where.file = file;
+        std::cout << e.to_string(o.language) << '\n';
+        status = exit_invalid;
+    };
     for (std::size_t i = 0; i < cases->size(); ++i) {
         auto const& c = (*cases)[i];
         auto r = sentra::overdue(c, policy, calendar, *now);
         if (!r) {
-            sentra::error e = sentra::under_pointer(sentra::json_pointer(i), r.error());
-            e.where.file = o.args[1];
-            std::cout << e.to_string(o.language) << '\n';
-            status = exit_invalid;
+            fail(i, r.error());
             continue;
         }
-        if (!*r) continue;
-        ++late;
-        auto const& f = **r;
+        if (!r->empty()) ++late;
+        for (auto const& f : *r) {
+            if (o.json) {
+                boost::json::object j;
+                j["case"] = c.id.to_string();
+                j["finding"] = "overdue";
+                j["missed"] = sentra::io::json::write(f.missed); // the stable name
+                j["due"] = f.due.to_string();
+                j["days_late"] = f.days_late;
+                j["unit"] = sentra::io::json::write(f.allowed.kind);
+                if (f.agency) j["agency"] = f.agency->to_string();
+                j["next_level"] = f.next_level;
+                if (f.next_step) j["next_step"] = sentra::io::json::write(*f.next_step);
+                out.push_back(std::move(j));
+                continue;
+            }
+            std::cout << c.id << "  " << sentra::to_label(f.missed, o.language) << " due " << f.due
+                      << ", " << sentra::days_label(f.days_late, f.allowed.kind, o.language)
+                      << " late";
+            if (f.agency) std::cout << " (" << *f.agency << ")";
+            if (f.next_level == 0)
+                std::cout << "; next: verify and forward it to the agency responsible";
+            else if (f.next_step)
+                std::cout << "; next: escalate to level " << f.next_level << ", "
+                          << f.next_step->label(o.language)
+                          << (f.next_step->agency ? " (" + f.next_step->agency->to_string() + ")"
+                                                  : std::string());
+            else
+                std::cout << "; next: escalate to level " << f.next_level
+                          << (policy.escalation.empty() ? " (the programme has no escalation chain)"
+                                                        : " (past the programme's escalation chain)");
+            std::cout << '\n';
+        }
+        auto due = sentra::due_for_completion(c, policy, calendar, *now);
+        if (!due) {
+            fail(i, due.error());
+            continue;
+        }
+        if (!*due) continue;
+        ++completions;
+        auto const& d = **due;
+        std::string record;
+        for (auto a : d.actions) {
+            if (!record.empty()) record += ", ";
+            record += sentra::to_string(a);
+        }
         if (o.json) {
             boost::json::object j;
             j["case"] = c.id.to_string();
-            j["missed"] = sentra::io::json::write(f.missed); // the stable name
-            j["due"] = f.due.to_string();
-            j["working_days_late"] = f.working_days_late;
-            j["suggested_escalation_level"] = f.suggested_level;
+            j["finding"] = "completion";
+            j["followed_up"] = d.followed_up.to_string();
+            j["due"] = d.due.to_string();
+            j["days_silent"] = d.days_silent;
+            j["record"] = sentra::io::json::write(d.actions);
             out.push_back(std::move(j));
         } else {
-            std::cout << c.id << "  " << sentra::to_label(f.missed, o.language) << " due " << f.due << ", " << f.working_days_late
-                      << " working day" << (f.working_days_late == 1 ? "" : "s")
-                      << " late; suggest escalation to level " << f.suggested_level << '\n';
+            std::cout << c.id << "  due for completion since " << d.due
+                      << ": no reply from the reporter to the follow-up of " << d.followed_up
+                      << " for "
+                      << sentra::days_label(d.days_silent, policy.completion_silence.kind, o.language)
+                      << "; record " << record << '\n';
         }
     }
     if (o.json)
         print_json(out);
     else
-        std::cout << late << " of " << cases->size() << " cases overdue at " << *now << '\n';
+        std::cout << late << " of " << cases->size() << " cases overdue, " << completions
+                  << " due for completion at " << *now << " (" << zone_note(*zone, o.language)
+                  << "; policy " << policy.version << ")\n";
     return status;
 }
 
@@ -153,13 +337,41 @@ int case_open311(options const& o)
     std::string const& file = o.args[2];
     int status = exit_ok;
     if (o.args[1] == "export") {
-        auto cases = read_json_file<case_list>(file, o, status);
+        programme_input in;
+        auto cases = read_input(file, o, status, in);
         if (!cases) return status;
+        sentra::io::open311_context cx;
+        cx.who = audience_of(o);
+        cx.language = o.language;
+        std::optional<sentra::registry> reg;
+        std::optional<sentra::gazetteer> regions;
+        std::optional<sentra::working_calendar> calendar;
+        std::optional<sentra::deadline_policy> policy;
+        if (auto const* p = in.get()) {
+            auto r = sentra::make_registry(*p);
+            if (r) reg = std::move(*r);
+            if (reg) cx.registry = &*reg;
+            regions = load_regions(o, sentra::edition_to_check(*p, edition_name(o)), status);
+            if (!regions) return status;
+            cx.regions = &*regions;
+            auto zone = choose_zone(o, p, in.doc ? file : *o.programme, status);
+            if (!zone) return status;
+            calendar.emplace(zone->zone, p->holidays.value_or(std::vector<sentra::date>{}));
+            policy = sentra::deadline_policy_of(*p);
+            cx.calendar = &*calendar;
+            cx.policy = &*policy;
+        }
+        if (o.now) {
+            auto now = sentra::timestamp::parse(*o.now);
+            if (!now) return usage_error(now.error().message());
+            cx.now = *now;
+        }
         std::vector<sentra::io::open311_request> out;
         for (std::size_t i = 0; i < cases->size(); ++i) {
-            auto r = sentra::io::to_open311((*cases)[i]);
+            auto r = sentra::io::to_open311((*cases)[i], cx);
             if (!r) {
-                sentra::error e = sentra::under_pointer(sentra::json_pointer(i), r.error());
+                sentra::error e = sentra::under_pointer(
+                    in.doc ? sentra::json_pointer("cases", i) : sentra::json_pointer(i), r.error());
                 e.where.file = file;
                 std::cout << e.to_string(o.language) << '\n';
                 return exit_invalid;
@@ -169,8 +381,13 @@ int case_open311(options const& o)
         print_json(sentra::io::json::write(out));
         return exit_ok;
     }
-    auto requests = read_json_file<std::vector<sentra::io::open311_request>>(file, o, status);
-    if (!requests) return status;
+    auto text = read_text(file, o, status);
+    if (!text) return status;
+    auto requests = sentra::io::read_open311(*text, file, read_options_of(o));
+    if (!requests) {
+        print_problems(std::move(requests).error(), file, o);
+        return exit_invalid;
+    }
     case_list out;
     for (std::size_t i = 0; i < requests->size(); ++i) {
         auto c = sentra::io::from_open311((*requests)[i]);
@@ -178,12 +395,11 @@ int case_open311(options const& o)
             // With the other problems of input, on stdout: nothing else is printed then.
             sentra::report problems;
             problems.merge_under(sentra::json_pointer(i), c.error());
-            problems.name_file(file);
-            std::cout << problems.to_string(o.language);
+            print_problems(std::move(problems), file, o);
             status = exit_invalid;
             continue;
         }
-        out.push_back(std::move(*c));
+        out.push_back(sentra::disclose(std::move(*c), audience_of(o)));
     }
     if (status == exit_ok) print_json(sentra::io::json::write(out));
     return status;

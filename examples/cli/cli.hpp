@@ -46,14 +46,19 @@ commands:
                  categories, agencies, enterprises, clusters as JSON): members by
                  category and size, events and stands, validation findings
   case check FILE [--programme FILE]
-                 check a JSON array of coordination cases: their form, that each log
-                 replays through the lifecycle table, and with a programme file that
-                 their clusters, enterprises and agencies exist
-  case overdue FILE --now TIME [--holidays FILE]
-                 the cases past their response or resolution deadline at TIME
-                 (working days, SP4N-LAPOR! figures; holidays: a JSON array of dates)
-  case open311 export|import FILE
-                 cases as Open311 GeoReport v2 service requests, and back
+                 check coordination cases (a sentra document, or a JSON array of
+                 cases): their form, that each log replays through the lifecycle
+                 table, and that their clusters, enterprises and agencies exist (the
+                 document's, or a programme file's)
+  case overdue FILE --now TIME [--holidays FILE] [--time-zone Z]
+                 the cases past a deadline at TIME (forwarding, follow-up,
+                 resolution: the document's policy, else SP4N-LAPOR!'s), with the
+                 next step of the escalation chain, and the cases due to be completed
+                 (no reply from the reporter); days are counted in the programme's
+                 time zone (--time-zone, else the document's, else WIB)
+  case open311 export|import FILE [--internal] [--now TIME]
+                 cases as Open311 GeoReport v2 service requests, and back; what a
+                 case's privacy forbids is withheld unless --internal
   validate FILE... [--edition E] [--max-errors N] [--records enterprise|case]
                  [--threads N] [--previous OLD]
                  check sentra documents (.json) and record streams (.ndjson or
@@ -84,6 +89,8 @@ options:
   --records KIND    validate: what a stream holds, enterprise (default) or case
   --threads N       validate: cores to parse streams on (default 2)
   --previous OLD    validate: the earlier version of the one document checked
+  --time-zone Z     case: WIB, WITA, WIT, UTC or an offset such as +07:00
+  --internal        case: for the agencies handling the cases, withhold nothing
   --write           fmt: replace FILE with its canonical form
   --help            this text
   --version         the version
@@ -109,7 +116,8 @@ struct options {
     // scale
     std::optional<std::string> criteria, capital, net_assets, sales, workers, investment;
     // case
-    std::optional<std::string> now, holidays, programme;
+    std::optional<std::string> now, holidays, programme, time_zone;
+    bool internal = false; // the whole case, for exchange between agencies
     // validate
     std::optional<std::string> records, previous;
     unsigned threads = 2;
@@ -194,6 +202,9 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
         } else if (name == "--legacy") {
             if (value) return usage_error("--legacy takes no value");
             o.legacy = true;
+        } else if (name == "--internal") {
+            if (value) return usage_error("--internal takes no value");
+            o.internal = true;
         } else if (name == "--write") {
             if (value) return usage_error("--write takes no value");
             o.write = true;
@@ -201,7 +212,7 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                    name == "--net-assets" || name == "--sales" || name == "--workers" ||
                    name == "--investment" || name == "--now" || name == "--holidays" ||
                    name == "--programme" || name == "--records" || name == "--previous" ||
-                   name == "--edition") {
+                   name == "--edition" || name == "--time-zone") {
             auto v = take();
             if (!v) return usage_error(std::string(name) + " needs a value");
             std::optional<std::string>& slot = name == "--scheme"       ? o.scheme
@@ -216,6 +227,7 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                                                : name == "--records"    ? o.records
                                                : name == "--previous"   ? o.previous
                                                : name == "--edition"    ? o.edition
+                                               : name == "--time-zone"  ? o.time_zone
                                                                         : o.investment;
             slot = std::string(*v);
         } else {

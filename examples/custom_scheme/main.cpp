@@ -130,6 +130,9 @@ ph_document woodcraft_programme()
     permit.log = {{sentra::timestamp::parse("2026-11-02T09:00:00+08:00").value(), "ws-1",
                    sentra::case_action::report}};
     d.cases = {permit};
+    // Working days are counted in the programme's zone: Philippine Standard Time. (sentra
+    // tells Indonesia's zones from region codes; another scheme's programme states it.)
+    d.time_zone = sentra::time_zone::parse("+08:00").value();
     return d;
 }
 

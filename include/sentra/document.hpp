@@ -15,9 +15,12 @@
 #include <sentra/cluster/registry.hpp>
 #include <sentra/data_version.hpp>
 #include <sentra/coordination/case.hpp>
+#include <sentra/coordination/deadlines.hpp>
 #include <sentra/coordination/routing.hpp>
 #include <sentra/enterprise.hpp>
 #include <sentra/error.hpp>
+#include <sentra/region/time_zones.hpp>
+#include <sentra/time_zone.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -36,7 +39,9 @@ namespace sentra {
 inline constexpr std::string_view document_format_name = "sentra";
 // The newest format version this library reads and the one it writes. A reader reads
 // every version up to its own; see docs/json-format.md for what may change in a version.
-inline constexpr std::uint32_t document_format_version = 2; // 2: region_edition
+// 2: region_edition; 3: time_zone, deadlines, holidays, and cases' location, origin and the
+// actions respond and reporter_reply.
+inline constexpr std::uint32_t document_format_version = 3;
 
 template <class P>
 struct basic_document {
@@ -59,11 +64,19 @@ struct basic_document {
     std::vector<basic_enterprise<P>> enterprises = {};
     std::vector<basic_cluster<P>> clusters = {};
     std::optional<basic_routing_table<P>> routing = {};
+    // The zone the programme counts working days in (version 3). Absent: the zone of its
+    // agencies' jurisdictions and clusters' loci (programme_time_zone).
+    std::optional<sentra::time_zone> time_zone = {};
+    // The deadlines its cases are followed by (version 3). Absent: SP4N-LAPOR!'s figures.
+    std::optional<basic_deadline_policy<typename P::topic_type>> deadlines = {};
+    // Holidays and cuti bersama, dates in the programme's zone (version 3).
+    std::optional<std::vector<date>> holidays = {};
     std::vector<basic_case<typename P::topic_type>> cases = {};
     friend bool operator==(basic_document const&, basic_document const&) = default;
     BOOST_DESCRIBE_CLASS(basic_document, (),
                          (format, format_version, region_scheme, region_edition, classification,
-                          name, categories, agencies, enterprises, clusters, routing, cases),
+                          name, categories, agencies, enterprises, clusters, routing, time_zone,
+                          deadlines, holidays, cases),
                          (), ())
 };
 
@@ -74,6 +87,61 @@ std::string_view edition_to_check(basic_document<P> const& d, std::string_view f
 {
     if (d.region_edition && find_kemendagri_edition(*d.region_edition)) return *d.region_edition;
     return fallback;
+}
+
+// The zone a programme counts its days in: the one the document states, else, for
+// Indonesia's regions, the one zone of every agency's jurisdiction and every cluster's
+// locus (sentra/region/time_zones.hpp). Regions in two zones, or none to go by, are an
+// error at "/time_zone" that asks for the zone to be stated.
+template <class P>
+result<sentra::time_zone> programme_time_zone(basic_document<P> const& d)
+{
+    if (d.time_zone) return *d.time_zone;
+    std::optional<sentra::time_zone> found;
+    std::string zones;
+    if constexpr (std::is_same_v<typename P::scheme_type, kemendagri>) {
+        auto see = [&](region_id const& r) {
+            auto z = indonesian_time_zone(r);
+            if (!z) return;
+            if (!found) {
+                found = z;
+                zones = z->to_string();
+            } else if (!(*found == *z) && zones.find(z->to_string()) == std::string::npos) {
+                zones += " and " + z->to_string();
+            }
+        };
+        for (auto const& a : d.agencies)
+            if (a.jurisdiction) see(*a.jurisdiction);
+        for (auto const& c : d.clusters)
+            for (auto const& r : c.locus.regions) see(r);
+    }
+    if (!found)
+        return make_error(errc::missing_key,
+                          "the programme's time zone cannot be told from its regions: state "
+                          "time_zone (WIB, WITA, WIT, UTC or an offset such as +08:00)",
+                          at_pointer("/time_zone"));
+    if (zones.find(" and ") != std::string::npos)
+        return make_error(errc::invalid_value,
+                          detail::cat("the programme's regions are in ", zones,
+                                      ": state which time_zone it counts days in"),
+                          at_pointer("/time_zone"));
+    return *found;
+}
+
+// The document's working calendar: its zone and holidays.
+template <class P>
+result<working_calendar> calendar_of(basic_document<P> const& d)
+{
+    auto z = programme_time_zone(d);
+    if (!z) return z.error();
+    return working_calendar(*z, d.holidays.value_or(std::vector<date>{}));
+}
+
+// The document's deadline policy, else SP4N-LAPOR!'s.
+template <class P>
+basic_deadline_policy<typename P::topic_type> deadline_policy_of(basic_document<P> const& d)
+{
+    return d.deadlines ? *d.deadlines : basic_deadline_policy<typename P::topic_type>::lapor();
 }
 
 // The registry of a document's lists (indexed, not copied: the document must outlive it).

@@ -13,6 +13,7 @@
 #include <sentra/id.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/personal_data.hpp>
+#include <sentra/time_zone.hpp>
 #include <sentra/timestamp.hpp>
 #include <sentra/version.hpp>
 
@@ -28,6 +29,7 @@
 #include <sentra/region/gazetteer.hpp>
 #include <sentra/region/kemendagri.hpp>
 #include <sentra/region/scheme.hpp>
+#include <sentra/region/time_zones.hpp>
 #include <sentra/region/zone.hpp>
 
 // business
@@ -48,6 +50,7 @@
 #include <sentra/coordination/case.hpp>
 #include <sentra/coordination/deadlines.hpp>
 #include <sentra/coordination/lifecycle.hpp>
+#include <sentra/coordination/privacy.hpp>
 #include <sentra/coordination/routing.hpp>
 
 // io

@@ -17,6 +17,7 @@
 #include <sentra/cluster/cluster.hpp>
 #include <sentra/cluster/registry.hpp>
 #include <sentra/coordination/case.hpp>
+#include <sentra/coordination/deadlines.hpp>
 #include <sentra/coordination/routing.hpp>
 #include <sentra/data_version.hpp>
 #include <sentra/date.hpp>
@@ -183,8 +184,9 @@ report validate(basic_programme_category<P> const& c,
 
 
 // Every problem of a table, each with its JSON Pointer: no version, no default
-// coordinator, an agency or category the registry does not know (given one that lists
-// any).
+// coordinator, an agency the registry does not know (given a registry: a rule that sends
+// cases to an agency the programme does not have is an error even when it lists none), a
+// category it does not know (given one that lists any).
 template <class P>
 report validate(basic_routing_table<P> const& t,
                 std::type_identity_t<basic_validation_context<P>> const& cx = {})
@@ -192,7 +194,7 @@ report validate(basic_routing_table<P> const& t,
     report out;
     auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
     auto known_agency = [&](agency_id const& a) {
-        return !detail::knows_agencies(cx) || cx.registry->find(a).has_value();
+        return !cx.registry || cx.registry->find(a).has_value();
     };
     if (t.version.empty())
         out.add(errc::empty_value, at("/version"), "a routing table has a version");
@@ -217,6 +219,35 @@ report validate(basic_routing_table<P> const& t,
     return out;
 }
 
+
+// Every problem of a deadline policy, each with its JSON Pointer: no version, two rules for
+// the same topic and priority (which would win is not said), an escalation step without a
+// label, or naming an agency the registry does not know (given a registry).
+template <class Topic, class P = indonesia>
+report validate(basic_deadline_policy<Topic> const& policy,
+                basic_validation_context<P> const& cx = {})
+{
+    report out;
+    if (policy.version.empty())
+        out.add(errc::empty_value, at_pointer("/version"), "a deadline policy has a version");
+    for (std::size_t i = 0; i < policy.rules.size(); ++i)
+        for (std::size_t k = 0; k < i; ++k)
+            if (policy.rules[i].topic == policy.rules[k].topic &&
+                policy.rules[i].priority == policy.rules[k].priority)
+                out.add(errc::duplicate_code, at_pointer(json_pointer("rules", i)),
+                        detail::cat("rules ", std::to_string(k), " and ", std::to_string(i),
+                                    " are for the same topic and priority"));
+    for (std::size_t i = 0; i < policy.escalation.size(); ++i) {
+        auto const& step = policy.escalation[i];
+        if (step.label_id.empty())
+            out.add(errc::empty_value, at_pointer(json_pointer("escalation", i, "label_id")),
+                    "an escalation step needs a label");
+        if (step.agency && cx.registry && !cx.registry->find(*step.agency))
+            out.add(errc::unknown_code, at_pointer(json_pointer("escalation", i, "agency")),
+                    detail::cat("no agency '", step.agency->to_string(), "'"));
+    }
+    return out;
+}
 
 // Every problem of a cluster, each with its JSON Pointer (relative to the cluster). Its
 // references (focus, agencies, members) are resolved in the registry; without one they
@@ -382,6 +413,15 @@ report validate(basic_case<Topic> const& c, basic_validation_context<P> const& c
     report out;
     if (c.id.empty()) out.add(errc::empty_value, at_pointer("/id"), "a case needs an id");
     if (auto s = replay(c); !s) out.add(s.error());
+    if (c.location && c.location->position) {
+        auto const& p = *c.location->position;
+        if (!(p.lat >= -90 && p.lat <= 90))
+            out.add(errc::out_of_range, at_pointer("/location/position/lat"),
+                    "a latitude is -90 to 90");
+        if (!(p.lon >= -180 && p.lon <= 180))
+            out.add(errc::out_of_range, at_pointer("/location/position/lon"),
+                    "a longitude is -180 to 180");
+    }
     auto const* reg = cx.registry;
     if (!reg) return out;
     if (c.cluster && !reg->find(*c.cluster))
@@ -489,7 +529,22 @@ report validate(basic_document<P> const& d,
     for (std::size_t i = 0; i < d.clusters.size(); ++i)
         out.merge_under(json_pointer("clusters", i), validate(d.clusters[i], within));
     if (d.routing) out.merge_under("/routing", validate(*d.routing, within));
+    if (d.deadlines) out.merge_under("/deadlines", validate(*d.deadlines, within));
+    if (!d.cases.empty() || d.deadlines)
+        if (auto z = programme_time_zone(d); !z) out.add(z.error());
     out.merge_under("/cases", validate(d.cases, within));
+    // An escalation names a step of the programme's chain.
+    if (d.deadlines && !d.deadlines->escalation.empty())
+        for (std::size_t i = 0; i < d.cases.size(); ++i)
+            for (std::size_t k = 0; k < d.cases[i].log.size(); ++k) {
+                auto const& e = d.cases[i].log[k];
+                if (e.action == case_action::escalate && e.level &&
+                    (*e.level == 0 || *e.level > d.deadlines->escalation.size()))
+                    out.add(errc::out_of_range,
+                            at_pointer(json_pointer("cases", i, "log", k, "level")),
+                            detail::cat("the escalation chain has steps 1 to ",
+                                        std::to_string(d.deadlines->escalation.size())));
+            }
     return out;
 }
 

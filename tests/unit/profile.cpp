@@ -55,6 +55,12 @@ TEST_CASE("a programme of another profile: built, checked, written and read", "[
     c.log = {{timestamp::parse("2026-11-02T09:00:00+07:00").value(), "ent-1", case_action::report}};
     d.cases = {c};
 
+    // Cases are followed in working days of the programme's zone: with no agency or cluster
+    // to tell it from, the document states it.
+    auto const no_zone = validate(d, {&kota_depok(), nullptr, nullptr, {}});
+    REQUIRE(no_zone.error_count() == 1);
+    CHECK(no_zone.problems()[0].where.pointer == "/time_zone");
+    d.time_zone = time_zone::wib();
     CHECK(validate(d, {&kota_depok(), nullptr, nullptr, {}}).ok());
     auto const text = io::write_document(d);
     CHECK(text.find("\"classification\": \"isic4\"") != std::string::npos);

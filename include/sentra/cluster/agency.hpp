@@ -30,9 +30,10 @@ enum class agency_kind : unsigned char {
     bank,             // a bank partner
     perguruan_tinggi, // a university partner
     other,
+    sekretariat_daerah, // the regional secretariat (Setda), above the dinas (version 3)
 };
 BOOST_DESCRIBE_ENUM(agency_kind, dinas, badan, kantor_kecamatan, kelurahan, kepala_daerah,
-                    kantor_wilayah, bank, perguruan_tinggi, other)
+                    kantor_wilayah, bank, perguruan_tinggi, other, sekretariat_daerah)
 
 constexpr std::string_view to_label(agency_kind k, lang language = lang::en) noexcept
 {
@@ -44,7 +45,8 @@ constexpr std::string_view to_label(agency_kind k, lang language = lang::en) noe
                                     {"ministry regional office", "kantor wilayah kementerian"},
                                     {"bank", "bank"},
                                     {"university", "perguruan tinggi"},
-                                    {"other", "lainnya"}};
+                                    {"other", "lainnya"},
+                                    {"regional secretariat", "sekretariat daerah"}};
     return detail::label_at(labels, k, language);
 }
 

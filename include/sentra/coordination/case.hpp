@@ -68,9 +68,45 @@ struct case_privacy {
 };
 BOOST_DESCRIBE_STRUCT(case_privacy, (), (confidential, anonymous))
 
+// Where a problem is, when the report says: an address as written, coordinates (WGS84) and
+// links to photos. Open311 requests carry these (address, address_id, zipcode, lat, long,
+// media_url).
+struct coordinates {
+    double lat = 0; // -90 to 90
+    double lon = 0; // -180 to 180
+    friend bool operator==(coordinates const&, coordinates const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(coordinates, (), (lat, lon))
+
+struct case_location {
+    std::optional<std::string> address = {};
+    std::optional<std::string> address_id = {}; // in the source's address register
+    std::optional<std::string> zipcode = {};
+    std::optional<coordinates> position = {};
+    std::vector<std::string> media = {}; // URLs
+    friend bool operator==(case_location const&, case_location const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(case_location, (), (address, address_id, zipcode, position, media))
+
+// A case that came from another system keeps what that system said of it: its own id as
+// given (an Open311 service_request_id may be a number), its service, and its own promise
+// (service_notice, expected_datetime).
+struct case_origin {
+    std::string system; // "open311"
+    std::string reference;
+    std::optional<std::string> service_code = {};
+    std::optional<std::string> service_name = {};
+    std::optional<std::string> service_notice = {};
+    std::optional<timestamp> expected = {};
+    friend bool operator==(case_origin const&, case_origin const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(case_origin, (),
+                      (system, reference, service_code, service_name, service_notice, expected))
+
 // One follow-up. Which fields an action needs: hold a reason; assign and reroute an
 // agency; escalate an agency or a level; add_task an agency and a task; update_task a
-// task index and a task state.
+// task index and a task state; respond and reporter_reply the text (note) the other side
+// reads.
 struct log_entry {
     timestamp at;
     std::string actor;
@@ -81,7 +117,7 @@ struct log_entry {
     std::optional<std::string> task = {};
     std::optional<std::uint32_t> task_index = {};
     std::optional<task_state> state = {};
-    std::optional<std::uint32_t> level = {}; // escalation level: 1 camat, 2 wali kota, ...
+    std::optional<std::uint32_t> level = {}; // a step of the programme's escalation chain, from 1
     // Which routing table version and rule chose the agency (assign, reroute).
     std::optional<std::string> routing_version = {};
     std::optional<std::uint32_t> routing_rule = {};
@@ -122,12 +158,14 @@ struct basic_case {
     case_privacy privacy = {};
     std::optional<case_id> duplicate_of = {};
     std::optional<case_id> parent = {};
+    std::optional<case_location> location = {};
+    std::optional<case_origin> origin = {};
     std::vector<log_entry> log = {};
 
     friend bool operator==(basic_case const&, basic_case const&) = default;
     BOOST_DESCRIBE_CLASS(basic_case, (),
                          (id, cluster, raised_by, topic, title, description, priority, privacy,
-                          duplicate_of, parent, log),
+                          duplicate_of, parent, location, origin, log),
                          (), ())
 };
 
@@ -210,6 +248,14 @@ inline result<void> apply(case_state& s, log_entry const& e, log_entry const* pr
         break;
     case case_action::close:
         s.closed_at = e.at;
+        break;
+    case case_action::respond:
+    case case_action::reporter_reply:
+        if (!e.note || e.note->empty())
+            return fail(errc::missing_key,
+                        e.action == case_action::respond
+                            ? "a response to the reporter needs its text (note)"
+                            : "a reply from the reporter needs its text (note)");
         break;
     default:
         break;

@@ -3,7 +3,8 @@
 //
 //   reported -> assigned -> in_coordination -> resolved -> closed
 //   with on_hold (pauses deadline clocks), escalated, reopened (a resolved case, within a
-//   window), and the ends rejected, withdrawn, duplicate.
+//   window), and the ends rejected, withdrawn, duplicate. How these map to SP4N-LAPOR!'s
+//   stages: docs/cases.md ("arsipkan" is rejected; "selesai" is closed).
 #pragma once
 
 #include <sentra/lang.hpp>
@@ -49,10 +50,12 @@ enum class case_action : unsigned char {
     note,           // a follow-up without a change of state
     add_task,       // a co-handling agency's task
     update_task,
+    respond,        // the agency's follow-up to the reporter (tindak lanjut), with its text
+    reporter_reply, // the reporter's answer to a follow-up (tanggapan pelapor)
 };
 BOOST_DESCRIBE_ENUM(case_action, report, assign, start_coordination, hold, resume, resolve, close,
                     escalate, reopen, reject, withdraw, mark_duplicate, reroute, note, add_task,
-                    update_task)
+                    update_task, respond, reporter_reply)
 
 constexpr std::string_view to_label(case_action a, lang language = lang::en) noexcept
 {
@@ -71,7 +74,9 @@ constexpr std::string_view to_label(case_action a, lang language = lang::en) noe
                                     {"reroute", "alihkan"},
                                     {"note", "catatan"},
                                     {"add task", "tambah tugas"},
-                                    {"update task", "perbarui tugas"}};
+                                    {"update task", "perbarui tugas"},
+                                    {"respond to the reporter", "tindak lanjut ke pelapor"},
+                                    {"reporter's reply", "tanggapan pelapor"}};
     return detail::label_at(labels, a, language);
 }
 
@@ -113,15 +118,18 @@ struct case_transition {
 };
 
 // The one table. `resume` leaves on_hold for the state before the hold (the log knows
-// it); actions that change no state (note, add_task, update_task) are allowed in every
-// state that is not terminal and are not listed.
-inline constexpr std::array<case_transition, 40> case_transitions{{
+// it); actions that change no state (note, add_task, update_task, respond, reporter_reply)
+// are allowed in every state that is not terminal and are not listed. `reported ->
+// resolve`: the administrator settles a report at verification (an answered question), and
+// a request closed elsewhere imports that way.
+inline constexpr std::array<case_transition, 41> case_transitions{{
     {case_status::reported, case_action::assign, case_status::assigned},
     {case_status::reported, case_action::hold, case_status::on_hold},
     {case_status::reported, case_action::escalate, case_status::escalated},
     {case_status::reported, case_action::reject, case_status::rejected},
     {case_status::reported, case_action::withdraw, case_status::withdrawn},
     {case_status::reported, case_action::mark_duplicate, case_status::duplicate},
+    {case_status::reported, case_action::resolve, case_status::resolved},
 
     {case_status::assigned, case_action::assign, case_status::assigned},
     {case_status::assigned, case_action::start_coordination, case_status::in_coordination},
@@ -166,7 +174,8 @@ inline constexpr std::array<case_transition, 40> case_transitions{{
 
 constexpr bool changes_no_state(case_action a) noexcept
 {
-    return a == case_action::note || a == case_action::add_task || a == case_action::update_task;
+    return a == case_action::note || a == case_action::add_task || a == case_action::update_task ||
+           a == case_action::respond || a == case_action::reporter_reply;
 }
 
 // The state `action` leads to from `from`, or nullopt when the table forbids it. For
@@ -219,10 +228,10 @@ constexpr std::string_view to_label(case_status s, lang language = lang::en) noe
                                     {"in coordination", "dalam koordinasi"},
                                     {"on hold", "ditunda"},
                                     {"resolved", "selesai ditangani"},
-                                    {"closed", "ditutup"},
+                                    {"closed", "selesai"},
                                     {"escalated", "dieskalasi"},
                                     {"reopened", "dibuka kembali"},
-                                    {"rejected", "ditolak"},
+                                    {"rejected", "diarsipkan"},
                                     {"withdrawn", "dicabut pelapor"},
                                     {"duplicate", "duplikat"}};
     return detail::label_at(labels, s, language);

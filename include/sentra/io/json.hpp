@@ -97,6 +97,20 @@ concept described_class = boost::describe::has_describe_members<T>::value && !st
 template <class T>
 concept described_enum = boost::describe::has_describe_enumerators<T>::value;
 
+// A string value type that also reads a JSON integer as its decimal text (Open311 writes
+// ids and zipcodes either way): it says `static constexpr bool reads_json_integers = true`.
+template <class T>
+concept reads_json_integers = string_codec<T> && requires { requires T::reads_json_integers; };
+
+// The JSON key of a member: its name, less one trailing '_' (a member named after a C++
+// keyword: `long_` is "long").
+constexpr std::string_view json_key(char const* member) noexcept
+{
+    std::string_view k(member);
+    if (!k.empty() && k.back() == '_') k.remove_suffix(1);
+    return k;
+}
+
 // A type this converter handles; the boost::json hooks below are limited to these.
 template <class T>
 concept convertible = described_class<T> || described_enum<T> || string_codec<T>;
@@ -193,7 +207,7 @@ bool read_class(boost::json::value const& v, T& out, context& cx)
     for (auto const& kv : obj) {
         bool known = false;
         boost::mp11::mp_for_each<members>([&](auto d) {
-            if (kv.key() == d.name) known = true;
+            if (kv.key() == json_key(d.name)) known = true;
         });
         if (!known) {
             append_token(cx.pointer, kv.key());
@@ -207,14 +221,14 @@ bool read_class(boost::json::value const& v, T& out, context& cx)
     boost::mp11::mp_for_each<members>([&](auto d) {
         if (cx.out.full()) return;
         using member_type = std::remove_cvref_t<decltype(out.*d.pointer)>;
-        append_token(cx.pointer, d.name);
-        if (auto const* mv = obj.if_contains(d.name)) {
+        append_token(cx.pointer, json_key(d.name));
+        if (auto const* mv = obj.if_contains(json_key(d.name))) {
             if (!read_value(*mv, out.*d.pointer, cx)) ok = false;
         } else if constexpr (is_optional<member_type>::value) {
             out.*d.pointer = std::nullopt;
         } else {
             cx.fail(errc::missing_key,
-                    sentra::detail::cat("'", std::string_view(d.name), "' is required"));
+                    sentra::detail::cat("'", json_key(d.name), "' is required"));
             ok = false;
         }
         cx.pointer.resize(base);
@@ -266,12 +280,19 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
         out.assign(v.get_string().data(), v.get_string().size());
         return true;
     } else if constexpr (string_codec<T>) {
-        if (!v.is_string()) {
-            cx.wrong_type("a string", v);
+        std::string number; // an integer's text, for a type that reads them
+        if constexpr (reads_json_integers<T>) {
+            if (v.is_int64()) number = std::to_string(v.get_int64());
+            if (v.is_uint64()) number = std::to_string(v.get_uint64());
+        }
+        if (!v.is_string() && number.empty()) {
+            cx.wrong_type(reads_json_integers<T> ? "a string or an integer" : "a string", v);
             return false;
         }
-        auto const& s = v.get_string();
-        auto r = T::parse(std::string_view(s.data(), s.size()));
+        std::string_view const text =
+            number.empty() ? std::string_view(v.get_string().data(), v.get_string().size())
+                           : std::string_view(number);
+        auto r = T::parse(text);
         if (!r) {
             error e = r.error();
             e.where = location{};
@@ -397,7 +418,7 @@ void write_into(boost::json::value& jv, T const& x, write_options const& opt = {
             } else if constexpr (is_personal_data_v<member_type>) {
                 if (!opt.personal_data) return;
             }
-            write_into(obj[d.name], m, opt);
+            write_into(obj[json_key(d.name)], m, opt);
         });
     } else {
         static_assert(sizeof(T) == 0, "sentra::io::json cannot write this type: describe it "
@@ -559,7 +580,7 @@ void write_text(std::string& out, T const& x, write_options const& opt)
             }
             if (!first) out += ',';
             first = false;
-            static constexpr std::string_view name = decltype(d)::name;
+            static constexpr std::string_view name = json_key(decltype(d)::name);
             out += '"';
             out += name; // member names need no escaping
             out += "\":";

@@ -179,6 +179,8 @@ boost::json::value schema_of()
     } else if constexpr (is_string_map<T>::value) {
         return boost::json::object{{"type", "object"},
                                    {"additionalProperties", schema_of<typename T::mapped_type>()}};
+    } else if constexpr (reads_json_integers<T>) {
+        return boost::json::object{{"type", boost::json::array{"string", "integer"}}};
     } else if constexpr (string_codec<T>) {
         boost::json::object o{{"type", "string"}};
         if (auto p = schema_pattern<T>::get()) o["pattern"] = *p;
@@ -190,8 +192,8 @@ boost::json::value schema_of()
                                                                  boost::describe::mod_inherited>;
         boost::mp11::mp_for_each<members>([&](auto d) {
             using member_type = std::remove_cvref_t<decltype(std::declval<T const&>().*d.pointer)>;
-            properties[d.name] = schema_of<member_type>();
-            if constexpr (!is_optional<member_type>::value) required.emplace_back(d.name);
+            properties[json_key(d.name)] = schema_of<member_type>();
+            if constexpr (!is_optional<member_type>::value) required.emplace_back(json_key(d.name));
         });
         boost::json::object o{{"type", "object"}, {"properties", std::move(properties)}};
         if (!required.empty()) o["required"] = std::move(required);

@@ -1,19 +1,29 @@
 // sentra/io/open311.hpp — a case as an Open311 GeoReport v2 service request, and back.
 //
-// Open311 is a wire format: this is io's part, and the domain knows nothing of it. Export
-// fills the standard fields (service_request_id, status open/closed, status_notes,
-// service_code = the topic, service_name, description, agency_responsible,
-// requested_datetime, updated_datetime, expected_datetime = the resolution deadline when
-// given, address), the widely used `notes` extension with the log, and a `sentra`
-// extension with the whole case, typed, so that export then import gives the same case and
-// a malformed extension is reported by the JSON reader at its own pointer ("/sentra/...").
-// A plain request from elsewhere imports with documented defaults (docs/cases.md).
+// Open311 is a wire format: this is io's part, and the domain knows nothing of it. Every
+// field of the specification's service request is read and written: service_request_id
+// (a string or a number), status (open/closed), status_notes, service_name, service_code,
+// description, agency_responsible, service_notice, requested_datetime, updated_datetime,
+// expected_datetime, address, address_id, zipcode (a string or a number), lat, long,
+// media_url; plus the widely used `notes` extension (the log) and a `sentra` extension
+// with the case, typed, so that export then import gives the same case.
+//
+// Export goes through the case's privacy (sentra/coordination/privacy.hpp): by default a
+// confidential or anonymous case is exported as anyone may see it. The mapping both ways
+// is in docs/cases.md.
 #pragma once
 
+#include <sentra/cluster/registry.hpp>
 #include <sentra/coordination/case.hpp>
+#include <sentra/coordination/deadlines.hpp>
 #include <sentra/coordination/lifecycle.hpp>
+#include <sentra/coordination/privacy.hpp>
 #include <sentra/error.hpp>
+#include <sentra/io/json.hpp>
 #include <sentra/lang.hpp>
+#include <sentra/profile.hpp>
+#include <sentra/region/gazetteer.hpp>
+#include <sentra/region/kemendagri.hpp>
 #include <sentra/timestamp.hpp>
 
 #include <boost/describe/class.hpp>
@@ -39,6 +49,30 @@ constexpr std::string_view to_label(open311_status s, lang language = lang::en) 
     return sentra::detail::label_at(labels, s, language);
 }
 
+// A value the specification lets a server write as a string or as a number (its own
+// example response has "service_request_id":638344 and "zipcode":94122): read either way,
+// kept as text, written as a string.
+class open311_text {
+public:
+    static constexpr bool reads_json_integers = true;
+
+    open311_text() = default;
+    explicit open311_text(std::string text) : text_(std::move(text)) {}
+
+    static result<open311_text> parse(std::string_view text)
+    {
+        return open311_text(std::string(text));
+    }
+    std::string to_string() const { return text_; }
+    std::string const& text() const noexcept { return text_; }
+    bool empty() const noexcept { return text_.empty(); }
+
+    friend bool operator==(open311_text const&, open311_text const&) = default;
+
+private:
+    std::string text_;
+};
+
 struct open311_note {
     timestamp datetime;
     std::string summary;
@@ -49,11 +83,11 @@ BOOST_DESCRIBE_STRUCT(open311_note, (), (datetime, summary, description))
 
 template <class Topic = case_topic>
 struct basic_open311_request {
-    std::string service_request_id;
+    open311_text service_request_id;
     open311_status status = open311_status::open;
     std::optional<std::string> status_notes = {};
     std::optional<std::string> service_name = {};
-    std::optional<std::string> service_code = {};
+    std::optional<open311_text> service_code = {};
     std::optional<std::string> description = {};
     std::optional<std::string> agency_responsible = {};
     std::optional<std::string> service_notice = {};
@@ -61,37 +95,263 @@ struct basic_open311_request {
     std::optional<timestamp> updated_datetime = {};
     std::optional<timestamp> expected_datetime = {};
     std::optional<std::string> address = {};
+    std::optional<open311_text> address_id = {};
+    std::optional<open311_text> zipcode = {};
+    std::optional<double> lat = {};
+    std::optional<double> long_ = {}; // "long"
+    std::optional<std::string> media_url = {};
     std::optional<std::vector<open311_note>> notes = {};
-    std::optional<basic_case<Topic>> sentra = {}; // the whole case, for a lossless return
+    std::optional<basic_case<Topic>> sentra = {}; // the case, for a lossless return
     friend bool operator==(basic_open311_request const&, basic_open311_request const&) = default;
     BOOST_DESCRIBE_CLASS(basic_open311_request, (),
                          (service_request_id, status, status_notes, service_name, service_code,
                           description, agency_responsible, service_notice, requested_datetime,
-                          updated_datetime, expected_datetime, address, notes, sentra),
+                          updated_datetime, expected_datetime, address, address_id, zipcode, lat,
+                          long_, media_url, notes, sentra),
                          (), ())
 };
 
 using open311_request = basic_open311_request<case_topic>;
 
-// The request for a case; `expected` is its resolution deadline when the caller has one.
-template <class Topic>
-result<basic_open311_request<Topic>> to_open311(basic_case<Topic> const& c,
-                                   std::optional<timestamp> expected = {})
+// What an export knows besides the case. Each part is optional and fills more fields:
+// the registry and the gazetteer the address (the village and its chain up to the
+// province), the policy and the calendar service_notice and expected_datetime. `who`:
+// anyone by default (the case's privacy withholds), agencies for internal exchange.
+template <class P = indonesia>
+struct basic_open311_context {
+    basic_registry<P> const* registry = nullptr;
+    basic_gazetteer<typename P::scheme_type> const* regions = nullptr;
+    basic_deadline_policy<typename P::topic_type> const* policy = nullptr;
+    working_calendar const* calendar = nullptr;
+    std::optional<timestamp> now = {}; // for the deadlines; else the case's last entry
+    audience who = audience::anyone;
+    lang language = lang::id; // service_name, status_notes, service_notice
+};
+
+using open311_context = basic_open311_context<indonesia>;
+
+namespace detail {
+
+// "Kelurahan Cipayung Jaya, Kecamatan Cipayung, KOTA DEPOK, JAWA BARAT": most specific
+// first, as the specification asks of an address.
+template <region_scheme S>
+std::string address_of(basic_gazetteer<S> const& regions, any_region_code<S> const& code)
 {
-    auto state = replay(c);
+    std::string out;
+    auto view = regions.find(code);
+    if (!view) return out;
+    auto chain = view->chain(); // province first
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        if (!out.empty()) out += ", ";
+        if constexpr (std::is_same_v<S, kemendagri>) {
+            std::string_view kind = kind_label(it->code(), lang::id);
+            if (it->level() == 2) kind = "kecamatan";
+            if (!kind.empty() && it->level() != 1) { // regency names carry KOTA/KABUPATEN
+                out += static_cast<char>(kind[0] - 'a' + 'A');
+                out += kind.substr(1);
+                out += ' ';
+            }
+        }
+        out += it->name();
+    }
+    return out;
+}
+
+// The region a case is about, as far as `who` may know: the reporting enterprise's village
+// (not for an anonymous case: it would name the reporter), else the narrowest region
+// holding the whole of the cluster's locus.
+template <class P, class Topic>
+std::optional<any_region_code<typename P::scheme_type>>
+region_of(basic_case<Topic> const& c, basic_registry<P> const& reg, audience who)
+{
+    using code = any_region_code<typename P::scheme_type>;
+    bool const may_name_reporter = who == audience::agencies || !c.privacy.anonymous;
+    if (may_name_reporter)
+        for (auto const& id : c.raised_by)
+            if (auto e = reg.find(id); e && e->village) return code(*e->village);
+    if (!c.cluster) return std::nullopt;
+    auto cl = reg.find(*c.cluster);
+    if (!cl || cl->locus.regions.empty()) return std::nullopt;
+    code common = cl->locus.regions.front();
+    for (auto const& r : cl->locus.regions)
+        while (!r.within(common)) {
+            auto up = common.parent();
+            if (!up) return std::nullopt;
+            common = *up;
+        }
+    return common;
+}
+
+// A number with leading zeros (006) is not JSON, but the specification's own example
+// response writes "service_code":006. Such numbers are read as the strings they spell
+// ("006"); `shifts` records where quotes went in, to give columns of the original text.
+struct quoted_number {
+    std::uint32_t line;
+    std::uint32_t column; // of the opening quote, in the quoted text
+    std::uint32_t length; // of the number
+};
+
+inline std::string quote_leading_zero_numbers(std::string_view text,
+                                              std::vector<quoted_number>& shifts)
+{
+    std::string out;
+    out.reserve(text.size() + 16);
+    std::vector<std::pair<std::size_t, std::uint32_t>> quotes; // offset in `out`, length
+    bool in_string = false;
+    char previous = 0; // the last byte outside strings and spaces
+    for (std::size_t i = 0; i < text.size();) {
+        char const c = text[i];
+        if (in_string) {
+            out += c;
+            if (c == '\\' && i + 1 < text.size()) {
+                out += text[i + 1];
+                i += 2;
+                continue;
+            }
+            if (c == '"') in_string = false;
+            ++i;
+            continue;
+        }
+        bool const value_start = previous == ':' || previous == '[' || previous == ',';
+        std::size_t const digits = i + (c == '-' ? 1 : 0);
+        if (value_start && digits + 1 < text.size() && text[digits] == '0' &&
+            text[digits + 1] >= '0' && text[digits + 1] <= '9') {
+            std::size_t end = digits;
+            while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') ||
+                                         text[end] == '.' || text[end] == 'e' ||
+                                         text[end] == 'E' || text[end] == '+' || text[end] == '-'))
+                ++end;
+            quotes.emplace_back(out.size(), static_cast<std::uint32_t>(end - i));
+            out += '"';
+            out.append(text.substr(i, end - i));
+            out += '"';
+            i = end;
+            previous = '0';
+            continue;
+        }
+        out += c;
+        if (c == '"') in_string = true;
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') previous = c;
+        ++i;
+    }
+    for (auto const& [offset, length] : quotes) { // counted as the reader counts columns
+        quoted_number q{0, 0, length};
+        json::detail::line_and_column(out, offset, q.line, q.column);
+        shifts.push_back(q);
+    }
+    return out;
+}
+
+inline void unshift_columns(report& problems, std::vector<quoted_number> const& shifts)
+{
+    for (auto& e : problems.problems()) {
+        std::uint32_t back = 0;
+        for (auto const& q : shifts) {
+            if (q.line != e.where.line || e.where.column <= q.column) continue;
+            back += e.where.column > q.column + q.length + 1 ? 2 : 1;
+        }
+        e.where.column -= back;
+    }
+}
+
+inline std::optional<std::string> trimmed(std::optional<std::string> const& s)
+{
+    if (!s) return std::nullopt;
+    std::size_t b = 0, e = s->size();
+    while (b < e && ((*s)[b] == ' ' || (*s)[b] == '\t' || (*s)[b] == '\n' || (*s)[b] == '\r')) ++b;
+    while (e > b && ((*s)[e - 1] == ' ' || (*s)[e - 1] == '\t' || (*s)[e - 1] == '\n' ||
+                     (*s)[e - 1] == '\r'))
+        --e;
+    if (b == e) return std::nullopt;
+    return s->substr(b, e - b);
+}
+
+} // namespace detail
+
+// Reads service requests as GET requests returns them (a JSON array). Every problem is
+// reported with its pointer, line and column; numbers with leading zeros (the
+// specification's own "service_code":006) are read as the text they spell.
+template <class Topic = case_topic>
+result<std::vector<basic_open311_request<Topic>>, report>
+read_open311(std::string_view text, std::string const& file = {},
+             json::read_options options = {})
+{
+    std::vector<detail::quoted_number> shifts;
+    std::string const quoted = detail::quote_leading_zero_numbers(text, shifts);
+    auto r = json::parse<std::vector<basic_open311_request<Topic>>>(quoted, file, options);
+    if (r || shifts.empty()) return r;
+    report problems = std::move(r).error();
+    detail::unshift_columns(problems, shifts);
+    return problems;
+}
+
+// The request for a case, as `cx.who` may see it (docs/cases.md lists every field).
+template <class Topic, class P = indonesia>
+result<basic_open311_request<Topic>> to_open311(basic_case<Topic> const& full,
+                                                basic_open311_context<P> const& cx = {})
+{
+    static_assert(std::is_same_v<Topic, typename P::topic_type>,
+                  "the context's profile has another topic set");
+    auto state = replay(full);
     if (!state) return state.error();
+    basic_case<Topic> const c = disclose(full, cx.who);
     basic_open311_request<Topic> r;
-    r.service_request_id = c.id.to_string();
+    r.service_request_id = open311_text(c.id.to_string());
     r.status = coarse(state->status) == coarse_status::open ? open311_status::open
                                                             : open311_status::closed;
-    r.status_notes = std::string(to_label(state->status));
-    r.service_code = boost::describe::enum_to_string(c.topic, "other");
-    r.service_name = c.title;
+    r.status_notes = std::string(to_label(state->status, cx.language));
+    r.service_code = open311_text(boost::describe::enum_to_string(c.topic, "other"));
+    r.service_name = std::string(to_label(c.topic, cx.language));
     r.description = c.description;
     if (state->lead_agency) r.agency_responsible = state->lead_agency->to_string();
     r.requested_datetime = c.log.front().at;
     r.updated_datetime = c.log.back().at;
-    r.expected_datetime = expected;
+    if (c.origin) {
+        r.service_notice = c.origin->service_notice;
+        r.expected_datetime = c.origin->expected;
+    }
+    if (cx.policy && cx.calendar && coarse(state->status) == coarse_status::open) {
+        auto d = deadlines(full, *cx.policy, *cx.calendar, cx.now.value_or(full.log.back().at));
+        if (!d) return d.error();
+        auto const* follow = d->latest(deadline_kind::follow_up);
+        auto const* resolution = d->latest(deadline_kind::resolution);
+        if (resolution && resolution->outcome == clock_outcome::running)
+            r.expected_datetime = cx.calendar->zone().end_of(resolution->due);
+        bool const id = cx.language == lang::id;
+        std::string notice;
+        if (follow && follow->outcome == clock_outcome::running)
+            notice = sentra::detail::cat(id ? "tindak lanjut paling lambat " : "follow-up due by ",
+                                         follow->due.to_string(), " (",
+                                         std::to_string(follow->allowed.days), " ",
+                                         to_label(follow->allowed.kind, cx.language), "); ");
+        if (resolution && resolution->outcome == clock_outcome::running)
+            notice += sentra::detail::cat(id ? "penyelesaian paling lambat " : "resolution due by ",
+                                          resolution->due.to_string(), " (",
+                                          std::to_string(resolution->allowed.days), " ",
+                                          to_label(resolution->allowed.kind, cx.language), "; ",
+                                          id ? "kebijakan " : "policy ", d->policy_version, ")");
+        if (!notice.empty()) r.service_notice = notice;
+    }
+    if (c.location) {
+        r.address = c.location->address;
+        r.address_id = c.location->address_id
+                           ? std::optional<open311_text>(open311_text(*c.location->address_id))
+                           : std::nullopt;
+        r.zipcode = c.location->zipcode
+                        ? std::optional<open311_text>(open311_text(*c.location->zipcode))
+                        : std::nullopt;
+        if (c.location->position) {
+            r.lat = c.location->position->lat;
+            r.long_ = c.location->position->lon;
+        }
+        if (!c.location->media.empty()) r.media_url = c.location->media.front();
+    }
+    bool const content_allowed = cx.who == audience::agencies || !c.privacy.confidential;
+    if (!r.address && content_allowed && cx.registry && cx.regions)
+        if (auto where = detail::region_of(c, *cx.registry, cx.who)) {
+            auto text = detail::address_of(*cx.regions, *where);
+            if (!text.empty()) r.address = std::move(text);
+        }
     std::vector<open311_note> notes;
     for (auto const& e : c.log) {
         open311_note n;
@@ -110,11 +370,14 @@ result<basic_open311_request<Topic>> to_open311(basic_case<Topic> const& c,
 }
 
 // The case of a request. With the `sentra` extension it is that case (checked by replay).
-// Without it: the id is the service_request_id (it must be a valid id), the topic the
-// service_code when it names one (else the last enumerator, `other` for case_topic), the
-// title the service_name (else "Open311 request"), the description as given, and the log
-// a `report` at requested_datetime (required) by "open311", plus an `assign` to
-// agency_responsible and, for a closed request, a `resolve` at updated_datetime.
+// Without it (docs/cases.md): the id is the service_request_id (it must be a valid id); the
+// topic the service_code when it names one (else the last enumerator, `other` for
+// case_topic); the title the service_name (else "Open311 request"); what the request says
+// of its place (address, address_id, zipcode, lat and long, media_url) the case's
+// location; its id, service and promise (service_notice, expected_datetime) the case's
+// origin; and the log a `report` at requested_datetime (required) by "open311", an
+// `assign` to agency_responsible, and for a closed request a `resolve` (with status_notes
+// as its note) and a `close` at updated_datetime: closed, never rejected.
 template <class Topic = case_topic>
 result<basic_case<Topic>, report> from_open311(basic_open311_request<Topic> const& r)
 {
@@ -128,7 +391,7 @@ result<basic_case<Topic>, report> from_open311(basic_open311_request<Topic> cons
         return *r.sentra;
     }
     basic_case<Topic> c;
-    auto id = case_id::parse(r.service_request_id);
+    auto id = case_id::parse(r.service_request_id.text());
     if (!id) {
         error e = id.error();
         e.where = at_pointer("/service_request_id");
@@ -139,41 +402,76 @@ result<basic_case<Topic>, report> from_open311(basic_open311_request<Topic> cons
     if (!r.requested_datetime)
         out.add(errc::missing_key, at_pointer("/requested_datetime"),
                 "a request without requested_datetime has no place in time");
-    if (!out.ok()) return out;
-    using enumerators = boost::describe::describe_enumerators<Topic>;
-    Topic topic{};
-    boost::mp11::mp_for_each<enumerators>([&](auto d) { topic = d.value; }); // the last: other
-    if (r.service_code) boost::describe::enum_from_string(r.service_code->c_str(), topic);
-    c.topic = topic;
-    c.title = r.service_name.value_or("Open311 request");
-    c.description = r.description.value_or("");
-    log_entry rep;
-    rep.at = *r.requested_datetime;
-    rep.actor = "open311";
-    rep.action = case_action::report;
-    c.log.push_back(rep);
+    if (r.lat && (*r.lat < -90 || *r.lat > 90))
+        out.add(errc::out_of_range, at_pointer("/lat"), "a latitude is -90 to 90");
+    if (r.long_ && (*r.long_ < -180 || *r.long_ > 180))
+        out.add(errc::out_of_range, at_pointer("/long"), "a longitude is -180 to 180");
+    if (r.lat.has_value() != r.long_.has_value())
+        out.add(errc::missing_key, at_pointer(r.lat ? "/long" : "/lat"),
+                "coordinates need both lat and long");
+    std::optional<agency_id> agency;
     if (r.agency_responsible) {
         auto a = agency_id::parse(*r.agency_responsible);
         if (!a) {
             error e = a.error();
             e.where = at_pointer("/agency_responsible");
             out.add(std::move(e));
-            return out;
+        } else {
+            agency = *a;
         }
+    }
+    if (r.updated_datetime && r.requested_datetime && *r.updated_datetime < *r.requested_datetime)
+        out.add(errc::out_of_order, at_pointer("/updated_datetime"),
+                "updated_datetime is before requested_datetime");
+    if (!out.ok()) return out;
+    using enumerators = boost::describe::describe_enumerators<Topic>;
+    Topic topic{};
+    boost::mp11::mp_for_each<enumerators>([&](auto d) { topic = d.value; }); // the last: other
+    if (r.service_code) boost::describe::enum_from_string(r.service_code->text().c_str(), topic);
+    c.topic = topic;
+    c.title = r.service_name.value_or("Open311 request");
+    c.description = r.description.value_or("");
+    case_location where;
+    where.address = r.address;
+    if (r.address_id) where.address_id = r.address_id->text();
+    if (r.zipcode) where.zipcode = r.zipcode->text();
+    if (r.lat && r.long_) where.position = coordinates{*r.lat, *r.long_};
+    if (auto media = detail::trimmed(r.media_url)) where.media.push_back(*media);
+    if (!(where == case_location{})) c.location = std::move(where);
+    case_origin from;
+    from.system = "open311";
+    from.reference = r.service_request_id.text();
+    if (r.service_code) from.service_code = r.service_code->text();
+    from.service_name = r.service_name;
+    from.service_notice = r.service_notice;
+    from.expected = r.expected_datetime;
+    c.origin = std::move(from);
+    log_entry rep;
+    rep.at = *r.requested_datetime;
+    rep.actor = "open311";
+    rep.action = case_action::report;
+    c.log.push_back(rep);
+    if (agency) {
         log_entry as;
         as.at = *r.requested_datetime;
         as.actor = "open311";
         as.action = case_action::assign;
-        as.agency = *a;
+        as.agency = *agency;
         c.log.push_back(as);
     }
     if (r.status == open311_status::closed) {
+        timestamp const at = r.updated_datetime.value_or(*r.requested_datetime);
         log_entry done;
-        done.at = r.updated_datetime.value_or(*r.requested_datetime);
+        done.at = at;
         done.actor = "open311";
-        done.action = r.agency_responsible ? case_action::resolve : case_action::reject;
+        done.action = case_action::resolve;
         if (r.status_notes) done.note = *r.status_notes;
         c.log.push_back(done);
+        log_entry closed;
+        closed.at = at;
+        closed.actor = "open311";
+        closed.action = case_action::close;
+        c.log.push_back(closed);
     }
     return c;
 }

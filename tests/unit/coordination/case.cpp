@@ -62,10 +62,10 @@ TEST_CASE("refused entries say why and leave the case unchanged", "[coordination
 {
     coordination_case c = reported_case();
     auto const before = c;
-    auto bad = record(c, entry("2020-01-06T10:00:00+07:00", case_action::resolve));
+    auto bad = record(c, entry("2020-01-06T10:00:00+07:00", case_action::close));
     REQUIRE(!bad);
     CHECK(bad.error().code == errc::illegal_transition);
-    CHECK(bad.error().detail.find("reported -> resolved") != std::string::npos);
+    CHECK(bad.error().detail.find("reported -> closed") != std::string::npos);
     CHECK(c == before);
 
     CHECK(record(c, entry("2020-01-05T10:00:00+07:00", case_action::note)).error().code ==

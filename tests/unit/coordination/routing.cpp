@@ -5,6 +5,11 @@
 
 #include "cipayung/programme.hpp"
 #include "catch.hpp"
+
+#include <boost/describe/enum.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <algorithm>
 #include "case_helpers.hpp"
 
 using namespace sentra;
@@ -33,7 +38,10 @@ TEST_CASE("routing: the most specific rule, else the default coordinator", "[rou
     CHECK(route(t, case_topic::financing).agency == ag("dkum-depok"));
     CHECK(route(t, case_topic::certification, cat("kuliner")).agency == ag("dinkes-depok"));
     CHECK(route(t, case_topic::certification, cat("konveksi")).agency == ag("disperindag-depok"));
-    auto none = route(t, case_topic::infrastructure);
+    CHECK(route(t, case_topic::infrastructure).agency == ag("dpupr-depok")); // public works
+    routing_table sparse = t;
+    sparse.rules.pop_back(); // no rule for `other`: the default coordinator
+    auto none = route(sparse, case_topic::other);
     CHECK(none.agency == ag("kecamatan-cipayung"));
     CHECK(!none.rule);
 
@@ -44,8 +52,8 @@ TEST_CASE("routing: the most specific rule, else the default coordinator", "[rou
         {case_topic::infrastructure, {}, region_id("32.76.07"), ag("kecamatan-cipayung")});
     CHECK(route(regional, case_topic::infrastructure, {}, region_id("32.76.01.1006")).agency ==
           ag("pupr-depok"));
-    CHECK(route(regional, case_topic::infrastructure, {}, region_id("32.76.07.1002")).rule == 10u);
-    CHECK(!route(regional, case_topic::infrastructure, {}, region_id("31.71")).rule);
+    CHECK(route(regional, case_topic::infrastructure, {}, region_id("32.76.07.1002")).rule == 12u);
+    CHECK(route(regional, case_topic::infrastructure, {}, region_id("31.71")).rule == 9u);
 
     auto e = assignment(m, at("2020-01-06T10:00:00+07:00"), "camat");
     CHECK(e.routing_version == "cipayung-2019-12");
@@ -71,7 +79,7 @@ TEST_CASE("routing tables are data: JSON and validation", "[routing]")
     lists.categories = cipayung::categories();
     auto const reg = make_registry(lists).value();
     auto r = validate(t, {nullptr, nullptr, &reg, {}});
-    CHECK(r.error_count() == 4); // dinkes, dkum, dpmptsp and the kecamatan are not in the list
+    CHECK(r.error_count() == 5); // dinkes, dkum, dpmptsp, dpupr and the kecamatan are not listed
     CHECK(r.problems()[0].where.pointer == "/default_coordinator");
     routing_table empty;
     auto re = validate(empty);
@@ -82,6 +90,35 @@ TEST_CASE("routing tables are data: JSON and validation", "[routing]")
     document categories_only;
     categories_only.categories = cipayung::categories();
     auto const by_category = make_registry(categories_only).value();
-    CHECK(validate(wrong_cat, {nullptr, nullptr, &by_category, {}}).problems()[0].where.pointer ==
-          "/rules/6/category");
+    auto const found = validate(wrong_cat, {nullptr, nullptr, &by_category, {}});
+    CHECK(std::any_of(found.problems().begin(), found.problems().end(),
+                      [](error const& e) { return e.where.pointer == "/rules/6/category"; }));
+    // A registry without agencies: every agency a rule sends cases to is missing (a
+    // programme that lists none cannot route to any), not "not given".
+    CHECK(found.problems()[0].where.pointer == "/default_coordinator");
+    CHECK(found.error_count() == 2 + wrong_cat.rules.size()); // and the category
+}
+
+TEST_CASE("the founding case's routing sends every topic to an agency it has", "[routing]")
+{
+    document lists;
+    lists.agencies = cipayung::agencies();
+    lists.categories = cipayung::categories();
+    auto const reg = make_registry(lists).value();
+    auto const t = cipayung::routing();
+    CHECK(validate(t, {nullptr, nullptr, &reg, {}}).ok());
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<case_topic>>([&](auto d) {
+        auto const decision = route(t, d.value);
+        INFO(d.name);
+        CHECK(decision.rule.has_value()); // a rule of its own, not the camat by default
+        CHECK(reg.find(decision.agency).has_value());
+        CHECK(decision.agency != ag("kecamatan-cipayung")); // the camat has no authority over it
+    });
+    // A rule naming an agency the programme does not have is an error.
+    routing_table wrong = t;
+    wrong.rules[9].agency = ag("pupr-depok");
+    auto const r = validate(wrong, {nullptr, nullptr, &reg, {}});
+    REQUIRE(r.error_count() == 1);
+    CHECK(r.problems()[0].where.pointer == "/rules/9/agency");
+    CHECK(r.problems()[0].code == errc::unknown_code);
 }
