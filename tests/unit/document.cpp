@@ -64,3 +64,35 @@ TEST_CASE("a new version may add to the history, not rewrite it", "[document]")
     REQUIRE(w.error_count() == 1);
     CHECK(w.problems()[0].where.pointer.rfind("/cases/0/log/0", 0) == 0);
 }
+
+TEST_CASE("a programme's time zone: stated, else from its regions", "[document][time_zone]")
+{
+    document d = programme_data(); // Kota Depok's agencies and cluster: WIB
+    CHECK(programme_time_zone(d).value() == time_zone::wib());
+    d.time_zone = time_zone::wita(); // stated: it wins
+    CHECK(programme_time_zone(d).value() == time_zone::wita());
+    d.time_zone.reset();
+    // A partner in Makassar (WITA) beside Depok (WIB): say which.
+    d.agencies.push_back({id<agency_id>("unhas"), "Universitas Hasanuddin",
+                          agency_kind::perguruan_tinggi, region_id("73.71")});
+    auto two = programme_time_zone(d);
+    REQUIRE(!two);
+    CHECK(two.error().where.pointer == "/time_zone");
+    CHECK(two.error().detail == "the programme's regions are in WIB and WITA: state which "
+                                "time_zone it counts days in");
+    // Nothing to go by.
+    document empty;
+    auto none = programme_time_zone(empty);
+    REQUIRE(!none);
+    CHECK(none.error().code == errc::missing_key);
+    CHECK(!calendar_of(empty));
+
+    document with_holidays = programme_data();
+    with_holidays.holidays = std::vector<date>{date(2020, 1, 1), date(2020, 1, 25)};
+    auto const calendar = calendar_of(with_holidays).value();
+    CHECK(calendar.zone() == time_zone::wib());
+    CHECK(!calendar.is_working_day(date(2020, 1, 1)));
+    CHECK(deadline_policy_of(with_holidays) == deadline_policy::lapor());
+    with_holidays.deadlines = deadline_policy{"depok-2020", {}, {}, {5, day_kind::calendar}, {}};
+    CHECK(deadline_policy_of(with_holidays).version == "depok-2020");
+}
