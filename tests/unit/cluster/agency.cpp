@@ -17,4 +17,6 @@ TEST_CASE("agencies: labels and jurisdiction", "[cluster]")
     CHECK(to_label(agency_kind::dinas, lang::id) == "dinas");
     CHECK(to_label(agency_kind::perguruan_tinggi) == "university");
     CHECK(to_label(agency_kind::kepala_daerah, lang::id) == "kantor wali kota/bupati");
+    CHECK(to_label(agency_kind::sekretariat_daerah, lang::id) == "sekretariat daerah");
+    CHECK(to_label(agency_kind::sekretariat_daerah) == "regional secretariat");
 }
