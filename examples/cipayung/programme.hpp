@@ -49,7 +49,10 @@ inline std::vector<sentra::agency> agencies()
 }
 
 // The four categories of the founding case's launch (25 konveksi, 5 fashion, 15 kuliner
-// and 5 kerajinan stands), as this example's mapping — not an official one.
+// and 5 kerajinan stands), as this example's mapping — not an official one. Each lists the
+// KBLI 2020 subclasses (or a class whose every subclass belongs) of the trade, never a
+// whole division: division 32 would make a uranium fuel plant a handicraft, and group 563
+// a nightclub a culinary stand. A test lists every title each category covers.
 inline std::vector<sentra::programme_category> categories()
 {
     auto id = [](std::string_view s) { return sentra::category_id::parse(s).value(); };
@@ -59,10 +62,21 @@ inline std::vector<sentra::programme_category> categories()
         return out;
     };
     return {
-        {id("konveksi"), "Konveksi", "Garment making", codes({"14111", "14112", "14120"})},
-        {id("fashion"), "Fashion", "Fashion", codes({"1430", "15121", "1520"})},
-        {id("kuliner"), "Kuliner", "Culinary", codes({"561", "10710", "10792"})},
-        {id("kerajinan"), "Kerajinan tangan", "Handicrafts", codes({"13134", "16291", "32"})},
+        // garments of textile and leather, tailoring to order, clothing accessories
+        {id("konveksi"), "Konveksi", "Garment making",
+         codes({"14111", "14112", "14120", "14131"})},
+        // knitted and embroidered apparel, personal leather goods (bags), everyday footwear
+        {id("fashion"), "Fashion", "Fashion", codes({"1430", "15121", "15201", "15209"})},
+        // eating places, mobile food, catering, cafés and drink stalls (not bars or clubs),
+        // bread and cakes, prepared meals, kue basah, kerupuk and keripik, dodol
+        {id("kuliner"), "Kuliner", "Culinary",
+         codes({"56101", "56102", "56103", "56104", "56210", "56290", "56303", "56304", "10710",
+                "10750", "10792", "10794", "10796"})},
+        // tenun ikat, batik, woven rattan, bamboo and other plants, wood carving, household
+        // pottery and other earthenware, imitation jewellery, handicrafts n.e.c.
+        {id("kerajinan"), "Kerajinan tangan", "Handicrafts",
+         codes({"13122", "13134", "16291", "16292", "16293", "23932", "23939", "32120",
+                "32903"})},
     };
 }
 

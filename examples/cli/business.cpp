@@ -200,11 +200,30 @@ int scale(options const& o)
             in.workers = w;
         }
     }
+    if (o.operating_since) {
+        auto d = sentra::date::parse(*o.operating_since);
+        if (!d) {
+            sentra::error e = d.error();
+            e.where.field = "operating_since";
+            std::cerr << "sentra: " << e.to_string(o.language) << '\n';
+            status = exit_usage;
+        } else {
+            in.operating_since = *d;
+        }
+    }
+    // A cluster programme empowers its members: empowerment unless told otherwise.
+    auto purpose = sentra::size_purpose::empowerment;
+    if (o.purpose) {
+        if (*o.purpose == "registration")
+            purpose = sentra::size_purpose::registration;
+        else if (*o.purpose != "empowerment")
+            return usage_error("--purpose takes registration or empowerment");
+    }
     if (status != exit_ok) return status;
     if (std::find(sentra::size_criteria_names.begin(), sentra::size_criteria_names.end(),
                   *o.criteria) == sentra::size_criteria_names.end())
         return usage_error("--criteria takes pp7-2021, uu20-2008 or permenperin64-2016");
-    auto const d = sentra::classify(*o.criteria, in);
+    auto const d = sentra::classify(*o.criteria, in, purpose);
     if (!d) {
         std::cerr << "sentra: " << d.error().to_string(o.language) << '\n';
         return exit_usage;
@@ -215,9 +234,29 @@ int scale(options const& o)
         j["label"] = sentra::to_label(d->size, o.language);
         j["criterion"] = sentra::io::json::write(d->criterion);
         j["rule"] = d->rule;
+        j["basis"] = d->basis;
+        j["purpose"] = sentra::io::json::write(purpose);
+        boost::json::array all;
+        for (auto const& c : d->by_criterion)
+            all.push_back({{"criterion", sentra::io::json::write(c.criterion)},
+                           {"size", sentra::io::json::write(c.size)},
+                           {"label", sentra::to_label(c.size, o.language)},
+                           {"rule", c.rule}});
+        j["by_criterion"] = std::move(all);
+        j["conflict"] = d->conflict;
         print_json(j);
     } else {
         std::cout << sentra::to_label(d->size, o.language) << "  " << d->rule << '\n';
+        std::cout << "  purpose: " << sentra::to_label(purpose, o.language)
+                  << (o.purpose ? "" : " (the default)") << '\n';
+        std::cout << "  decided by " << sentra::to_label(d->criterion, o.language) << ": "
+                  << d->basis << '\n';
+        for (auto const& c : d->by_criterion)
+            std::cout << "  " << sentra::to_label(c.criterion, o.language) << ": "
+                      << sentra::to_label(c.size, o.language) << "  " << c.rule << '\n';
+        if (d->conflict)
+            std::cout << "  the criteria disagree: " << sentra::to_label(d->criterion, o.language)
+                      << " decides\n";
     }
     return exit_ok;
 }

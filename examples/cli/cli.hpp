@@ -75,8 +75,12 @@ commands:
   schema         the JSON Schema (draft 2020-12) of a document
   scale --criteria pp7-2021|uu20-2008|permenperin64-2016 [--capital N]
         [--net-assets N] [--sales N] [--workers N] [--investment N]
-                 the size class (mikro, kecil, menengah, besar) and the rule that
-                 decided it; amounts in rupiah (1000000000, 1.000.000.000, Rp1.000.000.000)
+        [--purpose registration|empowerment] [--operating-since DATE]
+                 the size class (mikro, kecil, menengah, besar) for the purpose
+                 (default empowerment, what a cluster programme does), the criterion
+                 that decided it and why, and the class under every criterion given;
+                 amounts in rupiah (1000000000, 1.000.000.000, Rp1.000.000.000);
+                 --operating-since: when the business started (PP 7/2021 Art. 35(6))
 
 options:
   --data DIR        the reference data folder, holding regions/<edition>/ and kbli/
@@ -114,7 +118,8 @@ struct options {
     std::optional<std::string> scheme;
     bool legacy = false;
     // scale
-    std::optional<std::string> criteria, capital, net_assets, sales, workers, investment;
+    std::optional<std::string> criteria, capital, net_assets, sales, workers, investment,
+        purpose, operating_since;
     // case
     std::optional<std::string> now, holidays, programme, time_zone;
     bool internal = false; // the whole case, for exchange between agencies
@@ -212,7 +217,8 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                    name == "--net-assets" || name == "--sales" || name == "--workers" ||
                    name == "--investment" || name == "--now" || name == "--holidays" ||
                    name == "--programme" || name == "--records" || name == "--previous" ||
-                   name == "--edition" || name == "--time-zone") {
+                   name == "--edition" || name == "--time-zone" || name == "--purpose" ||
+                   name == "--operating-since") {
             auto v = take();
             if (!v) return usage_error(std::string(name) + " needs a value");
             std::optional<std::string>& slot = name == "--scheme"       ? o.scheme
@@ -228,6 +234,8 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                                                : name == "--previous"   ? o.previous
                                                : name == "--edition"    ? o.edition
                                                : name == "--time-zone"  ? o.time_zone
+                                               : name == "--purpose"    ? o.purpose
+                                               : name == "--operating-since" ? o.operating_since
                                                                         : o.investment;
             slot = std::string(*v);
         } else {

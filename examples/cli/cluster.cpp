@@ -32,6 +32,32 @@ boost::json::object counts_json(std::map<std::string, std::size_t> const& m)
     return o;
 }
 
+// "mikro 6, kecil 1; 1 unclassified; 2 with criteria that disagree"
+std::string size_text(sentra::size_counts const& s, sentra::lang language)
+{
+    std::string out;
+    for (auto const& [size, n] : s.by_class) {
+        if (!out.empty()) out += ", ";
+        out += std::string(sentra::to_label(size, language)) + " " + std::to_string(n);
+    }
+    if (out.empty()) out = "none";
+    if (s.unclassified) out += "; " + std::to_string(s.unclassified) + " unclassified";
+    if (s.conflicts)
+        out += "; " + std::to_string(s.conflicts) + " with criteria that disagree";
+    return out;
+}
+
+boost::json::object size_json(sentra::size_counts const& s)
+{
+    boost::json::object counts;
+    for (auto const& [size, n] : s.by_class) counts[sentra::to_string(size)] = n;
+    return {{"criteria", sentra::pp7_2021::name},
+            {"purpose", sentra::to_string(sentra::size_purpose::empowerment)},
+            {"counts", std::move(counts)},
+            {"unclassified", s.unclassified},
+            {"conflicts", s.conflicts}};
+}
+
 } // namespace
 
 int cluster_report(options const& o)
@@ -81,7 +107,9 @@ int cluster_report(options const& o)
         findings.merge_under(sentra::json_pointer("clusters", i), sentra::validate(c, cx));
         errors += findings.error_count();
         auto const by_category = sentra::members_by_category(c, *reg);
-        auto const by_size = sentra::members_by_size<sentra::pp7_2021>(c, *reg);
+        // A cluster programme empowers its members: PP 7/2021 for empowerment.
+        auto const by_size =
+            sentra::members_by_size<sentra::pp7_2021>(c, *reg, sentra::size_purpose::empowerment);
         auto const by_village = sentra::members_by_village(c, *reg);
         if (o.json) {
             boost::json::object j;
@@ -89,7 +117,7 @@ int cluster_report(options const& o)
             j["name"] = c.name;
             j["members"] = c.members.size();
             j["by_category"] = counts_json(by_category);
-            j["by_size_pp7_2021"] = counts_json(by_size);
+            j["by_size"] = size_json(by_size);
             j["by_village"] = counts_json(by_village);
             boost::json::array events;
             for (auto const& ev : c.events) {
@@ -111,7 +139,8 @@ int cluster_report(options const& o)
         std::cout << "); lead agency: " << c.lead_agency << '\n';
         std::cout << "  members: " << c.members.size()
                   << "; by category: " << join_counts(by_category)
-                  << "; by size (PP 7/2021): " << join_counts(by_size) << '\n';
+                  << "; by size (PP 7/2021, empowerment): " << size_text(by_size, o.language)
+                  << '\n';
         for (auto const& ev : c.events) {
             std::cout << "  event " << ev.date << "  " << ev.name << ": " << ev.total_stands()
                       << " stands";

@@ -7,8 +7,10 @@
 #pragma once
 
 #include <sentra/business/category.hpp>
+#include <sentra/business/figure.hpp>
 #include <sentra/business/industry_code.hpp>
 #include <sentra/business/money.hpp>
+#include <sentra/business/size.hpp>
 #include <sentra/date.hpp>
 #include <sentra/error.hpp>
 #include <sentra/fwd.hpp>
@@ -181,18 +183,37 @@ struct basic_enterprise {
     std::optional<std::string> address = {};
     std::vector<activity_type> kbli;
     std::optional<category_id> category = {};
-    std::optional<rupiah> capital = {};
-    std::optional<rupiah> annual_sales = {};
-    std::optional<std::uint32_t> workers = {};
-    std::optional<date> founded = {};
+    // What the size regulations ask (sentra/business/size.hpp), each with its year.
+    std::optional<figure<rupiah>> capital = {};      // modal usaha, excl. land and buildings
+    std::optional<figure<rupiah>> net_assets = {};   // kekayaan bersih, excl. land and buildings
+    std::optional<figure<rupiah>> annual_sales = {}; // hasil penjualan tahunan
+    std::optional<figure<rupiah>> investment = {};   // nilai investasi, excl. land and buildings
+    std::optional<figure<std::uint32_t>> workers = {};
+    std::optional<date> founded = {}; // when it started operating
     std::vector<certification> certifications = {};
     std::optional<owner_contact> owner = {};
     friend bool operator==(basic_enterprise const&, basic_enterprise const&) = default;
     BOOST_DESCRIBE_CLASS(basic_enterprise, (),
-                         (id, nib, name, village, address, kbli, category, capital, annual_sales,
-                          workers, founded, certifications, owner),
+                         (id, nib, name, village, address, kbli, category, capital, net_assets,
+                          annual_sales, investment, workers, founded, certifications, owner),
                          (), ())
 };
+
+// What an enterprise says of its size, for classify(): its figures (without their years)
+// and when it started operating (its founding date), which PP 7/2021 asks for empowerment.
+template <class P>
+size_inputs size_inputs_of(basic_enterprise<P> const& e)
+{
+    size_inputs in;
+    auto value = [](auto const& f) { return f ? std::optional(f->value) : std::nullopt; };
+    in.capital = value(e.capital);
+    in.net_assets = value(e.net_assets);
+    in.annual_sales = value(e.annual_sales);
+    in.investment = value(e.investment);
+    in.workers = value(e.workers);
+    in.operating_since = e.founded;
+    return in;
+}
 
 // The form of a certificate number, where it is known: halal (BPJPH) "ID" + 17 digits;
 // P-IRT 15 digits whose digits 4–7 are a province and regency code; SNI text starting

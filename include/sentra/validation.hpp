@@ -112,10 +112,29 @@ report validate(basic_enterprise<P> const& e,
                     detail::cat(e.kbli[i].to_string(), " is not under the category '",
                                 category->id.to_string(), "'"));
     }
-    if (e.capital && e.capital->value() < 0)
-        out.add(errc::out_of_range, at("/capital"), "an amount cannot be negative");
-    if (e.annual_sales && e.annual_sales->value() < 0)
-        out.add(errc::out_of_range, at("/annual_sales"), "an amount cannot be negative");
+    // Figures: no negative amount, and a year that has begun (by `today`) and is not before
+    // 1900.
+    auto check_year = [&](auto const& f, std::string_view name) {
+        if (!f || !f->year) return;
+        int const latest = cx.today ? static_cast<int>(cx.today->ymd().year()) : 9999;
+        if (*f->year < 1900 || *f->year > latest)
+            out.add(errc::out_of_range, at(detail::cat("/", name, "/year")),
+                    detail::cat("the year ", std::to_string(*f->year), " is not one a figure can ",
+                                "refer to (1900 to ",
+                                cx.today ? std::to_string(latest) : std::string("today"), ")"));
+    };
+    auto check_amount = [&](std::optional<figure<rupiah>> const& f, std::string_view name) {
+        if (f && f->value.value() < 0)
+            out.add(errc::out_of_range,
+                    at(detail::cat("/", name, f->year ? "/value" : "")),
+                    "an amount cannot be negative");
+        check_year(f, name);
+    };
+    check_amount(e.capital, "capital");
+    check_amount(e.net_assets, "net_assets");
+    check_amount(e.annual_sales, "annual_sales");
+    check_amount(e.investment, "investment");
+    check_year(e.workers, "workers");
     if (e.founded && cx.today && *e.founded > *cx.today)
         out.add(errc::invalid_value, at("/founded"),
                 detail::cat("founded ", e.founded->to_string(), ", after today (",

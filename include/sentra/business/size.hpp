@@ -1,9 +1,11 @@
 // sentra/business/size.hpp — enterprise size classes (mikro, kecil, menengah, besar) by
-// the criteria of a regulation, chosen as a policy parameter; the result says which rule
-// decided it.
+// the criteria of a regulation, chosen as a policy parameter, for a purpose (registration
+// or empowerment); the result says which criterion decided it and why, the class under
+// every criterion given, and whether they disagree (docs/business.md).
 //
 //   pp7_2021            PP 7/2021 Art. 35: business capital excluding land and buildings
-//                       (at registration), or annual sales (businesses that existed before)
+//                       (registration), annual sales (empowerment; businesses that
+//                       operated before it came into force)
 //   uu20_2008           UU 20/2008 Art. 6 (original): net assets excluding land and
 //                       buildings, or annual sales
 //   permenperin64_2016  Permenperin 64/M-IND/PER/7/2016: industry size by workers and
@@ -13,6 +15,7 @@
 #pragma once
 
 #include <sentra/business/money.hpp>
+#include <sentra/date.hpp>
 #include <sentra/error.hpp>
 #include <sentra/lang.hpp>
 
@@ -23,6 +26,7 @@
 #include <optional>
 #include <array>
 #include <string_view>
+#include <vector>
 
 namespace sentra {
 
@@ -36,6 +40,24 @@ constexpr std::string_view to_label(size_class c, lang language = lang::en) noex
     return detail::label_at(labels, c, language);
 }
 
+// Why a class is asked for. PP 7/2021 Art. 35 classifies a business by its capital for
+// establishment and registration (ayat 2-3), and uses the annual-sales criterion for
+// facilitation, protection and empowerment (ayat 4-6) — what a cluster programme does.
+enum class size_purpose : unsigned char { registration, empowerment };
+BOOST_DESCRIBE_ENUM(size_purpose, registration, empowerment)
+
+constexpr std::string_view to_label(size_purpose p, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"establishment and registration", "pendirian dan pendaftaran"},
+                                    {"facilitation, protection and empowerment",
+                                     "kemudahan, pelindungan dan pemberdayaan"}};
+    return detail::label_at(labels, p, language);
+}
+
+// The day PP 7/2021 came into force (promulgated 2 February 2021): a business operating
+// before it is empowered under the annual-sales criterion (Art. 35(6)).
+inline constexpr date pp7_2021_in_force{2021, 2, 2};
+
 // What is known of an enterprise's size; each criteria uses what it needs.
 struct size_inputs {
     std::optional<rupiah> capital = {};      // modal usaha, excluding land and buildings
@@ -43,8 +65,10 @@ struct size_inputs {
     std::optional<rupiah> annual_sales = {}; // hasil penjualan tahunan
     std::optional<std::uint32_t> workers = {};
     std::optional<rupiah> investment = {}; // nilai investasi, excluding land and buildings
+    std::optional<date> operating_since = {}; // when the business started operating
 };
-BOOST_DESCRIBE_STRUCT(size_inputs, (), (capital, net_assets, annual_sales, workers, investment))
+BOOST_DESCRIBE_STRUCT(size_inputs, (),
+                      (capital, net_assets, annual_sales, workers, investment, operating_since))
 
 // Which input decided the class.
 enum class size_criterion : unsigned char {
@@ -64,11 +88,25 @@ constexpr std::string_view to_label(size_criterion c, lang language = lang::en) 
     return detail::label_at(labels, c, language);
 }
 
+// The class under one criterion, and the band's rule
+// ("PP 7/2021 Art. 35: capital more than Rp1.000.000.000 up to Rp5.000.000.000").
+struct criterion_class {
+    size_criterion criterion = size_criterion::capital;
+    size_class size = size_class::mikro;
+    std::string_view rule;
+    friend bool operator==(criterion_class const&, criterion_class const&) = default;
+};
+
+// A classification: the class, the criterion that decided it with its band, why that
+// criterion decides for this purpose (`basis`, citing the article), the class under every
+// criterion the inputs allowed, and whether those disagree.
 struct size_decision {
-    size_class size;
-    size_criterion criterion;
-    std::string_view
-        rule; // "PP 7/2021 Art. 35: capital more than Rp1.000.000.000 up to Rp5.000.000.000"
+    size_class size = size_class::mikro;
+    size_criterion criterion = size_criterion::capital;
+    std::string_view rule;
+    std::string_view basis;
+    std::vector<criterion_class> by_criterion = {};
+    bool conflict = false;
 };
 
 namespace detail {
@@ -86,156 +124,251 @@ inline error negative_input(std::string_view field)
     return e;
 }
 
+inline error missing_input(std::string_view field, std::string detail)
+{
+    error e = make_error(errc::missing_key, std::move(detail));
+    e.where.field = std::string(field);
+    return e;
+}
+
 // The band `amount` falls in (bounds inclusive), or `above` past the last; a negative
 // amount is an error naming `field`.
 template <std::size_t N>
-result<size_decision> by_bands(rupiah amount, std::string_view field, size_criterion criterion,
-                               size_band const (&bands)[N], std::string_view above_rule,
-                               size_class above)
+result<criterion_class> by_bands(rupiah amount, std::string_view field, size_criterion criterion,
+                                 size_band const (&bands)[N], std::string_view above_rule,
+                                 size_class above)
 {
     if (amount.value() < 0) return negative_input(field);
     for (auto const& b : bands)
-        if (amount.value() <= b.upper) return size_decision{b.size, criterion, b.rule};
-    return size_decision{above, criterion, above_rule};
+        if (amount.value() <= b.upper) return criterion_class{criterion, b.size, b.rule};
+    return criterion_class{criterion, above, above_rule};
+}
+
+inline size_decision decided_by(criterion_class const& c, std::string_view basis,
+                                std::vector<criterion_class> all)
+{
+    size_decision d;
+    d.size = c.size;
+    d.criterion = c.criterion;
+    d.rule = c.rule;
+    d.basis = basis;
+    for (auto const& x : all) d.conflict = d.conflict || x.size != all.front().size;
+    d.by_criterion = std::move(all);
+    return d;
 }
 
 } // namespace detail
 
-// PP 7/2021 Art. 35: capital decides at registration; annual sales for businesses that
-// existed before the regulation (used here when no capital is given).
+// PP 7/2021 Art. 35. Registration: business capital decides (ayat 2-3). Empowerment: a
+// business operating before 2 February 2021 is classified by annual sales (ayat 6);
+// otherwise annual sales decides when given (ayat 4-5: the criterion used for
+// facilitation, protection and empowerment besides capital), capital when it is not.
+// Both are computed when given, and a disagreement is flagged.
 struct pp7_2021 {
     static constexpr std::string_view name = "pp7-2021";
-    static result<size_decision> classify(size_inputs const& in)
+    static constexpr std::string_view title = "PP 7/2021";
+
+    static result<criterion_class> by_capital(rupiah capital)
     {
+        constexpr detail::size_band bands[] = {
+            {size_class::mikro, 1'000'000'000, "PP 7/2021 Art. 35: capital at most Rp1.000.000.000"},
+            {size_class::kecil, 5'000'000'000,
+             "PP 7/2021 Art. 35: capital more than Rp1.000.000.000 up to Rp5.000.000.000"},
+            {size_class::menengah, 10'000'000'000,
+             "PP 7/2021 Art. 35: capital more than Rp5.000.000.000 up to Rp10.000.000.000"}};
+        return detail::by_bands(capital, "capital", size_criterion::capital, bands,
+                                "PP 7/2021 Art. 35: capital more than Rp10.000.000.000",
+                                size_class::besar);
+    }
+    static result<criterion_class> by_sales(rupiah sales)
+    {
+        constexpr detail::size_band bands[] = {
+            {size_class::mikro, 2'000'000'000,
+             "PP 7/2021 Art. 35: annual sales at most Rp2.000.000.000"},
+            {size_class::kecil, 15'000'000'000,
+             "PP 7/2021 Art. 35: annual sales more than Rp2.000.000.000 up to Rp15.000.000.000"},
+            {size_class::menengah, 50'000'000'000,
+             "PP 7/2021 Art. 35: annual sales more than Rp15.000.000.000 up to Rp50.000.000.000"}};
+        return detail::by_bands(sales, "annual_sales", size_criterion::annual_sales, bands,
+                                "PP 7/2021 Art. 35: annual sales more than Rp50.000.000.000",
+                                size_class::besar);
+    }
+
+    static result<size_decision> classify(size_inputs const& in, size_purpose purpose)
+    {
+        std::optional<criterion_class> capital, sales;
         if (in.capital) {
-            constexpr detail::size_band bands[] = {
-                {size_class::mikro, 1'000'000'000,
-                 "PP 7/2021 Art. 35: capital at most Rp1.000.000.000"},
-                {size_class::kecil, 5'000'000'000,
-                 "PP 7/2021 Art. 35: capital more than Rp1.000.000.000 up to "
-                 "Rp5.000.000.000"},
-                {size_class::menengah, 10'000'000'000,
-                 "PP 7/2021 Art. 35: capital more than Rp5.000.000.000 up to "
-                 "Rp10.000.000.000"}};
-            return detail::by_bands(*in.capital, "capital", size_criterion::capital, bands,
-                                    "PP 7/2021 Art. 35: capital more than Rp10.000.000.000",
-                                    size_class::besar);
+            auto c = by_capital(*in.capital);
+            if (!c) return c.error();
+            capital = *c;
         }
         if (in.annual_sales) {
-            constexpr detail::size_band bands[] = {
-                {size_class::mikro, 2'000'000'000,
-                 "PP 7/2021 Art. 35: annual sales at most Rp2.000.000.000"},
-                {size_class::kecil, 15'000'000'000,
-                 "PP 7/2021 Art. 35: annual sales more than Rp2.000.000.000 up to "
-                 "Rp15.000.000.000"},
-                {size_class::menengah, 50'000'000'000,
-                 "PP 7/2021 Art. 35: annual sales more than Rp15.000.000.000 up to "
-                 "Rp50.000.000.000"}};
-            return detail::by_bands(*in.annual_sales, "annual_sales", size_criterion::annual_sales,
-                                    bands,
-                                    "PP 7/2021 Art. 35: annual sales more than "
-                                    "Rp50.000.000.000",
-                                    size_class::besar);
+            auto c = by_sales(*in.annual_sales);
+            if (!c) return c.error();
+            sales = *c;
         }
-        error e = make_error(errc::missing_key, "PP 7/2021 needs the capital or the annual sales");
-        e.where.field = "capital";
-        return e;
+        std::vector<criterion_class> all;
+        if (capital) all.push_back(*capital);
+        if (sales) all.push_back(*sales);
+        if (purpose == size_purpose::registration) {
+            if (!capital)
+                return detail::missing_input(
+                    "capital", "PP 7/2021 classifies a business for establishment and "
+                               "registration by its business capital (Art. 35(2)-(3))");
+            return detail::decided_by(*capital,
+                                      "PP 7/2021 Art. 35(2)-(3): establishment and registration "
+                                      "are classified by business capital",
+                                      std::move(all));
+        }
+        bool const operated_before =
+            in.operating_since && *in.operating_since < pp7_2021_in_force;
+        if (operated_before) {
+            if (!sales)
+                return detail::missing_input(
+                    "annual_sales", "PP 7/2021 Art. 35(6): a business operating before 2 "
+                                    "February 2021 is empowered under its annual sales");
+            return detail::decided_by(*sales,
+                                      "PP 7/2021 Art. 35(6): a business operating before 2 "
+                                      "February 2021 is empowered under the annual-sales "
+                                      "criterion",
+                                      std::move(all));
+        }
+        if (sales)
+            return detail::decided_by(*sales,
+                                      "PP 7/2021 Art. 35(4)-(5): for facilitation, protection "
+                                      "and empowerment the annual-sales criterion is used",
+                                      std::move(all));
+        if (!capital)
+            return detail::missing_input("annual_sales",
+                                         "PP 7/2021 needs the annual sales (for empowerment, "
+                                         "Art. 35(4)-(6)) or the business capital");
+        if (!in.operating_since)
+            return detail::decided_by(
+                *capital,
+                "PP 7/2021 Art. 35(4): business capital, as no annual sales are given (when "
+                "the business started is not given either: had it operated before 2 February "
+                "2021, Art. 35(6) would ask for its annual sales)",
+                std::move(all));
+        return detail::decided_by(*capital,
+                                  "PP 7/2021 Art. 35(4): business capital, as no annual sales "
+                                  "are given for a business started on or after 2 February 2021",
+                                  std::move(all));
     }
 };
 
-// UU 20/2008 Art. 6 as enacted: net assets, or annual sales when no net assets are given.
+// UU 20/2008 Art. 6 as enacted: net assets *or* annual sales. A class's criteria are
+// alternatives ("atau"): meeting either suffices, so when both are given and disagree the
+// smaller class applies (the disagreement is flagged). The purpose does not change it.
 struct uu20_2008 {
     static constexpr std::string_view name = "uu20-2008";
-    static result<size_decision> classify(size_inputs const& in)
+    static constexpr std::string_view title = "UU 20/2008";
+    static result<size_decision> classify(size_inputs const& in, size_purpose = {})
     {
+        std::vector<criterion_class> all;
         if (in.net_assets) {
             constexpr detail::size_band bands[] = {
-                {size_class::mikro, 50'000'000,
-                 "UU 20/2008 Art. 6: net assets at most Rp50.000.000"},
+                {size_class::mikro, 50'000'000, "UU 20/2008 Art. 6: net assets at most Rp50.000.000"},
                 {size_class::kecil, 500'000'000,
-                 "UU 20/2008 Art. 6: net assets more than Rp50.000.000 up to "
-                 "Rp500.000.000"},
+                 "UU 20/2008 Art. 6: net assets more than Rp50.000.000 up to Rp500.000.000"},
                 {size_class::menengah, 10'000'000'000,
                  "UU 20/2008 Art. 6: net assets more than Rp500.000.000 up to "
                  "Rp10.000.000.000"}};
-            return detail::by_bands(*in.net_assets, "net_assets", size_criterion::net_assets, bands,
-                                    "UU 20/2008 Art. 6: net assets more than Rp10.000.000.000",
-                                    size_class::besar);
+            auto c = detail::by_bands(*in.net_assets, "net_assets", size_criterion::net_assets,
+                                      bands,
+                                      "UU 20/2008 Art. 6: net assets more than Rp10.000.000.000",
+                                      size_class::besar);
+            if (!c) return c.error();
+            all.push_back(*c);
         }
         if (in.annual_sales) {
             constexpr detail::size_band bands[] = {
                 {size_class::mikro, 300'000'000,
                  "UU 20/2008 Art. 6: annual sales at most Rp300.000.000"},
                 {size_class::kecil, 2'500'000'000,
-                 "UU 20/2008 Art. 6: annual sales more than Rp300.000.000 up to "
-                 "Rp2.500.000.000"},
+                 "UU 20/2008 Art. 6: annual sales more than Rp300.000.000 up to Rp2.500.000.000"},
                 {size_class::menengah, 50'000'000'000,
                  "UU 20/2008 Art. 6: annual sales more than Rp2.500.000.000 up to "
                  "Rp50.000.000.000"}};
-            return detail::by_bands(
-                *in.annual_sales, "annual_sales", size_criterion::annual_sales, bands,
-                "UU 20/2008 Art. 6: annual sales more than Rp50.000.000.000", size_class::besar);
+            auto c = detail::by_bands(*in.annual_sales, "annual_sales",
+                                      size_criterion::annual_sales, bands,
+                                      "UU 20/2008 Art. 6: annual sales more than Rp50.000.000.000",
+                                      size_class::besar);
+            if (!c) return c.error();
+            all.push_back(*c);
         }
-        error e =
-            make_error(errc::missing_key, "UU 20/2008 needs the net assets or the annual sales");
-        e.where.field = "net_assets";
-        return e;
+        if (all.empty())
+            return detail::missing_input("net_assets",
+                                         "UU 20/2008 needs the net assets or the annual sales");
+        if (all.size() == 1)
+            return detail::decided_by(all.front(),
+                                      all.front().criterion == size_criterion::net_assets
+                                          ? "UU 20/2008 Art. 6: net assets"
+                                          : "UU 20/2008 Art. 6: annual sales",
+                                      all);
+        auto const smaller = all[0].size <= all[1].size ? all[0] : all[1];
+        return detail::decided_by(smaller,
+                                  "UU 20/2008 Art. 6: net assets or annual sales — either "
+                                  "criterion of a class suffices, so the smaller class applies",
+                                  std::move(all));
     }
 };
 
 // Permenperin 64/M-IND/PER/7/2016, for IKM programmes: industri kecil (at most 19
 // workers and investment under Rp1.000.000.000), menengah (at most 19 workers and at
 // least Rp1.000.000.000, or at least 20 workers and at most Rp15.000.000.000), besar (at
-// least 20 workers and more than Rp15.000.000.000). It has no mikro class.
+// least 20 workers and more than Rp15.000.000.000). It has no mikro class, and one
+// criterion: the purpose does not change it.
 struct permenperin64_2016 {
     static constexpr std::string_view name = "permenperin64-2016";
-    static result<size_decision> classify(size_inputs const& in)
+    static constexpr std::string_view title = "Permenperin 64/2016";
+    static result<size_decision> classify(size_inputs const& in, size_purpose = {})
     {
-        if (!in.workers || !in.investment) {
-            error e = make_error(errc::missing_key,
-                                 "Permenperin 64/2016 needs both the workers and the investment");
-            e.where.field = !in.workers ? "workers" : "investment";
-            return e;
-        }
+        if (!in.workers || !in.investment)
+            return detail::missing_input(
+                !in.workers ? "workers" : "investment",
+                "Permenperin 64/2016 needs both the workers and the investment");
         if (in.investment->value() < 0) return detail::negative_input("investment");
         std::uint32_t const w = *in.workers;
         std::int64_t const v = in.investment->value();
         constexpr auto c = size_criterion::workers_and_investment;
+        constexpr std::string_view basis =
+            "Permenperin 64/2016: the number of workers and the investment value";
+        auto one = [&](size_class size, std::string_view rule) {
+            return detail::decided_by(criterion_class{c, size, rule}, basis,
+                                      {criterion_class{c, size, rule}});
+        };
         if (w <= 19) {
             if (v < 1'000'000'000)
-                return size_decision{size_class::kecil, c,
-                                     "Permenperin 64/2016: at most 19 workers and "
-                                     "investment under Rp1.000.000.000"};
-            return size_decision{size_class::menengah, c,
-                                 "Permenperin 64/2016: at most 19 workers and "
-                                 "investment of at least Rp1.000.000.000"};
+                return one(size_class::kecil, "Permenperin 64/2016: at most 19 workers and "
+                                              "investment under Rp1.000.000.000");
+            return one(size_class::menengah, "Permenperin 64/2016: at most 19 workers and "
+                                             "investment of at least Rp1.000.000.000");
         }
         if (v <= 15'000'000'000)
-            return size_decision{size_class::menengah, c,
-                                 "Permenperin 64/2016: at least 20 workers and "
-                                 "investment of at most Rp15.000.000.000"};
-        return size_decision{size_class::besar, c,
-                             "Permenperin 64/2016: at least 20 workers and investment "
-                             "of more than Rp15.000.000.000"};
+            return one(size_class::menengah, "Permenperin 64/2016: at least 20 workers and "
+                                             "investment of at most Rp15.000.000.000");
+        return one(size_class::besar, "Permenperin 64/2016: at least 20 workers and investment "
+                                      "of more than Rp15.000.000.000");
     }
 };
 
 template <class Criteria>
-concept size_criteria = requires(size_inputs const& in)
+concept size_criteria = requires(size_inputs const& in, size_purpose purpose)
 {
     {
         Criteria::name
         } -> std::convertible_to<std::string_view>;
     {
-        Criteria::classify(in)
+        Criteria::classify(in, purpose)
         } -> std::same_as<result<size_decision>>;
 };
 
-// The size class of `in` by `Criteria`: classify<pp7_2021>(in).
+// The size class of `in` by `Criteria` for `purpose`: classify<pp7_2021>(in,
+// size_purpose::empowerment).
 template <size_criteria Criteria>
-result<size_decision> classify(size_inputs const& in)
+result<size_decision> classify(size_inputs const& in, size_purpose purpose)
 {
-    return Criteria::classify(in);
+    return Criteria::classify(in, purpose);
 }
 
 // The names of the criteria sentra knows, for a choice made at run time.
@@ -244,11 +377,12 @@ inline constexpr std::array<std::string_view, 3> size_criteria_names{
 
 // The size class of `in` by the criteria named `criteria` ("pp7-2021"); invalid_argument
 // for a name sentra does not know.
-inline result<size_decision> classify(std::string_view criteria, size_inputs const& in)
+inline result<size_decision> classify(std::string_view criteria, size_inputs const& in,
+                                      size_purpose purpose)
 {
-    if (criteria == pp7_2021::name) return classify<pp7_2021>(in);
-    if (criteria == uu20_2008::name) return classify<uu20_2008>(in);
-    if (criteria == permenperin64_2016::name) return classify<permenperin64_2016>(in);
+    if (criteria == pp7_2021::name) return classify<pp7_2021>(in, purpose);
+    if (criteria == uu20_2008::name) return classify<uu20_2008>(in, purpose);
+    if (criteria == permenperin64_2016::name) return classify<permenperin64_2016>(in, purpose);
     return make_error(errc::invalid_argument,
                       detail::cat(quote_input(criteria), " is not a size criteria sentra knows (",
                                   size_criteria_names[0], ", ", size_criteria_names[1], ", ",

@@ -39,22 +39,32 @@ std::map<std::string, std::size_t> members_by_village(basic_cluster<P> const& c,
     return out;
 }
 
-// By size class under `Criteria`; members whose inputs do not decide a class count under
-// "" (unknown).
+// A cluster's members by size class: how many in each class, how many the inputs could not
+// classify, and how many whose criteria disagreed (counted under the class that applies).
+struct size_counts {
+    std::map<size_class, std::size_t> by_class = {};
+    std::size_t unclassified = 0;
+    std::size_t conflicts = 0;
+    friend bool operator==(size_counts const&, size_counts const&) = default;
+};
+
+// By size class under `Criteria` for `purpose` (a cluster programme is empowerment), each
+// member classified by its figures and founding date (size_inputs_of).
 template <size_criteria Criteria, class P>
-std::map<std::string, std::size_t> members_by_size(basic_cluster<P> const& c,
-                                                   basic_registry<P> const& reg)
+size_counts members_by_size(basic_cluster<P> const& c, basic_registry<P> const& reg,
+                            size_purpose purpose)
 {
-    std::map<std::string, std::size_t> out;
+    size_counts out;
     for (auto const& id : c.members) {
         auto const e = reg.find(id);
         if (!e) continue;
-        size_inputs in;
-        in.capital = e->capital;
-        in.annual_sales = e->annual_sales;
-        in.workers = e->workers;
-        auto d = classify<Criteria>(in);
-        ++out[d ? std::string(to_label(d->size, lang::id)) : std::string()];
+        auto d = classify<Criteria>(size_inputs_of(*e), purpose);
+        if (!d) {
+            ++out.unclassified;
+            continue;
+        }
+        ++out.by_class[d->size];
+        if (d->conflict) ++out.conflicts;
     }
     return out;
 }
@@ -108,7 +118,9 @@ result<double> location_quotient(basic_registry<P> const& reg, category_id const
         for (auto const* e : reg.in_region(r)) {
             if (only_category && e->category != category) continue;
             sum +=
-                measure == lq_measure::workers ? static_cast<double>(e->workers.value_or(0)) : 1.0;
+                measure == lq_measure::workers
+                    ? static_cast<double>(e->workers ? e->workers->value : 0u)
+                    : 1.0;
         }
         return sum;
     };

@@ -111,6 +111,12 @@ constexpr std::string_view json_key(char const* member) noexcept
     return k;
 }
 
+// A described class that is also read from a bare value, into its member `value` (a
+// figure without its year): it says `static constexpr bool reads_bare_value = true`, and
+// is written bare when its other members are absent.
+template <class T>
+concept reads_bare_value = described_class<T> && requires { requires T::reads_bare_value; };
+
 // A type this converter handles; the boost::json hooks below are limited to these.
 template <class T>
 concept convertible = described_class<T> || described_enum<T> || string_codec<T>;
@@ -361,6 +367,10 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
             cx.pointer.resize(base);
         }
         return ok;
+    } else if constexpr (reads_bare_value<T>) {
+        if (v.is_object()) return read_class(v, out, cx);
+        out = T{};
+        return read_value(v, out.value, cx);
     } else if constexpr (described_class<T>) {
         return read_class(v, out, cx);
     } else {
@@ -406,6 +416,12 @@ void write_into(boost::json::value& jv, T const& x, write_options const& opt = {
         auto& obj = jv.emplace_object();
         for (auto const& [k, item] : x) write_into(obj[k], item, opt);
     } else if constexpr (described_class<T>) {
+        if constexpr (reads_bare_value<T>) {
+            if (x == T(x.value)) { // nothing but the value: written bare
+                write_into(jv, x.value, opt);
+                return;
+            }
+        }
         auto& obj = jv.emplace_object();
         using members = boost::describe::describe_members<T, boost::describe::mod_public>;
         boost::mp11::mp_for_each<members>([&](auto d) {
@@ -565,6 +581,12 @@ void write_text(std::string& out, T const& x, write_options const& opt)
         }
         out += '}';
     } else if constexpr (described_class<T>) {
+        if constexpr (reads_bare_value<T>) {
+            if (x == T(x.value)) { // nothing but the value: written bare
+                write_text(out, x.value, opt);
+                return;
+            }
+        }
         out += '{';
         bool first = true;
         using members = boost::describe::describe_members<T, boost::describe::mod_public>;

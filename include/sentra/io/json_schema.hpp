@@ -185,6 +185,25 @@ boost::json::value schema_of()
         boost::json::object o{{"type", "string"}};
         if (auto p = schema_pattern<T>::get()) o["pattern"] = *p;
         return o;
+    } else if constexpr (reads_bare_value<T>) {
+        // The bare value, or the object with the value and the rest.
+        boost::json::object properties;
+        boost::json::array required;
+        boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
+            [&](auto d) {
+                using member_type =
+                    std::remove_cvref_t<decltype(std::declval<T const&>().*d.pointer)>;
+                properties[json_key(d.name)] = schema_of<member_type>();
+                if constexpr (!is_optional<member_type>::value)
+                    required.emplace_back(json_key(d.name));
+            });
+        boost::json::object o{{"type", "object"},
+                              {"properties", std::move(properties)},
+                              {"required", std::move(required)},
+                              {"additionalProperties", false}};
+        return boost::json::object{
+            {"anyOf", boost::json::array{schema_of<decltype(std::declval<T const&>().value)>(),
+                                         std::move(o)}}};
     } else if constexpr (boost::describe::has_describe_members<T>::value) {
         boost::json::object properties;
         boost::json::array required;

@@ -8,6 +8,10 @@
 #include "cipayung/programme.hpp"
 #include "catch.hpp"
 
+#include <map>
+#include <string>
+#include <vector>
+
 using namespace sentra;
 
 namespace {
@@ -34,10 +38,19 @@ TEST_CASE("the Cipayung categories cover what they say", "[category]")
     CHECK(cats[0].covers(kbli_subclass("14111")));
     CHECK(!cats[0].covers(kbli_subclass("14301")));
     CHECK(cats[1].covers(kbli_subclass("14301"))); // fashion: knitted apparel
-    CHECK(cats[2].covers(kbli_subclass("56101"))); // kuliner: 561xx
-    CHECK(cats[2].covers(kbli_code("5610")));
-    CHECK(!cats[2].covers(kbli_code("56")));       // a division is wider than 561
-    CHECK(cats[3].covers(kbli_subclass("32111"))); // kerajinan: 32xxx
+    CHECK(cats[1].covers(kbli_code("1430")));      // the whole class: knitted, embroidered
+    CHECK(!cats[1].covers(kbli_subclass("15203"))); // not industrial boots
+    CHECK(cats[2].covers(kbli_subclass("56101"))); // kuliner: restaurants
+    CHECK(cats[2].covers(kbli_subclass("56304"))); // drink stalls
+    CHECK(cats[2].covers(kbli_subclass("10794"))); // kerupuk and keripik
+    CHECK(!cats[2].covers(kbli_subclass("56301"))); // not bars
+    CHECK(!cats[2].covers(kbli_subclass("56302"))); // nor nightclubs
+    CHECK(!cats[2].covers(kbli_code("5610")));     // a class is wider than the subclasses listed
+    CHECK(cats[3].covers(kbli_subclass("32903"))); // kerajinan YTDL
+    CHECK(cats[3].covers(kbli_subclass("16293"))); // wood carving
+    CHECK(!cats[3].covers(kbli_subclass("32907"))); // not uranium fuel elements
+    CHECK(!cats[3].covers(kbli_subclass("32906"))); // nor radioisotopes
+    CHECK(!cats[3].covers(kbli_code("325")));      // nor medical equipment
     CHECK(cats[3].label(lang::id) == "Kerajinan tangan");
 }
 
@@ -50,6 +63,63 @@ TEST_CASE("every mapped code exists in the official catalog", "[category][data]"
         INFO(c.id.to_string() << '\n' << r);
         CHECK(r.empty());
     }
+}
+
+// What each category of the example means, title by title: every subclass of the official
+// list it covers, so that a reader sees the mapping is sensible (and a change to it shows
+// here).
+TEST_CASE("every KBLI title each Cipayung category covers", "[category][data]")
+{
+    auto k = io::load_kbli();
+    REQUIRE(k.has_value());
+    std::map<std::string, std::vector<std::string>> covered;
+    for (auto const& c : cipayung::categories())
+        for (auto const& e : k->entries(4))
+            if (c.covers(e.code()))
+                covered[c.id.to_string()].push_back(e.code().to_string() + " " +
+                                                    std::string(e.title(lang::id)));
+    for (auto const& [id, titles] : covered) {
+        std::string all;
+        for (auto const& t : titles) all += "\n  " + t;
+        INFO(id << ":" << all);
+        CHECK(!titles.empty());
+    }
+    CHECK(covered["konveksi"] == std::vector<std::string>{
+                                     "14111 Industri Pakaian Jadi (Konveksi) Dari Tekstil",
+                                     "14112 Industri Pakaian Jadi (Konveksi) Dari Kulit",
+                                     "14120 Penjahitan Dan Pembuatan Pakaian Sesuai Pesanan",
+                                     "14131 Industri Perlengkapan Pakaian Dari Tekstil"});
+    CHECK(covered["fashion"] ==
+          std::vector<std::string>{
+              "14301 Industri Pakaian Jadi Rajutan", "14302 Industri Pakaian Jadi Sulaman/Bordir",
+              "14303 Industri Rajutan Kaos Kaki dan Sejenisnya",
+              "15121 Industri Barang Dari Kulit Dan Kulit Komposisi Untuk Keperluan Pribadi",
+              "15201 Industri Alas Kaki Untuk Keperluan Sehari-hari",
+              "15209 Industri Alas Kaki Lainnya"});
+    CHECK(covered["kuliner"] ==
+          std::vector<std::string>{"10710 Industri Produk Roti Dan Kue",
+                                   "10750 Industri Makanan dan Masakan Olahan",
+                                   "10792 Industri Kue Basah",
+                                   "10794 Industri Kerupuk, Keripik, Peyek Dan Sejenisnya",
+                                   "10796 Industri Dodol",
+                                   "56101 Restoran",
+                                   "56102 Rumah/Warung Makan",
+                                   "56103 Kedai Makanan",
+                                   "56104 Penyediaan Makanan Keliling/Tempat Tidak Tetap",
+                                   "56210 Jasa Boga Untuk Suatu Event Tertentu (Event Catering)",
+                                   "56290 Penyediaan Jasa Boga Periode Tertentu",
+                                   "56303 Rumah Minum/Kafe",
+                                   "56304 Kedai Minuman"});
+    CHECK(covered["kerajinan"] ==
+          std::vector<std::string>{
+              "13122 Industri Kain Tenun Ikat", "13134 Industri Batik",
+              "16291 Industri Barang Anyaman Dari Rotan Dan Bambu",
+              "16292 Industri barang Anyaman Dari Tanaman Bukan Rotan Dan Bambu",
+              "16293 Industri Kerajinan Ukiran Dari Kayu Bukan Mebeller",
+              "23932 Industri Perlengkapan Rumah Tangga Dari Tanah Liat/Keramik",
+              "23939 Industri Barang Tanah Liat/Keramik dan Porselen Lainnya Bukan Bahan Bangunan",
+              "32120 Industri Perhiasan Imitasi dan Barang Sejenis",
+              "32903 Industri Kerajinan YTDL"});
 }
 
 TEST_CASE("category validation names every problem by pointer", "[category]")

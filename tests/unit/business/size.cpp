@@ -8,12 +8,14 @@ using namespace sentra::literals;
 
 namespace {
 template <class Criteria>
-size_class size_of(size_inputs const& in)
+size_class size_of(size_inputs const& in, size_purpose purpose = size_purpose::registration)
 {
-    auto r = classify<Criteria>(in);
+    auto r = classify<Criteria>(in, purpose);
     REQUIRE(r.has_value());
     return r->size;
 }
+constexpr auto registration = size_purpose::registration;
+constexpr auto empowerment = size_purpose::empowerment;
 } // namespace
 
 TEST_CASE("PP 7/2021 by capital, at and around every boundary", "[size]")
@@ -29,15 +31,18 @@ TEST_CASE("PP 7/2021 by capital, at and around every boundary", "[size]")
     CHECK(cap(9'999'999'999) == size_class::menengah);
     CHECK(cap(10'000'000'000) == size_class::menengah);
     CHECK(cap(10'000'000'001) == size_class::besar);
-    auto r = classify<pp7_2021>({.capital = 3'000'000'000_rp, .annual_sales = 100_rp});
+    auto r = classify<pp7_2021>({.capital = 3'000'000'000_rp, .annual_sales = 100_rp}, registration);
     REQUIRE(r.has_value());
-    CHECK(r->criterion == size_criterion::capital); // capital decides when given
+    CHECK(r->criterion == size_criterion::capital); // registration: capital decides
     CHECK(r->rule.find("PP 7/2021") != std::string_view::npos);
+    CHECK(r->basis.find("Art. 35(2)-(3)") != std::string_view::npos);
 }
 
 TEST_CASE("PP 7/2021 by annual sales, at and around every boundary", "[size]")
 {
-    auto sales = [](std::int64_t v) { return size_of<pp7_2021>({.annual_sales = rupiah(v)}); };
+    auto sales = [](std::int64_t v) {
+        return size_of<pp7_2021>({.annual_sales = rupiah(v)}, empowerment);
+    };
     CHECK(sales(1'999'999'999) == size_class::mikro);
     CHECK(sales(2'000'000'000) == size_class::mikro);
     CHECK(sales(2'000'000'001) == size_class::kecil);
@@ -45,7 +50,8 @@ TEST_CASE("PP 7/2021 by annual sales, at and around every boundary", "[size]")
     CHECK(sales(15'000'000'001) == size_class::menengah);
     CHECK(sales(50'000'000'000) == size_class::menengah);
     CHECK(sales(50'000'000'001) == size_class::besar);
-    CHECK(classify<pp7_2021>({.annual_sales = 1_rp})->criterion == size_criterion::annual_sales);
+    CHECK(classify<pp7_2021>({.annual_sales = 1_rp}, empowerment)->criterion ==
+          size_criterion::annual_sales);
 }
 
 TEST_CASE("UU 20/2008 by net assets and by sales", "[size]")
@@ -85,24 +91,25 @@ TEST_CASE("Permenperin 64/2016 by workers and investment", "[size]")
 
 TEST_CASE("missing or negative inputs are errors naming the field", "[size]")
 {
-    auto a = classify<pp7_2021>({.workers = 3});
+    auto a = classify<pp7_2021>({.workers = 3}, registration);
     REQUIRE(!a);
     CHECK(a.error().code == errc::missing_key);
     CHECK(a.error().where.field == "capital");
-    auto b = classify<uu20_2008>({});
+    auto b = classify<uu20_2008>({}, registration);
     REQUIRE(!b);
     CHECK(b.error().where.field == "net_assets");
-    auto c = classify<permenperin64_2016>({.workers = 3});
+    auto c = classify<permenperin64_2016>({.workers = 3}, registration);
     REQUIRE(!c);
     CHECK(c.error().where.field == "investment");
-    auto d = classify<pp7_2021>({.capital = rupiah(-1)});
+    auto d = classify<pp7_2021>({.capital = rupiah(-1)}, registration);
     REQUIRE(!d);
     CHECK(d.error().code == errc::out_of_range);
     CHECK(d.error().where.field == "capital");
-    CHECK(!classify<pp7_2021>({.annual_sales = rupiah(-1)}));
-    CHECK(!classify<uu20_2008>({.net_assets = rupiah(-1)}));
-    CHECK(!classify<uu20_2008>({.annual_sales = rupiah(-1)}));
-    CHECK(!classify<permenperin64_2016>({.workers = 1, .investment = rupiah(-1)}));
+    CHECK(!classify<pp7_2021>({.annual_sales = rupiah(-1)}, empowerment));
+    CHECK(!classify<pp7_2021>({.capital = 1_rp, .annual_sales = rupiah(-1)}, registration));
+    CHECK(!classify<uu20_2008>({.net_assets = rupiah(-1)}, empowerment));
+    CHECK(!classify<uu20_2008>({.annual_sales = rupiah(-1)}, empowerment));
+    CHECK(!classify<permenperin64_2016>({.workers = 1, .investment = rupiah(-1)}, empowerment));
 }
 
 TEST_CASE("labels and JSON of size inputs", "[size]")
@@ -129,12 +136,89 @@ TEST_CASE("criteria chosen by name at run time", "[size]")
     size_inputs in;
     in.capital = rupiah(1'000'000'000);
     for (auto name : size_criteria_names) {
-        auto const r = classify(name, in); // each name is known (missing inputs may fail)
+        auto const r = classify(name, in, empowerment); // known (missing inputs may fail)
         CHECK((r.has_value() || r.error().code != errc::invalid_argument));
     }
-    CHECK(classify("pp7-2021", in).value().size == classify<pp7_2021>(in).value().size);
-    auto const unknown = classify("pp9-2099", in);
+    CHECK(classify("pp7-2021", in, registration).value().size ==
+          classify<pp7_2021>(in, registration).value().size);
+    auto const unknown = classify("pp9-2099", in, registration);
     REQUIRE(!unknown);
     CHECK(unknown.error().code == errc::invalid_argument);
     CHECK(unknown.error().detail.find("pp7-2021") != std::string::npos);
+}
+
+TEST_CASE("PP 7/2021 by purpose: registration by capital, empowerment by sales", "[size]")
+{
+    // The case: capital says micro, sales say large.
+    size_inputs const in{.capital = 500'000'000_rp, .annual_sales = 60'000'000'000_rp};
+    auto const reg = classify<pp7_2021>(in, registration).value();
+    CHECK(reg.size == size_class::mikro);
+    CHECK(reg.criterion == size_criterion::capital);
+    CHECK(reg.conflict);
+    REQUIRE(reg.by_criterion.size() == 2);
+    CHECK(reg.by_criterion[0] == criterion_class{size_criterion::capital, size_class::mikro,
+                                                 "PP 7/2021 Art. 35: capital at most Rp1.000.000.000"});
+    CHECK(reg.by_criterion[1].size == size_class::besar);
+    auto const emp = classify<pp7_2021>(in, empowerment).value();
+    CHECK(emp.size == size_class::besar); // the sales figure is not dropped
+    CHECK(emp.criterion == size_criterion::annual_sales);
+    CHECK(emp.basis.find("Art. 35(4)-(5)") != std::string_view::npos);
+    CHECK(emp.conflict);
+    CHECK(emp.by_criterion == reg.by_criterion);
+
+    // Operating before 2 February 2021: sales decide (Art. 35(6)), and are needed.
+    size_inputs old{.capital = 500'000'000_rp, .operating_since = date(2012, 1, 15)};
+    auto const no_sales = classify<pp7_2021>(old, empowerment);
+    REQUIRE(!no_sales);
+    CHECK(no_sales.error().code == errc::missing_key);
+    CHECK(no_sales.error().where.field == "annual_sales");
+    CHECK(no_sales.error().detail.find("Art. 35(6)") != std::string::npos);
+    old.annual_sales = 3'000'000'000_rp;
+    auto const by_sales = classify<pp7_2021>(old, empowerment).value();
+    CHECK(by_sales.size == size_class::kecil);
+    CHECK(by_sales.basis.find("Art. 35(6)") != std::string_view::npos);
+    // The day it came into force is not before it.
+    size_inputs const new_one{.capital = 500'000'000_rp, .operating_since = date(2021, 2, 2)};
+    auto const by_capital = classify<pp7_2021>(new_one, empowerment).value();
+    CHECK(by_capital.size == size_class::mikro);
+    CHECK(by_capital.criterion == size_criterion::capital);
+    CHECK(!by_capital.conflict);
+    CHECK(by_capital.basis.find("started on or after 2 February 2021") != std::string_view::npos);
+    size_inputs const day_before{.capital = 500'000'000_rp, .operating_since = date(2021, 2, 1)};
+    CHECK(!classify<pp7_2021>(day_before, empowerment));
+    // No start given, capital only: capital, and the basis says what is assumed.
+    auto const unknown_start = classify<pp7_2021>({.capital = 500'000'000_rp}, empowerment).value();
+    CHECK(unknown_start.criterion == size_criterion::capital);
+    CHECK(unknown_start.basis.find("would ask for its annual sales") != std::string_view::npos);
+    // Registration needs the capital.
+    auto const reg_sales = classify<pp7_2021>({.annual_sales = 1_rp}, registration);
+    REQUIRE(!reg_sales);
+    CHECK(reg_sales.error().where.field == "capital");
+    CHECK(to_label(size_purpose::empowerment, lang::id) == "kemudahan, pelindungan dan pemberdayaan");
+    CHECK(pp7_2021_in_force == date(2021, 2, 2));
+}
+
+TEST_CASE("UU 20/2008: net assets or sales, the smaller class when they disagree", "[size]")
+{
+    auto const both = classify<uu20_2008>({.net_assets = 600'000'000_rp, .annual_sales = 200'000'000_rp},
+                                          empowerment).value();
+    CHECK(both.size == size_class::mikro); // sales qualify it as micro ("atau")
+    CHECK(both.criterion == size_criterion::annual_sales);
+    CHECK(both.conflict);
+    CHECK(both.by_criterion.size() == 2);
+    CHECK(both.basis.find("smaller class") != std::string_view::npos);
+    auto const agree = classify<uu20_2008>({.net_assets = 40'000'000_rp, .annual_sales = 200'000'000_rp},
+                                           registration).value();
+    CHECK(!agree.conflict);
+    CHECK(agree.size == size_class::mikro);
+    CHECK(agree.criterion == size_criterion::net_assets); // the first, when equal
+    auto const one = classify<uu20_2008>({.net_assets = 40'000'000_rp}, registration).value();
+    CHECK(one.basis == "UU 20/2008 Art. 6: net assets");
+    CHECK(one.by_criterion.size() == 1);
+    // Permenperin: one criterion whatever the purpose.
+    auto const ikm = classify<permenperin64_2016>({.workers = 25, .investment = 2'000'000'000_rp},
+                                                  empowerment).value();
+    CHECK(ikm.size == size_class::menengah);
+    CHECK(!ikm.conflict);
+    CHECK(ikm.by_criterion.size() == 1);
 }

@@ -26,9 +26,28 @@ TEST_CASE("analytics against numbers worked by hand", "[cluster][analytics]")
     CHECK(cats == std::map<std::string, std::size_t>{{"konveksi", 5}, {"kuliner", 1}});
     CHECK(members_by_village(c, reg) ==
           std::map<std::string, std::size_t>{{"32.76.07.1002", 5}, {"32.76.07.1004", 1}});
-    CHECK(members_by_size<pp7_2021>(c, reg) == std::map<std::string, std::size_t>{{"mikro", 6}});
-    CHECK(members_by_size<permenperin64_2016>(c, reg) ==
-          std::map<std::string, std::size_t>{{"", 6}});
+    // Capital only, no start date: by capital (registration, and empowerment with the caveat)
+    auto const by_capital = members_by_size<pp7_2021>(c, reg, size_purpose::registration);
+    CHECK(by_capital == size_counts{{{size_class::mikro, 6}}, 0, 0});
+    CHECK(members_by_size<pp7_2021>(c, reg, size_purpose::empowerment) == by_capital);
+    // Permenperin needs the investment, which none gives: unclassified, not dropped.
+    CHECK(members_by_size<permenperin64_2016>(c, reg, size_purpose::empowerment) ==
+          size_counts{{}, 6, 0});
+
+    // Members operating since 2012 with their sales: empowerment counts by sales, and one
+    // member's capital says otherwise.
+    document d = programme_data();
+    for (auto& e : d.enterprises) {
+        e.founded = date(2012, 1, 15);
+        e.annual_sales = figure<rupiah>(1'000'000'000_rp, 2019);
+    }
+    d.enterprises[1].annual_sales = figure<rupiah>(3'000'000'000_rp, 2019); // k2: kecil
+    d.enterprises[2].annual_sales.reset(); // k3: no sales, operating before 2021
+    auto const reg2 = sentra::make_registry(d).value();
+    auto const by_sales = members_by_size<pp7_2021>(c, reg2, size_purpose::empowerment);
+    CHECK(by_sales == size_counts{{{size_class::mikro, 4}, {size_class::kecil, 1}}, 1, 1});
+    CHECK(members_by_size<pp7_2021>(c, reg2, size_purpose::registration) ==
+          size_counts{{{size_class::mikro, 6}}, 0, 1});
 
     // HHI of 5 and 1: (5/6)^2 + (1/6)^2 = 26/36
     CHECK(std::abs(herfindahl_hirschman(cats).value() - 26.0 / 36.0) < 1e-12);

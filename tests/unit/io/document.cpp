@@ -301,7 +301,11 @@ TEST_CASE("the schema is generated from the types", "[document][schema]")
     CHECK(eprops.at("village").at("anyOf").at(0).at("pattern") ==
           "^([0-9]{2}\\.[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}|[0-9]{10})$");
     CHECK(eprops.at("kbli").at("items").at("pattern") == "^[0-9]{5}$");
-    CHECK(eprops.at("workers").at("anyOf").at(0).at("maximum") == 4294967295u);
+    // A figure: its bare value, or {"value", "year"}.
+    auto const& workers = eprops.at("workers").at("anyOf").at(0).at("anyOf");
+    CHECK(workers.at(0).at("maximum") == 4294967295u);
+    CHECK(workers.at(1).at("required") == boost::json::array{"value"});
+    CHECK(workers.at(1).at("properties").at("year").at("anyOf").at(0).at("type") == "integer");
     auto const& topic = props.at("cases").at("items").at("properties").at("topic");
     CHECK(topic.at("enum").as_array().size() ==
           boost::mp11::mp_size<boost::describe::describe_enumerators<sentra::case_topic>>::value);
