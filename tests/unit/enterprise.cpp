@@ -162,3 +162,48 @@ TEST_CASE("JSON leaves personal data out unless asked, and round-trips", "[enter
                                                "/certifications/0/kind", "/owner/nik"});
     for (auto const& p : bad.error().problems()) CHECK(p.detail.find("12345") == std::string::npos);
 }
+
+TEST_CASE("an enterprise's figures: years checked, and what classify needs", "[enterprise][size]")
+{
+    enterprise e = sample();
+    e.capital = figure<rupiah>(rupiah(-5), 2019);
+    e.net_assets = figure<rupiah>(90'000'000_rp, 1899);
+    e.annual_sales = figure<rupiah>(900'000'000_rp, 2015); // after `today`
+    e.investment = rupiah(-1);
+    e.workers = figure<std::uint32_t>(12, 2013);
+    validation_context const cx{nullptr, nullptr, nullptr, date(2014, 1, 1)};
+    auto const r = validate(e, cx);
+    std::vector<std::string> pointers;
+    for (auto const& p : r.problems()) pointers.push_back(p.where.pointer);
+    CHECK(pointers == std::vector<std::string>{"/capital/value", "/capital/year", "/net_assets/year",
+                                               "/annual_sales/year", "/investment",
+                                               "/founded"});
+    // Without today, any year from 1900 on.
+    CHECK(validate(e, validation_context{}).error_count() == 3);
+
+    enterprise f = sample();
+    f.capital = figure<rupiah>(150'000'000_rp, 2019);
+    f.annual_sales = figure<rupiah>(3'000'000'000_rp, 2019);
+    f.workers = 12u;
+    f.founded = date(2012, 1, 15);
+    auto const in = size_inputs_of(f);
+    CHECK(in.capital == 150'000'000_rp);
+    CHECK(in.annual_sales == 3'000'000'000_rp);
+    CHECK(in.workers == 12u);
+    CHECK(!in.net_assets);
+    CHECK(!in.investment);
+    CHECK(in.operating_since == date(2012, 1, 15));
+    // Operating since 2012, empowered: its sales decide (Art. 35(6)).
+    auto const d = classify<pp7_2021>(in, size_purpose::empowerment).value();
+    CHECK(d.size == size_class::kecil);
+    CHECK(d.conflict);
+
+    // JSON: figures with years are objects, without are bare, and both read back.
+    auto const text = io::json::serialize(f);
+    CHECK(text.find(R"("capital":{"value":"Rp150.000.000","year":2019})") != std::string::npos);
+    CHECK(text.find(R"("workers":12)") != std::string::npos);
+    auto back = io::json::parse<enterprise>(text);
+    REQUIRE(back.has_value());
+    CHECK(back->capital == f.capital);
+    CHECK(back->workers == f.workers);
+}
