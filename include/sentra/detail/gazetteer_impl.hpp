@@ -191,6 +191,23 @@ bool gazetteer_builder<S>::check_name(std::string_view name, Where const& where_
 }
 
 template <region_scheme S>
+template <class Where>
+bool gazetteer_builder<S>::check_name_for(std::size_t level, std::uint64_t value,
+                                          std::string_view name, Where const& where_of_name)
+{
+    if constexpr (requires { S::name_defect(level, value, name); }) {
+        std::string_view const defect = S::name_defect(level, value, name);
+        if (defect.empty()) return true;
+        report_.add(errc::invalid_value, where_of_name(std::size_t{0}),
+                    detail::cat(quote_input(name), ": ", defect));
+        return false;
+    } else {
+        (void)level, (void)value, (void)name, (void)where_of_name;
+        return true;
+    }
+}
+
+template <region_scheme S>
 void gazetteer_builder<S>::push(std::size_t level, std::uint64_t code, std::uint32_t key,
                                 std::string_view name, std::uint32_t line, std::uint32_t src)
 {
@@ -255,6 +272,8 @@ void gazetteer_builder<S>::add(any_region_code<S> const& code, std::string_view 
             if (l.column != 0) l.column += static_cast<std::uint32_t>(at);
             return l;
         }))
+        return;
+    if (!check_name_for(code.level(), code.value(), name, [&](std::size_t) { return where; }))
         return;
     auto const src = static_cast<std::uint32_t>(sources_.size());
     sources_.push_back({std::string(), std::move(where)});

@@ -90,7 +90,7 @@ struct gazetteer_csv {
         std::size_t const name_at = level == 0 ? code_len + 1 : code_len + 1 + prefix_len + 1;
 
         // Plain rows (the code in display form, the parent column equal to the code's prefix,
-        // a name with no comma, quote or non-ASCII byte) are read straight from the text, their
+        // a name with no comma, quote or non-ASCII byte that the scheme's rule accepts) are read straight from the text, their
         // line ends taken from bitmaps built 64 bytes at a time. Any other row, the header and
         // a byte order mark go through the CSV reader and the checks below, which say what is
         // wrong.
@@ -133,6 +133,10 @@ struct gazetteer_csv {
             }
             std::size_t const size = end - cr - begin - name_at;
             if (size > 1024) return false;
+            // A name the scheme's own rule refuses goes the careful way, which reports it.
+            if constexpr (requires { S::name_defect(L, code, std::string_view()); })
+                if (!S::name_defect(L, code, std::string_view(row + name_at, size)).empty())
+                    return false;
             constexpr std::uint64_t width = detail::pow10_table[S::widths[L]];
             b.push(level, code, static_cast<std::uint32_t>(code % width),
                  std::string_view(row + name_at, size), row_line, src);
@@ -231,6 +235,9 @@ struct gazetteer_csv {
             }
             csv_field const& nf = f.back();
             if (!b.check_name(nf.text, [&](std::size_t at) { return reader.where(nf, at); })) ok = false;
+            else if (ok && !b.check_name_for(level, p.value, nf.text,
+                                             [&](std::size_t at) { return reader.where(nf, at); }))
+                ok = false;
             if (ok) b.push(level, p.value, nf.text, reader.line(), src);
         }
     }
@@ -260,6 +267,9 @@ struct gazetteer_csv {
                 ok = false;
             }
             if (!b.check_name(f[1].text, [&](std::size_t at) { return reader.where(f[1], at); })) ok = false;
+            else if (ok && !b.check_name_for(p.level, p.value, f[1].text,
+                                             [&](std::size_t at) { return reader.where(f[1], at); }))
+                ok = false;
             if (ok) b.push(p.level, p.value, f[1].text, reader.line(), src);
         }
     }

@@ -312,6 +312,10 @@ private:
 
     template <class Where>
     bool check_name(std::string_view name, Where const& where_of_name);
+    // The scheme's own rule for a name at a level (S::name_defect, when it has one).
+    template <class Where>
+    bool check_name_for(std::size_t level, std::uint64_t value, std::string_view name,
+                        Where const& where_of_name);
     // `key` is the code's own part (code % 10^width), which callers on a known level
     // compute without a division.
     void push(std::size_t level, std::uint64_t code, std::uint32_t key, std::string_view name,

@@ -83,7 +83,7 @@ TEST_CASE("a small gazetteer loads, links and finds", "[gazetteer]")
 TEST_CASE("unsorted files load the same", "[gazetteer]")
 {
     auto g = build("code,name\n32,JAWA BARAT\n31,DKI JAKARTA\n",
-                   "code,province_code,name\n32.76,32,KOTA DEPOK\n31.75,31,KOTA X\n32.01,32,KAB\n"
+                   "code,province_code,name\n32.76,32,KOTA DEPOK\n31.75,31,KOTA X\n32.01,32,KABUPATEN BOGOR\n"
                    "32.71,32,KOTA BOGOR\n",
                    districts,
                    "code,district_code,name\n31.75.10.1001,31.75.10,C\n32.76.07.1004,32.76.07,B\n"
