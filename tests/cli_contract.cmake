@@ -303,10 +303,22 @@ run(2 cluster frobnicate x)
 # Coordination cases.
 run(0 case check "${TEST_DATA}/cases.json")
 expect("3 cases, 0 errors" out)
-run(0 case overdue "${TEST_DATA}/cases.json" --now 2020-01-15T09:00:00+07:00 --holidays "${TEST_DATA}/holidays_2020_sample.json")
-expect("case-2020-001  follow-up due 2020-01-14, 1 working day late (disperindag-depok); next: escalate to level 1 (the programme has no escalation chain)" out)
+# holidays_2020.json: Indonesia's national holidays of 2020 (the joint decree of the
+# Ministers of Religious Affairs, Manpower and PANRB, No. 728, 213 and 01 of 2019), without
+# the cuti bersama days, which were moved during 2020. None falls between 6 and 15 January.
+run(0 case overdue "${TEST_DATA}/cases.json" --now 2020-01-15T09:00:00+07:00 --holidays "${TEST_DATA}/holidays_2020.json")
+expect("case-2020-001  follow-up due 2020-01-13, 2 working days late (disperindag-depok); next: escalate to level 1 (the programme has no escalation chain)" out)
 expect("case-2020-002  forwarding due 2020-01-13, 2 working days late; next: verify and forward it to the agency responsible" out)
 expect("2 of 3 cases overdue, 0 due for completion at 2020-01-15T09:00:00+07:00 (WIB, the default; policy sp4n-lapor)" out)
+# Ascension Day (Thursday 21 May) and Idul Fitri (Monday 25 May) are not working days:
+# reported on Tuesday the 19th, a case's forwarding runs 20, 22, 26 May.
+file(READ "${TEST_DATA}/cases.json" cases)
+string(REPLACE "2020-01-08T09:00:00+07:00" "2020-05-19T09:00:00+07:00" in_may "${cases}")
+file(WRITE "${WORK}/in_may.json" "${in_may}")
+run(0 case overdue "${WORK}/in_may.json" --now 2020-05-27T09:00:00+07:00 --holidays "${TEST_DATA}/holidays_2020.json")
+expect("case-2020-002  forwarding due 2020-05-26, 1 working day late" out)
+run(0 case overdue "${WORK}/in_may.json" --now 2020-05-27T09:00:00+07:00)
+expect("case-2020-002  forwarding due 2020-05-22, 3 working days late" out)
 run(0 case overdue "${TEST_DATA}/cases.json" --now 2020-01-15T09:00:00+07:00 --format json)
 expect("{\"case\":\"case-2020-001\",\"finding\":\"overdue\",\"missed\":\"follow_up\",\"due\":\"2020-01-13\",\"days_late\":2,\"unit\":\"working\",\"agency\":\"disperindag-depok\",\"next_level\":1}" out)
 run(2 case overdue "${TEST_DATA}/cases.json")

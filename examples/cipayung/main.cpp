@@ -105,8 +105,15 @@ cluster garment_centre()
          {"ent-001", "ent-002", "ent-003", "ent-004", "ent-005", "ent-006", "ent-007"})
         c.members.push_back(id<enterprise_id>(m));
     c.phase_set = "sentra";
-    c.phases = {{"proposed", date(2019, 9, 1)}, {"launched", date(2019, 12, 17)}};
-    c.goals = {{"members with halal or SNI certification", "enterprises", 0, 5, "2020-2022", {}}};
+    c.phases = {{"proposed", date(2019, 9, 1), "sample"},
+                {"launched", date(2019, 12, 17), "DepokTime, 17 December 2019"}};
+    // The article's stated aims (no figures given), then one invented, quantified goal.
+    std::string const article = "DepokTime, 17 December 2019";
+    c.goals = {{"daya saing IKM anggota (members' competitiveness)", "", {}, {}, "", {}, article},
+               {"produksi IKM anggota (members' production)", "", {}, {}, "", {}, article},
+               {"pemasaran produk IKM (marketing of members' products)", "", {}, {}, "", {}, article},
+               {"members with halal or SNI certification", "enterprises", 0, 5, "2020-2022", {},
+                "sample"}};
     event launch;
     launch.name = "Pencanangan Pembinaan Cluster Industri Cipayung";
     launch.kind = event_kind::launch;
@@ -157,8 +164,9 @@ int main(int argc, char** argv)
     working_calendar const calendar = calendar_of(data).value();
 
     cluster const& c = data.clusters.front();
+    auto const lead = reg.find(c.lead_agency);
     std::cout << c.name << " (" << c.id << "), locus " << c.locus.name << ", lead "
-              << reg.find(c.lead_agency)->name << '\n';
+              << lead->name << " (the article: " << lead->aliases->front() << ")\n";
     for (auto const& ev : c.events) {
         std::cout << ev.date << "  " << ev.name << ": " << ev.total_stands() << " stands (";
         for (std::size_t i = 0; i < ev.stands.size(); ++i)

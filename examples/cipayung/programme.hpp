@@ -21,13 +21,15 @@ inline sentra::agency_id agency(std::string_view s)
 }
 
 // The agencies of Kota Depok the programme works with (the lead, its partners, and the
-// city secretary and mayor of the escalation chain).
+// city secretary and mayor of the escalation chain), by their official names. The lead's
+// official name is Dinas Perdagangan dan Perindustrian; the founding article calls it
+// Dinas Perindustrian dan Perdagangan, kept as an alias.
 inline std::vector<sentra::agency> agencies()
 {
     using sentra::agency_kind;
     using sentra::region_id;
-    return {
-        {agency("disperindag-depok"), "Dinas Perindustrian dan Perdagangan Kota Depok",
+    std::vector<sentra::agency> list{
+        {agency("disperindag-depok"), "Dinas Perdagangan dan Perindustrian Kota Depok",
          agency_kind::dinas, region_id("32.76")},
         {agency("kecamatan-cipayung"), "Kecamatan Cipayung", agency_kind::kantor_kecamatan,
          region_id("32.76.07")},
@@ -46,6 +48,8 @@ inline std::vector<sentra::agency> agencies()
         {agency("wali-kota-depok"), "Wali Kota Depok", agency_kind::kepala_daerah,
          region_id("32.76")},
     };
+    list.front().aliases = std::vector<std::string>{"Dinas Perindustrian dan Perdagangan Kota Depok"};
+    return list;
 }
 
 // The four categories of the founding case's launch (25 konveksi, 5 fashion, 15 kuliner

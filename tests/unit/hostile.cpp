@@ -283,12 +283,12 @@ TEST_CASE("hostile: numbers beyond int64, and doubles that do not round-trip", "
         text.replace(at, 15, "\"baseline\": " + t);
         auto read = sentra::io::read_document(text);
         REQUIRE(read);
-        double const v = read->document.clusters[0].goals[0].baseline;
+        double const v = *read->document.clusters[0].goals[0].baseline;
         CHECK(v == std::strtod(t.c_str(), nullptr));
         auto const written = sentra::io::write_document(read->document);
         auto again = sentra::io::read_document(written);
         REQUIRE(again);
-        double const w = again->document.clusters[0].goals[0].baseline;
+        double const w = *again->document.clusters[0].goals[0].baseline;
         CHECK(std::bit_cast<std::uint64_t>(w) == std::bit_cast<std::uint64_t>(v));
         CHECK(sentra::io::write_document(again->document) == written); // a fixed point
     }

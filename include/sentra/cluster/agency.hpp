@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sentra {
 
@@ -56,10 +57,13 @@ struct basic_agency {
     using region_type = any_region_code<typename P::scheme_type>;
 
     agency_id id;
-    std::string name;
+    std::string name; // its official name (nomenklatur)
     agency_kind kind = agency_kind::other;
     // The region it serves: a regency for a city's dinas, a district for the camat.
     std::optional<region_type> jurisdiction = {};
+    // Other names it goes by (a news article's wording, an old name): kept so that a
+    // source quoting one is understood, never shown as the official name (version 3).
+    std::optional<std::vector<std::string>> aliases = {};
 
     // Whether the agency may act in `place` (no jurisdiction: anywhere).
     bool covers(region_type const& place) const noexcept
@@ -68,7 +72,17 @@ struct basic_agency {
     }
 
     friend bool operator==(basic_agency const&, basic_agency const&) = default;
-    BOOST_DESCRIBE_CLASS(basic_agency, (), (id, name, kind, jurisdiction), (), ())
+    // Whether `text` is its name or one of its aliases (exactly).
+    bool known_as(std::string_view text) const noexcept
+    {
+        if (text == name) return true;
+        if (aliases)
+            for (auto const& a : *aliases)
+                if (text == a) return true;
+        return false;
+    }
+
+    BOOST_DESCRIBE_CLASS(basic_agency, (), (id, name, kind, jurisdiction, aliases), (), ())
 };
 
 } // namespace sentra

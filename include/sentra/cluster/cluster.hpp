@@ -134,9 +134,12 @@ inline phase_model bank_indonesia_phases()
 struct phase_entry {
     std::string phase;
     sentra::date since;
+    // Where the date comes from ("DepokTime, 17 December 2019"; "sample" for invented
+    // data) (version 3).
+    std::optional<std::string> source = {};
     friend bool operator==(phase_entry const&, phase_entry const&) = default;
 };
-BOOST_DESCRIBE_STRUCT(phase_entry, (), (phase, since))
+BOOST_DESCRIBE_STRUCT(phase_entry, (), (phase, since, source))
 
 struct measurement {
     sentra::date date;
@@ -146,17 +149,22 @@ struct measurement {
 BOOST_DESCRIBE_STRUCT(measurement, (), (date, value))
 
 // A goal as an indicator: "members with halal certification", unit "enterprises",
-// baseline 2, target 20 over 2020–2022, measured over time.
+// baseline 2, target 20 over 2020–2022, measured over time. An aim a programme states
+// without figures ("raise the members' competitiveness") is a goal without a baseline or
+// target (version 3: both optional).
 struct indicator {
     std::string name;
     std::string unit;
-    double baseline = 0;
-    double target = 0;
+    std::optional<double> baseline = {};
+    std::optional<double> target = {};
     std::string period;
     std::vector<measurement> measurements = {};
+    // Where the goal comes from (a decree, an article; "sample" for invented data).
+    std::optional<std::string> source = {};
     friend bool operator==(indicator const&, indicator const&) = default;
 };
-BOOST_DESCRIBE_STRUCT(indicator, (), (name, unit, baseline, target, period, measurements))
+BOOST_DESCRIBE_STRUCT(indicator, (),
+                      (name, unit, baseline, target, period, measurements, source))
 
 // PP 29/2018: a sentra has at least this many member units making similar products.
 inline constexpr std::size_t sentra_minimum_members = 5;

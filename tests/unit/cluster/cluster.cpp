@@ -118,3 +118,23 @@ TEST_CASE("clusters round-trip through JSON", "[cluster]")
     REQUIRE(!bad);
     CHECK(bad.error().problems()[0].code == errc::missing_key);
 }
+
+TEST_CASE("goals stated without figures, and where goals and phases come from", "[cluster]")
+{
+    indicator aim{"daya saing IKM anggota", "", {}, {}, "", {}, "DepokTime, 17 December 2019"};
+    auto const text = io::json::serialize(aim);
+    CHECK(text == R"({"name":"daya saing IKM anggota","unit":"","period":"","measurements":[],)"
+                  R"("source":"DepokTime, 17 December 2019"})");
+    auto back = io::json::parse<indicator>(text);
+    REQUIRE(back.has_value());
+    CHECK(*back == aim);
+    CHECK(!back->baseline);
+    phase_entry p{"launched", date(2019, 12, 17), "DepokTime, 17 December 2019"};
+    CHECK(io::json::parse<phase_entry>(io::json::serialize(p)).value() == p);
+    // A version 2 goal (figures, no source) reads as before.
+    auto old = io::json::parse<indicator>(
+        R"({"name":"x","unit":"u","baseline":0,"target":5,"period":"2020","measurements":[]})");
+    REQUIRE(old.has_value());
+    CHECK(old->target == 5.0);
+    CHECK(!old->source);
+}
