@@ -11,6 +11,8 @@
 // types (value_to throws sentra::exception).
 #pragma once
 
+#include <sentra/io/detail/json_bind.hpp>
+#include <sentra/io/detail/json_shape.hpp>
 #include <sentra/io/detail/json_text.hpp>
 #include <sentra/detail/line_scan.hpp>
 #include <sentra/error.hpp>
@@ -57,69 +59,6 @@ struct write_options {
 };
 
 namespace detail {
-
-template <class T>
-struct is_optional : std::false_type {
-};
-template <class T>
-struct is_optional<std::optional<T>> : std::true_type {
-};
-
-template <class T>
-struct is_vector : std::false_type {
-};
-template <class T, class A>
-struct is_vector<std::vector<T, A>> : std::true_type {
-};
-
-template <class T>
-struct is_string_map : std::false_type {
-};
-template <class V, class C, class A>
-struct is_string_map<std::map<std::string, V, C, A>> : std::true_type {
-};
-
-// A strong value type that reads and writes itself as a JSON string.
-template <class T>
-concept string_codec = requires(T const& x, std::string_view s)
-{
-    {
-        T::parse(s)
-        } -> std::same_as<result<T>>;
-    {
-        x.to_string()
-        } -> std::convertible_to<std::string>;
-};
-
-template <class T>
-concept described_class = boost::describe::has_describe_members<T>::value && !std::is_union_v<T>;
-
-template <class T>
-concept described_enum = boost::describe::has_describe_enumerators<T>::value;
-
-// A string value type that also reads a JSON integer as its decimal text (Open311 writes
-// ids and zipcodes either way): it says `static constexpr bool reads_json_integers = true`.
-template <class T>
-concept reads_json_integers = string_codec<T> && requires { requires T::reads_json_integers; };
-
-// The JSON key of a member: its name, less one trailing '_' (a member named after a C++
-// keyword: `long_` is "long").
-constexpr std::string_view json_key(char const* member) noexcept
-{
-    std::string_view k(member);
-    if (!k.empty() && k.back() == '_') k.remove_suffix(1);
-    return k;
-}
-
-// A described class that is also read from a bare value, into its member `value` (a
-// figure without its year): it says `static constexpr bool reads_bare_value = true`, and
-// is written bare when its other members are absent.
-template <class T>
-concept reads_bare_value = described_class<T> && requires { requires T::reads_bare_value; };
-
-// A type this converter handles; the boost::json hooks below are limited to these.
-template <class T>
-concept convertible = described_class<T> || described_enum<T> || string_codec<T>;
 
 // "/a~1b" for key "a/b" (RFC 6901).
 
@@ -208,7 +147,7 @@ bool read_class(boost::json::value const& v, T& out, context& cx)
     auto const& obj = v.get_object();
     bool ok = true;
     std::size_t const base = cx.pointer.size();
-    using members = boost::describe::describe_members<T, boost::describe::mod_public>;
+    using members = members_of<T>;
     // Unknown keys first, in document order.
     for (auto const& kv : obj) {
         bool known = false;
@@ -423,7 +362,7 @@ void write_into(boost::json::value& jv, T const& x, write_options const& opt = {
             }
         }
         auto& obj = jv.emplace_object();
-        using members = boost::describe::describe_members<T, boost::describe::mod_public>;
+        using members = members_of<T>;
         boost::mp11::mp_for_each<members>([&](auto d) {
             auto const& m = x.*d.pointer;
             using member_type = std::remove_cvref_t<decltype(m)>;
@@ -589,7 +528,7 @@ void write_text(std::string& out, T const& x, write_options const& opt)
         }
         out += '{';
         bool first = true;
-        using members = boost::describe::describe_members<T, boost::describe::mod_public>;
+        using members = members_of<T>;
         boost::mp11::mp_for_each<members>([&](auto d) {
             auto const& m = x.*d.pointer;
             using member_type = std::remove_cvref_t<decltype(m)>;
@@ -679,26 +618,85 @@ parse_value(std::string_view text, std::string const& file = {}, read_options op
     return std::move(*v);
 }
 
-// Parses JSON text and reads a T from it: every problem with its pointer, line and column.
-// `storage` holds the intermediate DOM (a monotonic resource makes a stream of records
-// cheaper).
+namespace detail {
+
+// The DOM path: text to a boost::json::value, then the value to a T. For types that hold a
+// boost::json::value, and as the reference the binder is checked against (a differential
+// fuzzer reads the same bytes both ways).
 template <class T>
-result<T, report> parse(std::string_view text, std::string const& file = {},
-                        read_options options = {}, std::uint32_t first_line = 1,
-                        boost::json::storage_ptr storage = {})
+result<T, report> parse_through_dom(std::string_view text, std::string const& file,
+                                    read_options options, std::uint32_t first_line,
+                                    boost::json::storage_ptr storage)
 {
     report out(options.max_errors);
-    auto v = detail::parse_dom(text, options, file, std::move(storage), first_line, out);
+    auto v = parse_dom(text, options, file, std::move(storage), first_line, out);
     if (!v) return out;
     auto r = read<T>(*v, options);
     if (r && out.ok()) return r;
     if (!r) {
         report more = std::move(r).error();
-        detail::place(text, more.problems(), first_line);
+        place(text, more.problems(), first_line);
         for (auto& e : more.problems()) e.where.file = file;
         out.merge(more);
     }
     return out;
+}
+
+// Binds the text straight into a T (json_bind.hpp): the same problems as the DOM path,
+// without building a DOM.
+template <class T>
+result<T, report> bind_text(std::string_view text, std::string const& file,
+                            read_options options, std::uint32_t first_line)
+{
+    boost::json::parse_options po;
+    po.max_depth = options.max_depth;
+    boost::json::basic_parser<binder> p(po);
+    T value{};
+    p.handler().start(value);
+    boost::system::error_code ec;
+    std::size_t const n = p.write_some(false, text.data(), text.size(), ec);
+    if (!ec && n < text.size()) ec = boost::json::error::extra_data;
+    report out(options.max_errors);
+    if (ec) { // a syntax error is the only problem reported: what follows it is unknown
+        location l;
+        l.file = file;
+        line_and_column(text, n, l.line, l.column);
+        l.line += first_line - 1;
+        std::string detail = ec.message();
+        if (detail == "syntax error") detail.clear(); // the label says as much
+        out.add(make_error(errc::syntax_error, std::move(detail), std::move(l)));
+        return out;
+    }
+    if (p.handler().suspect_duplicates())
+        for (auto& e : duplicate_keys(text, first_line)) {
+            e.where.file = file;
+            out.add(std::move(e));
+        }
+    auto& problems = p.handler().problems();
+    if (problems.empty() && out.ok())
+        return result<T, report>(boost::system::in_place_value, std::move(value));
+    place(text, problems, first_line);
+    for (auto& e : problems) {
+        e.where.file = file;
+        out.add(std::move(e));
+    }
+    return out;
+}
+
+} // namespace detail
+
+// Parses JSON text and reads a T from it: every problem with its pointer, line and column.
+// The text is bound straight into the T, with no DOM in between (a type that holds a
+// boost::json::value goes through one; `storage` holds it).
+template <class T>
+result<T, report> parse(std::string_view text, std::string const& file = {},
+                        read_options options = {}, std::uint32_t first_line = 1,
+                        boost::json::storage_ptr storage = {})
+{
+    if constexpr (detail::holds_json_value<T>())
+        return detail::parse_through_dom<T>(text, file, options, first_line, std::move(storage));
+    else
+        return detail::bind_text<T>(text, file, options, first_line);
 }
 
 // Gives each problem found in `text` after parsing (by validate(), which knows only JSON

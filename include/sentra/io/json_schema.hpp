@@ -168,7 +168,7 @@ boost::json::value schema_of()
         return boost::json::object{{"type", "number"}};
     } else if constexpr (std::is_same_v<T, std::string>) {
         return boost::json::object{{"type", "string"}};
-    } else if constexpr (std::is_enum_v<T>) {
+    } else if constexpr (described_enum<T>) {
         boost::json::array names;
         boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>(
             [&](auto d) { names.emplace_back(d.name); });
@@ -189,7 +189,7 @@ boost::json::value schema_of()
         // The bare value, or the object with the value and the rest.
         boost::json::object properties;
         boost::json::array required;
-        boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
+        boost::mp11::mp_for_each<members_of<T>>(
             [&](auto d) {
                 using member_type =
                     std::remove_cvref_t<decltype(std::declval<T const&>().*d.pointer)>;
@@ -207,8 +207,7 @@ boost::json::value schema_of()
     } else if constexpr (boost::describe::has_describe_members<T>::value) {
         boost::json::object properties;
         boost::json::array required;
-        using members = boost::describe::describe_members<T, boost::describe::mod_public |
-                                                                 boost::describe::mod_inherited>;
+        using members = members_of<T>;
         boost::mp11::mp_for_each<members>([&](auto d) {
             using member_type = std::remove_cvref_t<decltype(std::declval<T const&>().*d.pointer)>;
             properties[json_key(d.name)] = schema_of<member_type>();

@@ -122,19 +122,19 @@ struct kemendagri {
         {1, "kab ", "kabupaten"},
     }};
 
-    // Optional member of a scheme: what is wrong with `name` for a region of `level` whose
+    // Optional member of a scheme: what is wrong with the name `text` for a region of `level` whose
     // code's value is `value`, or "". A regency's code says its kind (Permendagri 72/2019's
     // numbering: 01-69 kabupaten, 71-99 kota), and its official name says it again; the two
     // must agree, so "KOTA BOGOR X" coded 32.01 is caught.
     static constexpr std::string_view name_defect(std::size_t level, std::uint64_t value,
-                                                  std::string_view name) noexcept
+                                                  std::string_view text) noexcept
     {
         if (level != 1) return {};
         bool const kota = value % 100 >= 71;
         auto starts = [&](std::string_view prefix) {
-            if (name.size() < prefix.size()) return false;
+            if (text.size() < prefix.size()) return false;
             for (std::size_t i = 0; i < prefix.size(); ++i) {
-                char c = name[i];
+                char c = text[i];
                 if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
                 if (c != prefix[i]) return false;
             }

@@ -1,0 +1,676 @@
+// sentra/io/detail/json_bind.hpp — reading JSON text straight into sentra types, without a
+// DOM: a boost::json::basic_parser handler that binds each value into its C++ target as
+// the bytes arrive.
+//
+// Each type gets a table of functions generated from its description (json_shape.hpp):
+// what to do with a string, a number, the start of an object or an array, a key, an
+// element. The handler keeps a stack of the objects and arrays it is in; keys are matched
+// against the members' keys by length and bytes, numbers and strings converted in place,
+// value types parsed from the string view. A value the type refuses is reported (wrong
+// type, unknown key, a value type's own error) and its subtree skipped; missing keys are
+// reported when the object ends. Pointers are built from the stack only when there is a
+// problem, lines and columns afterwards from the text (json_text.hpp), as for the DOM
+// reader, whose results (problems and values) this reader reproduces.
+#pragma once
+
+#include <sentra/io/detail/json_shape.hpp>
+#include <sentra/io/detail/json_text.hpp>
+#include <sentra/error.hpp>
+
+#include <boost/describe/enum_from_string.hpp>
+#include <boost/json/basic_parser_impl.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <array>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace sentra::io::json::detail {
+
+class binder;
+struct bind_ops;
+
+// Where a value goes: its target and the functions of its type.
+struct slot {
+    void* target = nullptr;
+    bind_ops const* ops = nullptr;
+};
+
+// An object or array being read, and which of its children is being read now (for the
+// pointer of a problem).
+struct bind_frame {
+    enum class child : unsigned char { none, member, index, key };
+    slot self;
+    child now = child::none;
+    std::uint32_t member = 0;
+    std::size_t index = 0;
+    std::string key;              // a map's key, or an unknown key
+    std::uint64_t seen[2] = {0, 0}; // members seen (objects)
+    std::size_t hashes_begin = 0;
+};
+
+struct bind_ops {
+    void (*on_null)(binder&, void*);
+    void (*on_bool)(binder&, void*, bool);
+    void (*on_int64)(binder&, void*, std::int64_t);
+    void (*on_uint64)(binder&, void*, std::uint64_t);
+    void (*on_double)(binder&, void*, double);
+    void (*on_string)(binder&, void*, std::string_view);
+    // The container to read into, or an empty slot when the type refuses it (reported).
+    slot (*object_begin)(binder&, void*);
+    slot (*array_begin)(binder&, void*);
+    // In a container of this type: the child for a key (empty: skip it) or the next element.
+    slot (*key)(binder&, bind_frame&, std::string_view);
+    slot (*element)(binder&, bind_frame&);
+    void (*object_end)(binder&, bind_frame&);
+    std::string_view (*member_key)(std::uint32_t);
+};
+
+template <class T>
+struct ops_of;
+
+class binder {
+public:
+    using string_view = boost::json::string_view;
+    using error_code = boost::system::error_code;
+
+    static constexpr std::size_t max_object_size = std::size_t(-1);
+    static constexpr std::size_t max_array_size = std::size_t(-1);
+    static constexpr std::size_t max_key_size = std::size_t(-1);
+    static constexpr std::size_t max_string_size = std::size_t(-1);
+
+    binder() = default;
+
+    template <class T>
+    void start(T& root)
+    {
+        frames_.clear();
+        hashes_.clear();
+        problems_.clear();
+        pending_ = slot{&root, &ops_of<T>::table};
+        has_pending_ = true;
+        skip_ = 0;
+        suspect_ = false;
+        hash_ = offset_basis;
+    }
+
+    std::vector<error>& problems() noexcept { return problems_; }
+    bool suspect_duplicates() const noexcept { return suspect_; }
+
+    // ---- problems: the pointer of the value being read, built from the stack
+    std::string pointer_here(std::size_t frames) const
+    {
+        std::string p;
+        for (std::size_t i = 0; i < frames; ++i) {
+            auto const& f = frames_[i];
+            switch (f.now) {
+            case bind_frame::child::member:
+                append_token(p, f.self.ops->member_key(f.member));
+                break;
+            case bind_frame::child::index:
+                p += '/';
+                p += std::to_string(f.index);
+                break;
+            case bind_frame::child::key:
+                append_token(p, f.key);
+                break;
+            case bind_frame::child::none:
+                break;
+            }
+        }
+        return p;
+    }
+    void fail(errc code, std::string detail) { fail_at(pointer_here(frames_.size()), code, std::move(detail)); }
+    void fail_at(std::string pointer, errc code, std::string detail)
+    {
+        location l;
+        l.pointer = std::move(pointer);
+        problems_.push_back(make_error(code, std::move(detail), std::move(l)));
+    }
+    void fail_with(error e)
+    {
+        e.where = location{};
+        e.where.pointer = pointer_here(frames_.size());
+        problems_.push_back(std::move(e));
+    }
+    void wrong_type(std::string_view expected, std::string_view found)
+    {
+        fail(errc::wrong_type, "expected " + std::string(expected) + ", found " + std::string(found));
+    }
+    // A missing member of the innermost object.
+    void missing(std::string_view key)
+    {
+        std::string p = pointer_here(frames_.size() - 1);
+        append_token(p, key);
+        fail_at(std::move(p), errc::missing_key, sentra::detail::cat("'", key, "' is required"));
+    }
+
+    // ---- basic_parser's handler
+    bool on_document_begin(error_code&) { return true; }
+    bool on_document_end(error_code&) { return true; }
+
+    bool on_object_begin(error_code&)
+    {
+        if (skip_) {
+            ++skip_;
+            return true;
+        }
+        slot const s = value_slot();
+        slot const c = s.ops->object_begin(*this, s.target);
+        if (!c.target) {
+            skip_ = 1;
+            return true;
+        }
+        bind_frame& f = push(c);
+        f.hashes_begin = hashes_.size();
+        return true;
+    }
+    bool on_object_end(std::size_t, error_code&)
+    {
+        if (skip_) {
+            --skip_;
+            return true;
+        }
+        bind_frame& f = frames_.back();
+        f.now = bind_frame::child::none;
+        f.self.ops->object_end(*this, f);
+        hashes_.resize(f.hashes_begin);
+        frames_.pop_back();
+        return true;
+    }
+    bool on_array_begin(error_code&)
+    {
+        if (skip_) {
+            ++skip_;
+            return true;
+        }
+        slot const s = value_slot();
+        slot const c = s.ops->array_begin(*this, s.target);
+        if (!c.target) {
+            skip_ = 1;
+            return true;
+        }
+        push(c);
+        return true;
+    }
+    bool on_array_end(std::size_t, error_code&)
+    {
+        if (skip_) {
+            --skip_;
+            return true;
+        }
+        frames_.pop_back();
+        return true;
+    }
+    bool on_key_part(string_view s, std::size_t, error_code&)
+    {
+        if (skip_) return true;
+        hash_ = mix(hash_, s);
+        key_.append(s.data(), s.size());
+        return true;
+    }
+    bool on_key(string_view s, std::size_t, error_code&)
+    {
+        if (skip_) return true;
+        std::string_view k(s.data(), s.size());
+        if (!key_.empty()) {
+            key_.append(s.data(), s.size());
+            k = key_;
+        }
+        std::uint64_t const h = mix(hash_, s);
+        hash_ = offset_basis;
+        bind_frame& f = frames_.back();
+        for (std::size_t i = f.hashes_begin; i < hashes_.size(); ++i)
+            if (hashes_[i] == h) suspect_ = true;
+        hashes_.push_back(h);
+        pending_ = f.self.ops->key(*this, f, k);
+        if (!pending_.target) pending_ = slot{this, &skip_ops};
+        has_pending_ = true;
+        key_.clear();
+        return true;
+    }
+    bool on_string_part(string_view s, std::size_t, error_code&)
+    {
+        if (!skip_) string_.append(s.data(), s.size());
+        return true;
+    }
+    bool on_string(string_view s, std::size_t, error_code&)
+    {
+        if (skip_) return true;
+        std::string_view v(s.data(), s.size());
+        if (!string_.empty()) {
+            string_.append(s.data(), s.size());
+            v = string_;
+        }
+        slot const t = value_slot();
+        t.ops->on_string(*this, t.target, v);
+        string_.clear();
+        return true;
+    }
+    bool on_number_part(string_view s, error_code&)
+    {
+        if (!skip_) number_.append(s.data(), s.size());
+        return true;
+    }
+    bool on_int64(std::int64_t i, string_view, error_code&)
+    {
+        number_.clear();
+        if (skip_) return true;
+        slot const t = value_slot();
+        t.ops->on_int64(*this, t.target, i);
+        return true;
+    }
+    bool on_uint64(std::uint64_t u, string_view, error_code&)
+    {
+        number_.clear();
+        if (skip_) return true;
+        slot const t = value_slot();
+        t.ops->on_uint64(*this, t.target, u);
+        return true;
+    }
+    // Boost 1.81 rounds some decimal texts to a neighbouring double (it has no precise
+    // mode before 1.83), so doubles are read again from their text, correctly rounded.
+    bool on_double(double d, string_view s, error_code&)
+    {
+        if (skip_) {
+            number_.clear();
+            return true;
+        }
+        std::string_view text(s.data(), s.size());
+        if (!number_.empty()) {
+            number_.append(s.data(), s.size());
+            text = number_;
+        }
+        double exact = 0;
+        auto const r = std::from_chars(text.data(), text.data() + text.size(), exact);
+        if (r.ec == std::errc() && r.ptr == text.data() + text.size()) d = exact;
+        number_.clear();
+        slot const t = value_slot();
+        t.ops->on_double(*this, t.target, d);
+        return true;
+    }
+    bool on_bool(bool b, error_code&)
+    {
+        if (skip_) return true;
+        slot const t = value_slot();
+        t.ops->on_bool(*this, t.target, b);
+        return true;
+    }
+    bool on_null(error_code&)
+    {
+        if (skip_) return true;
+        slot const t = value_slot();
+        t.ops->on_null(*this, t.target);
+        return true;
+    }
+    bool on_comment_part(string_view, error_code&) { return true; }
+    bool on_comment(string_view, error_code&) { return true; }
+
+    // A value nobody reads (an unknown key's): ignored, its containers skipped whole.
+    static bind_ops const skip_ops;
+
+private:
+    static constexpr std::uint64_t offset_basis = 14695981039346656037ull;
+    static std::uint64_t mix(std::uint64_t h, string_view s) noexcept
+    {
+        for (char const c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; // FNV-1a
+        return h;
+    }
+
+    bind_frame& push(slot s)
+    {
+        frames_.emplace_back();
+        bind_frame& f = frames_.back();
+        f.self = s;
+        return f;
+    }
+
+    // The slot of the value that starts now.
+    slot value_slot()
+    {
+        if (has_pending_) {
+            has_pending_ = false;
+            return pending_;
+        }
+        bind_frame& f = frames_.back(); // in an array: its next element
+        return f.self.ops->element(*this, f);
+    }
+
+    std::vector<bind_frame> frames_;
+    std::vector<std::uint64_t> hashes_;
+    std::vector<error> problems_;
+    slot pending_;
+    bool has_pending_ = false;
+    std::size_t skip_ = 0;
+    std::string key_, string_, number_;
+    std::uint64_t hash_ = offset_basis;
+    bool suspect_ = false;
+};
+
+// ---- the functions of each shape
+
+namespace bind {
+
+inline void ignore_null(binder&, void*) {}
+inline void ignore_bool(binder&, void*, bool) {}
+inline void ignore_int64(binder&, void*, std::int64_t) {}
+inline void ignore_uint64(binder&, void*, std::uint64_t) {}
+inline void ignore_double(binder&, void*, double) {}
+inline void ignore_string(binder&, void*, std::string_view) {}
+inline slot refuse(binder&, void*) { return {}; }
+inline slot no_key(binder&, bind_frame&, std::string_view) { return {}; }
+inline slot no_element(binder&, bind_frame&) { return {}; }
+inline void no_end(binder&, bind_frame&) {}
+inline std::string_view no_member(std::uint32_t) { return {}; }
+
+// What any type does with a JSON form it does not take: says so.
+template <class T>
+struct wrong {
+    static void null_(binder& b, void*) { b.wrong_type(expected_of<T>(), "null"); }
+    static void bool_(binder& b, void*, bool) { b.wrong_type(expected_of<T>(), "a boolean"); }
+    static void int_(binder& b, void*, std::int64_t) { b.wrong_type(expected_of<T>(), "an integer"); }
+    static void uint_(binder& b, void*, std::uint64_t) { b.wrong_type(expected_of<T>(), "an integer"); }
+    static void double_(binder& b, void*, double) { b.wrong_type(expected_of<T>(), "a number"); }
+    static void string_(binder& b, void*, std::string_view) { b.wrong_type(expected_of<T>(), "a string"); }
+    static slot object_(binder& b, void*)
+    {
+        b.wrong_type(expected_of<T>(), "an object");
+        return {};
+    }
+    static slot array_(binder& b, void*)
+    {
+        b.wrong_type(expected_of<T>(), "an array");
+        return {};
+    }
+};
+
+template <class T>
+T& as(void* p) noexcept
+{
+    return *static_cast<T*>(p);
+}
+
+template <class T>
+void integer_from(binder& b, void* p, std::int64_t i)
+{
+    if constexpr (std::is_signed_v<T>) {
+        if (i >= static_cast<std::int64_t>(std::numeric_limits<T>::min()) &&
+            i <= static_cast<std::int64_t>(std::numeric_limits<T>::max())) {
+            as<T>(p) = static_cast<T>(i);
+            return;
+        }
+    } else {
+        if (i >= 0 && static_cast<std::uint64_t>(i) <= std::numeric_limits<T>::max()) {
+            as<T>(p) = static_cast<T>(i);
+            return;
+        }
+    }
+    b.fail(errc::out_of_range, std::to_string(i) + " does not fit");
+}
+template <class T>
+void integer_from_u(binder& b, void* p, std::uint64_t u)
+{
+    if (u <= static_cast<std::uint64_t>(std::numeric_limits<T>::max())) {
+        as<T>(p) = static_cast<T>(u);
+        return;
+    }
+    b.fail(errc::out_of_range, std::to_string(u) + " does not fit");
+}
+
+template <class T>
+void text_from(binder& b, void* p, std::string_view s)
+{
+    auto r = T::parse(s);
+    if (!r) {
+        b.fail_with(r.error());
+        return;
+    }
+    as<T>(p) = std::move(*r);
+}
+
+template <class T>
+void enum_from(binder& b, void* p, std::string_view s)
+{
+    bool found = false;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>([&](auto d) {
+        if (!found && s == d.name) {
+            as<T>(p) = d.value;
+            found = true;
+        }
+    });
+    if (found) return;
+    std::string allowed;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>([&](auto d) {
+        if (!allowed.empty()) allowed += ", ";
+        allowed += d.name;
+    });
+    b.fail(errc::invalid_value,
+           sentra::detail::cat("'", std::string(s), "' is not one of: ", allowed));
+}
+
+// The keys of T's members, in order.
+template <class T>
+struct keys_of {
+    using members = members_of<T>;
+    static constexpr std::size_t size = boost::mp11::mp_size<members>::value;
+    static_assert(size <= 128, "an object of more than 128 members");
+    static std::array<std::string_view, size> const& get()
+    {
+        static std::array<std::string_view, size> const keys = [] {
+            std::array<std::string_view, size> a{};
+            std::size_t i = 0;
+            boost::mp11::mp_for_each<members>([&](auto d) { a[i++] = json_key(d.name); });
+            return a;
+        }();
+        return keys;
+    }
+    static std::string_view at(std::uint32_t i) { return get()[i]; }
+};
+
+} // namespace bind
+
+template <class T>
+struct ops_of {
+    static constexpr shape s = shape_of<T>;
+    static_assert(s != shape::unsupported,
+                  "sentra::io::json cannot read this type: describe it (BOOST_DESCRIBE_STRUCT) "
+                  "or give it parse/to_string");
+    static_assert(s != shape::json_value, "read a boost::json::value through the DOM reader");
+    using w = bind::wrong<T>;
+
+    // optional: null is absent, anything else the inner value
+    static void opt_null(binder&, void* p) { bind::as<T>(p).reset(); }
+    template <auto F, class... A>
+    static auto opt_forward(binder& b, void* p, A... a)
+    {
+        using U = typename T::value_type;
+        auto& o = bind::as<T>(p);
+        o.emplace();
+        return (ops_of<U>::table.*F)(b, &*o, a...);
+    }
+    static void opt_bool(binder& b, void* p, bool v) { opt_forward<&bind_ops::on_bool>(b, p, v); }
+    static void opt_int(binder& b, void* p, std::int64_t v) { opt_forward<&bind_ops::on_int64>(b, p, v); }
+    static void opt_uint(binder& b, void* p, std::uint64_t v) { opt_forward<&bind_ops::on_uint64>(b, p, v); }
+    static void opt_double(binder& b, void* p, double v) { opt_forward<&bind_ops::on_double>(b, p, v); }
+    static void opt_string(binder& b, void* p, std::string_view v) { opt_forward<&bind_ops::on_string>(b, p, v); }
+    static slot opt_object(binder& b, void* p) { return opt_forward<&bind_ops::object_begin>(b, p); }
+    static slot opt_array(binder& b, void* p) { return opt_forward<&bind_ops::array_begin>(b, p); }
+
+    // scalars
+    static void set_bool(binder&, void* p, bool v) { bind::as<T>(p) = v; }
+    static void set_int(binder& b, void* p, std::int64_t v)
+    {
+        if constexpr (s == shape::integer) bind::integer_from<T>(b, p, v);
+        else if constexpr (s == shape::number) bind::as<T>(p) = static_cast<T>(v);
+        else if constexpr (reads_json_integers<T>) bind::text_from<T>(b, p, std::to_string(v));
+        else w::int_(b, p, v);
+    }
+    static void set_uint(binder& b, void* p, std::uint64_t v)
+    {
+        if constexpr (s == shape::integer) bind::integer_from_u<T>(b, p, v);
+        else if constexpr (s == shape::number) bind::as<T>(p) = static_cast<T>(v);
+        else if constexpr (reads_json_integers<T>) bind::text_from<T>(b, p, std::to_string(v));
+        else w::uint_(b, p, v);
+    }
+    static void set_double(binder&, void* p, double v) { bind::as<T>(p) = static_cast<T>(v); }
+    static void set_string(binder& b, void* p, std::string_view v)
+    {
+        if constexpr (s == shape::string) bind::as<T>(p).assign(v.data(), v.size());
+        else if constexpr (s == shape::text_value) bind::text_from<T>(b, p, v);
+        else bind::enum_from<T>(b, p, v);
+    }
+
+    // arrays
+    static slot array_begin(binder&, void* p)
+    {
+        bind::as<T>(p).clear();
+        return {p, &table};
+    }
+    static slot element(binder&, bind_frame& f)
+    {
+        auto& v = bind::as<T>(f.self.target);
+        f.now = bind_frame::child::index;
+        f.index = v.size();
+        v.emplace_back();
+        return {&v.back(), &ops_of<typename T::value_type>::table};
+    }
+
+    // maps
+    static slot map_begin(binder&, void* p)
+    {
+        bind::as<T>(p).clear();
+        return {p, &table};
+    }
+    static slot map_key(binder&, bind_frame& f, std::string_view k)
+    {
+        auto& m = bind::as<T>(f.self.target);
+        f.now = bind_frame::child::key;
+        f.key.assign(k.data(), k.size());
+        auto& item = m[std::string(k)]; // a repeated key: the last value, as the DOM keeps
+        item = typename T::mapped_type{};
+        return {&item, &ops_of<typename T::mapped_type>::table};
+    }
+
+    // objects
+    static slot object_begin(binder&, void* p) { return {p, &table}; }
+    static slot member(binder& b, bind_frame& f, std::string_view k)
+    {
+        auto const& keys = bind::keys_of<T>::get();
+        for (std::uint32_t i = 0; i < keys.size(); ++i) {
+            if (keys[i].size() != k.size() || std::memcmp(keys[i].data(), k.data(), k.size()) != 0)
+                continue;
+            f.now = bind_frame::child::member;
+            f.member = i;
+            f.seen[i / 64] |= std::uint64_t{1} << (i % 64);
+            slot out;
+            boost::mp11::mp_with_index<bind::keys_of<T>::size>(i, [&](auto I) {
+                using D = boost::mp11::mp_at_c<members_of<T>, I>;
+                auto& m = bind::as<T>(f.self.target).*D::pointer;
+                using M = std::remove_cvref_t<decltype(m)>;
+                m = M{}; // a repeated key: the last value, as the DOM keeps
+                out = slot{&m, &ops_of<M>::table};
+            });
+            return out;
+        }
+        f.now = bind_frame::child::key;
+        f.key.assign(k.data(), k.size());
+        b.fail(errc::unknown_key, sentra::detail::cat(sentra::quote_input(k), " is not a member"));
+        return {};
+    }
+    static void object_end(binder& b, bind_frame& f)
+    {
+        boost::mp11::mp_for_each<boost::mp11::mp_iota_c<bind::keys_of<T>::size>>([&](auto I) {
+            constexpr std::size_t i = decltype(I)::value;
+            if (f.seen[i / 64] & (std::uint64_t{1} << (i % 64))) return;
+            using D = boost::mp11::mp_at_c<members_of<T>, i>;
+            using M = std::remove_cvref_t<decltype(std::declval<T&>().*D::pointer)>;
+            if constexpr (!is_optional<M>::value) b.missing(json_key(D::name));
+        });
+    }
+
+    // a figure: its bare value, or the object
+    template <auto F, class... A>
+    static auto bare_forward(binder& b, void* p, A... a)
+    {
+        using V = decltype(std::declval<T&>().value);
+        return (ops_of<V>::table.*F)(b, &bind::as<T>(p).value, a...);
+    }
+    static void bare_null(binder& b, void* p) { bare_forward<&bind_ops::on_null>(b, p); }
+    static void bare_bool(binder& b, void* p, bool v) { bare_forward<&bind_ops::on_bool>(b, p, v); }
+    static void bare_int(binder& b, void* p, std::int64_t v) { bare_forward<&bind_ops::on_int64>(b, p, v); }
+    static void bare_uint(binder& b, void* p, std::uint64_t v) { bare_forward<&bind_ops::on_uint64>(b, p, v); }
+    static void bare_double(binder& b, void* p, double v) { bare_forward<&bind_ops::on_double>(b, p, v); }
+    static void bare_string(binder& b, void* p, std::string_view v) { bare_forward<&bind_ops::on_string>(b, p, v); }
+    static slot bare_array(binder& b, void* p) { return bare_forward<&bind_ops::array_begin>(b, p); }
+
+    static constexpr bind_ops make() noexcept
+    {
+        bind_ops o{w::null_,      w::bool_,       w::int_,       w::uint_,      w::double_,
+                   w::string_,    w::object_,     w::array_,     bind::no_key,  bind::no_element,
+                   bind::no_end,  bind::no_member};
+        if constexpr (s == shape::optional) {
+            o.on_null = opt_null;
+            o.on_bool = opt_bool;
+            o.on_int64 = opt_int;
+            o.on_uint64 = opt_uint;
+            o.on_double = opt_double;
+            o.on_string = opt_string;
+            o.object_begin = opt_object;
+            o.array_begin = opt_array;
+        } else if constexpr (s == shape::boolean) {
+            o.on_bool = set_bool;
+        } else if constexpr (s == shape::integer) {
+            o.on_int64 = set_int;
+            o.on_uint64 = set_uint;
+        } else if constexpr (s == shape::number) {
+            o.on_int64 = set_int;
+            o.on_uint64 = set_uint;
+            o.on_double = set_double;
+        } else if constexpr (s == shape::string || s == shape::enumeration) {
+            o.on_string = set_string;
+        } else if constexpr (s == shape::text_value) {
+            o.on_string = set_string;
+            if constexpr (reads_json_integers<T>) {
+                o.on_int64 = set_int;
+                o.on_uint64 = set_uint;
+            }
+        } else if constexpr (s == shape::array) {
+            o.array_begin = array_begin;
+            o.element = element;
+        } else if constexpr (s == shape::string_map) {
+            o.object_begin = map_begin;
+            o.key = map_key;
+        } else if constexpr (s == shape::object) {
+            o.object_begin = object_begin;
+            o.key = member;
+            o.object_end = object_end;
+            o.member_key = bind::keys_of<T>::at;
+            if constexpr (reads_bare_value<T>) {
+                o.on_null = bare_null;
+                o.on_bool = bare_bool;
+                o.on_int64 = bare_int;
+                o.on_uint64 = bare_uint;
+                o.on_double = bare_double;
+                o.on_string = bare_string;
+                o.array_begin = bare_array;
+            }
+        }
+        return o;
+    }
+    static constexpr bind_ops table = make();
+};
+
+inline bind_ops const binder::skip_ops{
+    bind::ignore_null, bind::ignore_bool,   bind::ignore_int64, bind::ignore_uint64,
+    bind::ignore_double, bind::ignore_string, bind::refuse,      bind::refuse,
+    bind::no_key,      bind::no_element,    bind::no_end,       bind::no_member};
+
+} // namespace sentra::io::json::detail

@@ -1,0 +1,183 @@
+// sentra/io/detail/json_shape.hpp — the one description of how a C++ type looks in JSON,
+// decided once for the reader (from text and from a DOM), the writers and the schema.
+//
+// `shape_of<T>` says which JSON form T takes (an object of described members, an enum's
+// name, a value type's text, an array, ...), and `members_of<T>` which members an object
+// has (public ones, inherited included) and `json_key` their keys. Every walker switches on
+// these and nothing else, so a new member or a new value type is one edit and all follow.
+#pragma once
+
+#include <sentra/error.hpp>
+
+#include <boost/describe/enum.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/json/fwd.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <concepts>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace sentra::io::json::detail {
+
+template <class T>
+struct is_optional : std::false_type {
+};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {
+};
+
+template <class T>
+struct is_vector : std::false_type {
+};
+template <class T, class A>
+struct is_vector<std::vector<T, A>> : std::true_type {
+};
+
+template <class T>
+struct is_string_map : std::false_type {
+};
+template <class V, class C, class A>
+struct is_string_map<std::map<std::string, V, C, A>> : std::true_type {
+};
+
+// A strong value type that reads and writes itself as a JSON string.
+template <class T>
+concept string_codec = requires(T const& x, std::string_view s)
+{
+    {
+        T::parse(s)
+        } -> std::same_as<result<T>>;
+    {
+        x.to_string()
+        } -> std::convertible_to<std::string>;
+};
+
+// A value type that writes its text straight into a buffer (no temporary string).
+template <class T>
+concept appends_text = requires(T const& x, std::string& out)
+{
+    x.append_to(out);
+};
+
+template <class T>
+concept described_class = boost::describe::has_describe_members<T>::value && !std::is_union_v<T>;
+
+template <class T>
+concept described_enum = boost::describe::has_describe_enumerators<T>::value;
+
+// A string value type that also reads a JSON integer as its decimal text (Open311 writes
+// ids and zipcodes either way): it says `static constexpr bool reads_json_integers = true`.
+template <class T>
+concept reads_json_integers = string_codec<T> && requires { requires T::reads_json_integers; };
+
+// A described class that is also read from a bare value, into its member `value` (a
+// figure without its year): it says `static constexpr bool reads_bare_value = true`, and
+// is written bare when its other members are absent.
+template <class T>
+concept reads_bare_value = described_class<T> && requires { requires T::reads_bare_value; };
+
+// A type this converter handles; the boost::json hooks are limited to these.
+template <class T>
+concept convertible = described_class<T> || described_enum<T> || string_codec<T>;
+
+// The JSON key of a member: its name, less one trailing '_' (a member named after a C++
+// keyword: `long_` is "long").
+constexpr std::string_view json_key(char const* member) noexcept
+{
+    std::string_view k(member);
+    if (!k.empty() && k.back() == '_') k.remove_suffix(1);
+    return k;
+}
+
+// The members of an object in JSON: the public ones, inherited ones included.
+template <class T>
+using members_of =
+    boost::describe::describe_members<T, boost::describe::mod_public | boost::describe::mod_inherited>;
+
+enum class shape : unsigned char {
+    optional,   // absent or null, else the inner shape
+    json_value, // any JSON, carried as a boost::json::value
+    boolean,
+    integer,
+    number,
+    string,
+    text_value, // a value type as its text (and, for some, an integer)
+    enumeration,
+    array,
+    string_map,
+    object, // described members (a bare value too, for reads_bare_value)
+    unsupported,
+};
+
+template <class T>
+constexpr shape shape_of_impl() noexcept
+{
+    if constexpr (is_optional<T>::value) return shape::optional;
+    else if constexpr (std::is_same_v<T, boost::json::value>) return shape::json_value;
+    else if constexpr (std::is_same_v<T, bool>) return shape::boolean;
+    else if constexpr (std::is_integral_v<T>) return shape::integer;
+    else if constexpr (std::is_floating_point_v<T>) return shape::number;
+    else if constexpr (std::is_same_v<T, std::string>) return shape::string;
+    else if constexpr (string_codec<T>) return shape::text_value;
+    else if constexpr (described_enum<T>) return shape::enumeration;
+    else if constexpr (is_vector<T>::value) return shape::array;
+    else if constexpr (is_string_map<T>::value) return shape::string_map;
+    else if constexpr (described_class<T>) return shape::object;
+    else return shape::unsupported;
+}
+
+template <class T>
+inline constexpr shape shape_of = shape_of_impl<T>();
+
+// What a reader expects of a shape, for "expected an object, found a string".
+template <class T>
+constexpr std::string_view expected_of() noexcept
+{
+    constexpr shape s = shape_of<T>;
+    if constexpr (s == shape::boolean) return "a boolean";
+    else if constexpr (s == shape::integer) return "an integer";
+    else if constexpr (s == shape::number) return "a number";
+    else if constexpr (s == shape::text_value)
+        return reads_json_integers<T> ? "a string or an integer" : "a string";
+    else if constexpr (s == shape::string || s == shape::enumeration) return "a string";
+    else if constexpr (s == shape::array) return "an array";
+    else if constexpr (s == shape::string_map || s == shape::object) return "an object";
+    else return "a value";
+}
+
+// Whether T holds a boost::json::value anywhere (read through a DOM, not the binder).
+template <class T>
+constexpr bool holds_json_value() noexcept;
+
+template <class T>
+constexpr bool holds_json_value_impl() noexcept
+{
+    constexpr shape s = shape_of<T>;
+    if constexpr (s == shape::json_value) return true;
+    else if constexpr (s == shape::optional || s == shape::array)
+        return holds_json_value<typename T::value_type>();
+    else if constexpr (s == shape::string_map) return holds_json_value<typename T::mapped_type>();
+    else if constexpr (s == shape::object) {
+        bool any = false;
+        boost::mp11::mp_for_each<members_of<T>>([&](auto d) {
+            using M = std::remove_cvref_t<decltype(std::declval<T const&>().*d.pointer)>;
+            if constexpr (!std::is_same_v<M, T>) any = any || holds_json_value<M>();
+        });
+        return any;
+    } else
+        return false;
+}
+
+template <class T>
+constexpr bool holds_json_value() noexcept
+{
+    return holds_json_value_impl<T>();
+}
+
+} // namespace sentra::io::json::detail
