@@ -675,6 +675,9 @@ result<T, report> bind_text(std::string_view text, std::string const& file,
     auto& problems = p.handler().problems();
     if (problems.empty() && out.ok())
         return result<T, report>(boost::system::in_place_value, std::move(value));
+    // The DOM reader stops at the cap: the first problems in its order are the ones kept.
+    if (options.max_errors != 0 && problems.size() > options.max_errors)
+        problems.resize(options.max_errors);
     place(text, problems, first_line);
     for (auto& e : problems) {
         e.where.file = file;

@@ -55,6 +55,12 @@ struct bind_frame {
     std::string key;              // a map's key, or an unknown key
     std::uint64_t seen[2] = {0, 0}; // members seen (objects)
     std::size_t hashes_begin = 0;
+    // Problems found inside, in the DOM reader's order (only when there are any): an
+    // object's unknown keys first, then each member's in the order of its description; an
+    // array's or a map's in the order of the text.
+    std::vector<std::vector<error>> buckets = {};
+    std::vector<error> unknown = {};
+    std::vector<std::string> unknown_keys = {};
 };
 
 struct bind_ops {
@@ -72,6 +78,7 @@ struct bind_ops {
     slot (*element)(binder&, bind_frame&);
     void (*object_end)(binder&, bind_frame&);
     std::string_view (*member_key)(std::uint32_t);
+    std::size_t member_count;
 };
 
 template <class T>
@@ -133,24 +140,68 @@ public:
     {
         location l;
         l.pointer = std::move(pointer);
-        problems_.push_back(make_error(code, std::move(detail), std::move(l)));
+        sink().push_back(make_error(code, std::move(detail), std::move(l)));
     }
     void fail_with(error e)
     {
         e.where = location{};
         e.where.pointer = pointer_here(frames_.size());
-        problems_.push_back(std::move(e));
+        sink().push_back(std::move(e));
     }
+    // Where a problem of the value being read goes: the bucket of the innermost container's
+    // current child.
+    std::vector<error>& sink() { return sink_of(frames_.size()); }
+    // The sink of the child being read in frame `depth - 1` (0: the top level).
+    std::vector<error>& sink_of(std::size_t depth)
+    {
+        if (depth == 0) return problems_;
+        bind_frame& f = frames_[depth - 1];
+        if (f.now == bind_frame::child::key && f.self.ops->member_key != no_member_key)
+            return f.unknown; // an object's unknown key
+        std::size_t const i = f.now == bind_frame::child::member ? f.member : 0;
+        if (f.buckets.size() <= i) f.buckets.resize(f.self.ops->member_count + 1);
+        return f.buckets[i];
+    }
+    // An object's member read again (a repeated key): the DOM keeps the last value only.
+    void forget(bind_frame& f, std::uint32_t member)
+    {
+        if (member < f.buckets.size()) f.buckets[member].clear();
+    }
+    // Whether an unknown key was reported in this object already (a repeated key).
+    bool reported_unknown(bind_frame& f, std::string_view k)
+    {
+        for (auto const& u : f.unknown_keys)
+            if (u == k) return true;
+        f.unknown_keys.emplace_back(k);
+        return false;
+    }
+    // The problems of a finished container, in order, to its parent.
+    void flush()
+    {
+        bind_frame& f = frames_.back();
+        if (f.unknown.empty() && f.buckets.empty()) return;
+        std::vector<error>& to = sink_of(frames_.size() - 1); // the parent's
+        for (auto& e : f.unknown) to.push_back(std::move(e));
+        for (auto& b : f.buckets)
+            for (auto& e : b) to.push_back(std::move(e));
+        f.unknown.clear();
+        f.buckets.clear();
+    }
+    static std::string_view no_member_key(std::uint32_t) { return {}; }
     void wrong_type(std::string_view expected, std::string_view found)
     {
         fail(errc::wrong_type, "expected " + std::string(expected) + ", found " + std::string(found));
     }
-    // A missing member of the innermost object.
-    void missing(std::string_view key)
+    // A missing member of the innermost object, in the place of member `i`.
+    void missing(std::uint32_t i, std::string_view key)
     {
         std::string p = pointer_here(frames_.size() - 1);
         append_token(p, key);
+        bind_frame& f = frames_.back();
+        f.now = bind_frame::child::member;
+        f.member = i;
         fail_at(std::move(p), errc::missing_key, sentra::detail::cat("'", key, "' is required"));
+        f.now = bind_frame::child::none;
     }
 
     // ---- basic_parser's handler
@@ -183,6 +234,7 @@ public:
         f.now = bind_frame::child::none;
         f.self.ops->object_end(*this, f);
         hashes_.resize(f.hashes_begin);
+        flush();
         frames_.pop_back();
         return true;
     }
@@ -207,6 +259,7 @@ public:
             --skip_;
             return true;
         }
+        flush();
         frames_.pop_back();
         return true;
     }
@@ -369,7 +422,6 @@ inline slot refuse(binder&, void*) { return {}; }
 inline slot no_key(binder&, bind_frame&, std::string_view) { return {}; }
 inline slot no_element(binder&, bind_frame&) { return {}; }
 inline void no_end(binder&, bind_frame&) {}
-inline std::string_view no_member(std::uint32_t) { return {}; }
 
 // What any type does with a JSON form it does not take: says so.
 template <class T>
@@ -569,7 +621,9 @@ struct ops_of {
                 continue;
             f.now = bind_frame::child::member;
             f.member = i;
-            f.seen[i / 64] |= std::uint64_t{1} << (i % 64);
+            std::uint64_t const bit = std::uint64_t{1} << (i % 64);
+            if (f.seen[i / 64] & bit) b.forget(f, i);
+            f.seen[i / 64] |= bit;
             slot out;
             boost::mp11::mp_with_index<bind::keys_of<T>::size>(i, [&](auto I) {
                 using D = boost::mp11::mp_at_c<members_of<T>, I>;
@@ -582,7 +636,8 @@ struct ops_of {
         }
         f.now = bind_frame::child::key;
         f.key.assign(k.data(), k.size());
-        b.fail(errc::unknown_key, sentra::detail::cat(sentra::quote_input(k), " is not a member"));
+        if (!b.reported_unknown(f, k))
+            b.fail(errc::unknown_key, sentra::detail::cat(sentra::quote_input(k), " is not a member"));
         return {};
     }
     static void object_end(binder& b, bind_frame& f)
@@ -592,7 +647,10 @@ struct ops_of {
             if (f.seen[i / 64] & (std::uint64_t{1} << (i % 64))) return;
             using D = boost::mp11::mp_at_c<members_of<T>, i>;
             using M = std::remove_cvref_t<decltype(std::declval<T&>().*D::pointer)>;
-            if constexpr (!is_optional<M>::value) b.missing(json_key(D::name));
+            if constexpr (is_optional<M>::value)
+                (bind::as<T>(f.self.target).*D::pointer).reset(); // absent: none, as the DOM reads
+            else
+                b.missing(static_cast<std::uint32_t>(i), json_key(D::name));
         });
     }
 
@@ -615,7 +673,7 @@ struct ops_of {
     {
         bind_ops o{w::null_,      w::bool_,       w::int_,       w::uint_,      w::double_,
                    w::string_,    w::object_,     w::array_,     bind::no_key,  bind::no_element,
-                   bind::no_end,  bind::no_member};
+                   bind::no_end,  binder::no_member_key, 0};
         if constexpr (s == shape::optional) {
             o.on_null = opt_null;
             o.on_bool = opt_bool;
@@ -653,6 +711,7 @@ struct ops_of {
             o.key = member;
             o.object_end = object_end;
             o.member_key = bind::keys_of<T>::at;
+            o.member_count = bind::keys_of<T>::size;
             if constexpr (reads_bare_value<T>) {
                 o.on_null = bare_null;
                 o.on_bool = bare_bool;
@@ -671,6 +730,6 @@ struct ops_of {
 inline bind_ops const binder::skip_ops{
     bind::ignore_null, bind::ignore_bool,   bind::ignore_int64, bind::ignore_uint64,
     bind::ignore_double, bind::ignore_string, bind::refuse,      bind::refuse,
-    bind::no_key,      bind::no_element,    bind::no_end,       bind::no_member};
+    bind::no_key,      bind::no_element,    bind::no_end,       binder::no_member_key, 0};
 
 } // namespace sentra::io::json::detail
