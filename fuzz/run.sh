@@ -9,11 +9,11 @@ build=$(realpath "$1")
 seconds=$2
 shift 2
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(codes csv gazetteer document ndjson open311_routing)
+[ ${#targets[@]} -gt 0 ] || targets=(codes csv gazetteer document ndjson open311_routing json_differential)
 data="$root/data"
 seeds="$build/fuzz-seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{codes,csv,gazetteer,document,ndjson,open311_routing}
+mkdir -p "$seeds"/{codes,csv,gazetteer,document,ndjson,open311_routing,json_differential}
 
 i=0
 for s in 32 32.76 32.76.07 32.76.07.1002 3276071002 14111 C 1410 Rp1.000.000.000 1000000 \
@@ -28,6 +28,7 @@ done
 cp "$root"/tests/data/documents/*.json "$root"/tests/data/documents/broken/*.json \
    "$root"/tests/data/documents/beyond_schema/*.json "$seeds/document/"
 cp "$root"/tests/data/enterprises.ndjson "$seeds/ndjson/"
+cp "$seeds"/document/*.json "$root"/tests/data/open311_specification_example.json "$seeds/json_differential/"
 python3 - "$root" "$seeds" <<'PY'
 import json, sys
 root, seeds = sys.argv[1], sys.argv[2]
@@ -45,7 +46,7 @@ for t in "${targets[@]}"; do
   corpus="$build/fuzz-corpus/$t"
   mkdir -p "$corpus"
   dict=()
-  case $t in document|ndjson|open311_routing) dict=(-dict="$root/fuzz/json.dict") ;; esac
+  case $t in document|ndjson|open311_routing|json_differential) dict=(-dict="$root/fuzz/json.dict") ;; esac
   echo "== fuzz_$t, ${seconds}s"
   rc=0
   "$build/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=65536 -timeout=10 \

@@ -702,6 +702,15 @@ result<T, report> parse(std::string_view text, std::string const& file = {},
         return detail::bind_text<T>(text, file, options, first_line);
 }
 
+// The same through a boost::json::value: the reference `parse` is checked against (the
+// differential fuzzer and the tests read the same bytes both ways). Slower; for checking.
+template <class T>
+result<T, report> parse_through_dom(std::string_view text, std::string const& file = {},
+                                    read_options options = {}, std::uint32_t first_line = 1)
+{
+    return detail::parse_through_dom<T>(text, file, options, first_line, {});
+}
+
 // Gives each problem found in `text` after parsing (by validate(), which knows only JSON
 // Pointers) the line and column of its value, and names `file`. A problem that has a line
 // already keeps it. `first_line` shifts lines, for a record that starts further down a file.

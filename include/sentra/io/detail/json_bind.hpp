@@ -54,7 +54,6 @@ struct bind_frame {
     std::size_t index = 0;
     std::string key;              // a map's key, or an unknown key
     std::uint64_t seen[2] = {0, 0}; // members seen (objects)
-    std::size_t hashes_begin = 0;
     // Problems found inside, in the DOM reader's order (only when there are any): an
     // object's unknown keys first, then each member's in the order of its description; an
     // array's or a map's in the order of the text.
@@ -101,6 +100,7 @@ public:
     {
         frames_.clear();
         hashes_.clear();
+        hash_starts_.clear();
         problems_.clear();
         pending_ = slot{&root, &ops_of<T>::table};
         has_pending_ = true;
@@ -208,8 +208,11 @@ public:
     bool on_document_begin(error_code&) { return true; }
     bool on_document_end(error_code&) { return true; }
 
+    // Every object's keys are hashed, skipped ones too: a repeated key anywhere in the text
+    // is reported (json_text.hpp confirms it), as the DOM reader does.
     bool on_object_begin(error_code&)
     {
+        hash_starts_.push_back(hashes_.size());
         if (skip_) {
             ++skip_;
             return true;
@@ -220,12 +223,13 @@ public:
             skip_ = 1;
             return true;
         }
-        bind_frame& f = push(c);
-        f.hashes_begin = hashes_.size();
+        push(c);
         return true;
     }
     bool on_object_end(std::size_t, error_code&)
     {
+        hashes_.resize(hash_starts_.back());
+        hash_starts_.pop_back();
         if (skip_) {
             --skip_;
             return true;
@@ -233,7 +237,6 @@ public:
         bind_frame& f = frames_.back();
         f.now = bind_frame::child::none;
         f.self.ops->object_end(*this, f);
-        hashes_.resize(f.hashes_begin);
         flush();
         frames_.pop_back();
         return true;
@@ -265,25 +268,24 @@ public:
     }
     bool on_key_part(string_view s, std::size_t, error_code&)
     {
-        if (skip_) return true;
         hash_ = mix(hash_, s);
-        key_.append(s.data(), s.size());
+        if (!skip_) key_.append(s.data(), s.size());
         return true;
     }
     bool on_key(string_view s, std::size_t, error_code&)
     {
+        std::uint64_t const h = mix(hash_, s);
+        hash_ = offset_basis;
+        for (std::size_t i = hash_starts_.back(); i < hashes_.size(); ++i)
+            if (hashes_[i] == h) suspect_ = true;
+        hashes_.push_back(h);
         if (skip_) return true;
         std::string_view k(s.data(), s.size());
         if (!key_.empty()) {
             key_.append(s.data(), s.size());
             k = key_;
         }
-        std::uint64_t const h = mix(hash_, s);
-        hash_ = offset_basis;
         bind_frame& f = frames_.back();
-        for (std::size_t i = f.hashes_begin; i < hashes_.size(); ++i)
-            if (hashes_[i] == h) suspect_ = true;
-        hashes_.push_back(h);
         pending_ = f.self.ops->key(*this, f, k);
         if (!pending_.target) pending_ = slot{this, &skip_ops};
         has_pending_ = true;
@@ -399,6 +401,7 @@ private:
 
     std::vector<bind_frame> frames_;
     std::vector<std::uint64_t> hashes_;
+    std::vector<std::size_t> hash_starts_;
     std::vector<error> problems_;
     slot pending_;
     bool has_pending_ = false;
