@@ -71,6 +71,24 @@ public:
         return buf;
     }
 
+    // The same, appended to `out` (what writers call: no temporary).
+    void append_to(std::string& out) const
+    {
+        int const y = static_cast<int>(ymd_.year());
+        if (y < 0 || y > 9999) {
+            out += to_string();
+            return;
+        }
+        auto const m = static_cast<unsigned>(ymd_.month());
+        auto const d = static_cast<unsigned>(ymd_.day());
+        auto const uy = static_cast<unsigned>(y);
+        char const text[10] = {static_cast<char>('0' + uy / 1000),  static_cast<char>('0' + uy / 100 % 10),
+                               static_cast<char>('0' + uy / 10 % 10), static_cast<char>('0' + uy % 10),
+                               '-', static_cast<char>('0' + m / 10 % 10), static_cast<char>('0' + m % 10),
+                               '-', static_cast<char>('0' + d / 10 % 10), static_cast<char>('0' + d % 10)};
+        out.append(text, 10);
+    }
+
     constexpr std::chrono::year_month_day ymd() const noexcept { return ymd_; }
     constexpr std::chrono::sys_days days() const noexcept { return std::chrono::sys_days(ymd_); }
 

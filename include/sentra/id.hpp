@@ -45,6 +45,7 @@ public:
     }
 
     std::string const& to_string() const noexcept { return value_; }
+    void append_to(std::string& out) const { out += value_; }
     bool empty() const noexcept { return value_.empty(); }
 
     friend bool operator==(basic_id const&, basic_id const&) = default;

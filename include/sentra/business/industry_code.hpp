@@ -103,6 +103,20 @@ public:
             return parent().within(other);
     }
 
+    void append_to(std::string& out) const
+    {
+        if constexpr (L == 0) {
+            out += letter();
+        } else {
+            std::size_t const at = out.size();
+            out.append(L + 1, '0');
+            std::uint32_t v = value_;
+            for (std::size_t i = out.size(); i-- > at;) {
+                out[i] = static_cast<char>('0' + v % 10);
+                v /= 10;
+            }
+        }
+    }
     std::string to_string() const
     {
         if constexpr (L == 0)
@@ -205,6 +219,21 @@ public:
     }
 
     std::string to_string() const { return set_ ? detail::format_industry(value_, level_) : ""; }
+    void append_to(std::string& out) const
+    {
+        if (!set_) return;
+        if (level_ == 0) {
+            out += static_cast<char>('A' + value_);
+            return;
+        }
+        std::size_t const at = out.size();
+        out.append(static_cast<std::size_t>(level_) + 1, '0');
+        std::uint32_t v = value_;
+        for (std::size_t i = out.size(); i-- > at;) {
+            out[i] = static_cast<char>('0' + v % 10);
+            v /= 10;
+        }
+    }
 
     friend constexpr bool operator==(any_industry_code, any_industry_code) noexcept = default;
     // Sections first, then by code as written: A < 01 < 011 < 0111 < 01111 < 02.

@@ -30,6 +30,8 @@ public:
 
     // "Rp1.000.000.000", "-Rp5.000"
     std::string to_string() const;
+    // The same, appended to `out` (what writers call: no temporary).
+    void append_to(std::string& out) const;
     // "1000000000"
     std::string to_plain_string() const { return std::to_string(value_); }
 
@@ -147,6 +149,13 @@ inline result<rupiah> rupiah::parse(std::string_view text)
 
 inline std::string rupiah::to_string() const
 {
+    std::string out;
+    append_to(out);
+    return out;
+}
+
+inline void rupiah::append_to(std::string& out) const
+{
     std::uint64_t v =
         value_ < 0 ? 0 - static_cast<std::uint64_t>(value_) : static_cast<std::uint64_t>(value_);
     // Digits from the right, a dot every three: "Rp1.500.000.000".
@@ -162,7 +171,7 @@ inline std::string rupiah::to_string() const
     *--p = 'p';
     *--p = 'R';
     if (value_ < 0) *--p = '-';
-    return std::string(p, static_cast<std::size_t>(buf + sizeof buf - p));
+    out.append(p, static_cast<std::size_t>(buf + sizeof buf - p));
 }
 
 } // namespace sentra

@@ -491,6 +491,12 @@ void write_text(std::string& out, T const& x, write_options const& opt)
         append_double(out, static_cast<double>(x));
     } else if constexpr (std::is_same_v<T, std::string>) {
         append_escaped(out, x);
+    } else if constexpr (string_codec<T> && appends_text<T>) {
+        // A value type's text is codes, digits and punctuation: nothing to escape, written
+        // straight into the output.
+        out += '"';
+        x.append_to(out);
+        out += '"';
     } else if constexpr (string_codec<T>) {
         append_escaped(out, x.to_string());
     } else if constexpr (described_enum<T>) {

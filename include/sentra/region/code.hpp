@@ -133,6 +133,12 @@ public:
         char buf[layout::max_text];
         return std::string(buf, detail::format_region_code<S>(value_, L, true, buf));
     }
+    // The same, appended to `out` (what writers call: no temporary).
+    void append_to(std::string& out) const
+    {
+        char buf[layout::max_text];
+        out.append(buf, detail::format_region_code<S>(value_, L, true, buf));
+    }
     // "3276071002"
     std::string to_compact_string() const
     {
@@ -253,6 +259,11 @@ public:
     {
         char buf[layout::max_text];
         return std::string(buf, detail::format_region_code<S>(value_, level_, true, buf));
+    }
+    void append_to(std::string& out) const
+    {
+        char buf[layout::max_text];
+        out.append(buf, detail::format_region_code<S>(value_, level_, true, buf));
     }
     std::string to_compact_string() const
     {

@@ -1,6 +1,11 @@
 #include <sentra/io/json.hpp>
 #include <sentra/region/kemendagri.hpp>
 #include <sentra/region/zone.hpp>
+#include <sentra/business/industry_code.hpp>
+#include <sentra/business/money.hpp>
+#include <sentra/date.hpp>
+#include <sentra/fwd.hpp>
+#include <sentra/id.hpp>
 
 #include "catch.hpp"
 
@@ -228,4 +233,20 @@ TEST_CASE("problems found after parsing are placed in the text", "[json]")
     CHECK(r.problems()[0].where.column == 11);
     CHECK(r.problems()[0].where.file == "zone.json");
     CHECK(r.problems()[1].where.line == 9); // a problem that has a line keeps it
+}
+
+TEST_CASE("value types write their text straight into the output", "[json][writer]")
+{
+    std::string out = "x";
+    sentra::village_code("32.76.07.1002").append_to(out);
+    sentra::region_id("32.76").append_to(out);
+    sentra::rupiah(-1'500'000).append_to(out);
+    sentra::kbli_subclass("01111").append_to(out);
+    sentra::kbli_code("C").append_to(out);
+    sentra::kbli_code("0111").append_to(out);
+    sentra::date(2019, 12, 17).append_to(out);
+    sentra::enterprise_id::parse("ent-001").value().append_to(out);
+    CHECK(out == "x32.76.07.100232.76-Rp1.500.00001111C01112019-12-17ent-001");
+    CHECK(sentra::io::json::serialize(sentra::rupiah(150'000'000)) == "\"Rp150.000.000\"");
+    CHECK(sentra::io::json::serialize(std::vector<sentra::kbli_subclass>{"14111"}) == "[\"14111\"]");
 }

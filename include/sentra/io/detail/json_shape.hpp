@@ -58,7 +58,8 @@ concept string_codec = requires(T const& x, std::string_view s)
         } -> std::convertible_to<std::string>;
 };
 
-// A value type that writes its text straight into a buffer (no temporary string).
+// A value type that writes its text straight into a buffer (no temporary string). The text
+// must need no JSON escaping (codes, digits, dates, amounts): the writer adds only quotes.
 template <class T>
 concept appends_text = requires(T const& x, std::string& out)
 {
