@@ -20,6 +20,7 @@
 #include <filesystem>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <exception>
 #include <istream>
 #include <ostream>
@@ -65,9 +66,11 @@ struct record {
 
 namespace detail {
 
+// A line to parse: a view into the chunk it was read in (valid until the batch is parsed,
+// which happens before the next chunk is read), or into a line that spanned two chunks.
 struct pending_line {
     std::uint64_t number;
-    std::string text; // empty with `too_long`
+    std::string_view text; // empty with `too_long`
     bool too_long = false;
 };
 
@@ -92,11 +95,14 @@ void parse_line(pending_line const& l, std::string const& file, read_options con
                              " bytes; skipped");
         return;
     }
-    boost::json::monotonic_resource mr(buffer.data(), buffer.size());
     json::read_options ro;
     ro.max_depth = o.max_depth;
     auto const first_line = static_cast<std::uint32_t>(l.number);
-    auto r = json::parse<T>(l.text, file, ro, first_line, boost::json::storage_ptr(&mr));
+    // Bound straight into the T (no DOM); the scratch memory serves a type that needs one.
+    boost::json::monotonic_resource mr(buffer.data(), buffer.size());
+    auto r = json::parse<T>(l.text, file, ro, first_line,
+                            json::detail::holds_json_value<T>() ? boost::json::storage_ptr(&mr)
+                                                                : boost::json::storage_ptr());
     if (!r) {
         out.problems = std::move(r).error();
         return;
@@ -163,22 +169,33 @@ result<summary> read_chunks(Source&& source, Failed&& failed, std::string const&
 
     std::string buffer(std::max<std::size_t>(o.chunk_bytes, 1), '\0');
     std::string carry;     // the start of a line that continues in the next chunk
+    std::deque<std::string> spanning; // whole lines that spanned chunks, until parsed
     bool skipping = false; // inside a line that is already too long
     std::uint64_t line = 0;
-    auto finish_line = [&](std::string_view text) {
+    auto parse_batch = [&]() {
+        if (!batch.empty() && !s.stopped) flush();
+        batch.clear();
+        spanning.clear();
+    };
+    auto finish_line = [&](std::string_view text, bool spans) {
         ++line;
         ++s.lines;
         if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
         if (!skipping && text.find_first_not_of(" \t") == std::string_view::npos) return;
         ++s.records;
-        if (skipping)
+        if (skipping) {
             batch.push_back({line, {}, true});
-        else
-            batch.push_back({line, std::string(text), false});
+        } else if (spans) {
+            spanning.emplace_back(text);
+            batch.push_back({line, spanning.back(), false});
+        } else {
+            batch.push_back({line, text, false}); // a view into the chunk: no copy
+        }
         skipping = false;
-        if (batch.size() >= o.batch_lines) flush();
+        if (batch.size() >= o.batch_lines) parse_batch();
     };
     while (!s.stopped) {
+        parse_batch(); // the views into the buffer end here: it is about to be refilled
         std::size_t const n = source(buffer.data(), buffer.size());
         if (n == 0) break;
         s.bytes += n;
@@ -186,6 +203,16 @@ result<summary> read_chunks(Source&& source, Failed&& failed, std::string const&
         while (!chunk.empty() && !s.stopped) {
             auto const nl = chunk.find('\n');
             std::string_view const part = chunk.substr(0, nl);
+            if (nl != std::string_view::npos && carry.empty() && !skipping) {
+                if (part.size() > o.max_line_length) {
+                    skipping = true;
+                    finish_line({}, false);
+                } else {
+                    finish_line(part, false);
+                }
+                chunk.remove_prefix(nl + 1);
+                continue;
+            }
             if (!skipping) {
                 if (carry.size() + part.size() > o.max_line_length) {
                     skipping = true;
@@ -196,7 +223,7 @@ result<summary> read_chunks(Source&& source, Failed&& failed, std::string const&
                 }
             }
             if (nl == std::string_view::npos) break;
-            finish_line(carry);
+            finish_line(carry, true);
             carry.clear();
             chunk.remove_prefix(nl + 1);
         }
@@ -208,8 +235,8 @@ result<summary> read_chunks(Source&& source, Failed&& failed, std::string const&
         return make_error(errc::file_unreadable, "the stream failed while reading",
                           std::move(where));
     }
-    if (!s.stopped && (!carry.empty() || skipping)) finish_line(carry); // no final newline
-    if (!batch.empty() && !s.stopped) flush();
+    if (!s.stopped && (!carry.empty() || skipping)) finish_line(carry, true); // no final newline
+    parse_batch();
     return s;
 }
 
