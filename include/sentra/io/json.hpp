@@ -591,13 +591,7 @@ std::optional<boost::json::value> parse_dom(std::string_view text, read_options 
     std::size_t const n = p.write_some(false, text.data(), text.size(), ec);
     if (!ec && n < text.size()) ec = boost::json::error::extra_data;
     if (ec) {
-        location l;
-        l.file = file;
-        line_and_column(text, n, l.line, l.column);
-        l.line += first_line - 1;
-        std::string detail = ec.message();
-        if (detail == "syntax error") detail.clear(); // the label says as much
-        out.add(make_error(errc::syntax_error, std::move(detail), std::move(l)));
+        out.add(syntax_error_at(text, n, ec, file, first_line));
         return std::nullopt;
     }
     if (p.handler().suspect_duplicates())
@@ -664,13 +658,7 @@ result<T, report> bind_text(std::string_view text, std::string const& file,
     if (!ec && n < text.size()) ec = boost::json::error::extra_data;
     report out(options.max_errors);
     if (ec) { // a syntax error is the only problem reported: what follows it is unknown
-        location l;
-        l.file = file;
-        line_and_column(text, n, l.line, l.column);
-        l.line += first_line - 1;
-        std::string detail = ec.message();
-        if (detail == "syntax error") detail.clear(); // the label says as much
-        out.add(make_error(errc::syntax_error, std::move(detail), std::move(l)));
+        out.add(syntax_error_at(text, n, ec, file, first_line));
         return out;
     }
     if (p.handler().suspect_duplicates())

@@ -331,23 +331,13 @@ public:
         t.ops->on_uint64(*this, t.target, u);
         return true;
     }
-    // Boost 1.81 rounds some decimal texts to a neighbouring double (it has no precise
-    // mode before 1.83), so doubles are read again from their text, correctly rounded.
     bool on_double(double d, string_view s, error_code&)
     {
         if (skip_) {
             number_.clear();
             return true;
         }
-        std::string_view text(s.data(), s.size());
-        if (!number_.empty()) {
-            number_.append(s.data(), s.size());
-            text = number_;
-        }
-        double exact = 0;
-        auto const r = std::from_chars(text.data(), text.data() + text.size(), exact);
-        if (r.ec == std::errc() && r.ptr == text.data() + text.size()) d = exact;
-        number_.clear();
+        d = exact_double(d, std::string_view(s.data(), s.size()), number_);
         slot const t = value_slot();
         t.ops->on_double(*this, t.target, d);
         return true;

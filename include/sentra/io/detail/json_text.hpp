@@ -71,11 +71,47 @@ private:
     std::size_t line_start_ = 0;
 };
 
+// The one problem of text that is not JSON: where the parser stopped, and why.
+inline error syntax_error_at(std::string_view text, std::size_t stopped,
+                             boost::system::error_code const& ec, std::string const& file,
+                             std::uint32_t first_line);
+
 // Line and column of one offset.
 inline void line_and_column(std::string_view text, std::size_t offset, std::uint32_t& line,
                             std::uint32_t& column)
 {
     line_counter(text).locate(offset, line, column);
+}
+
+inline error syntax_error_at(std::string_view text, std::size_t stopped,
+                             boost::system::error_code const& ec, std::string const& file,
+                             std::uint32_t first_line)
+{
+    location l;
+    l.file = file;
+    line_and_column(text, stopped, l.line, l.column);
+    l.line += first_line - 1;
+    std::string detail = ec.message();
+    if (detail == "syntax error") detail.clear(); // the label says as much
+    return make_error(errc::syntax_error, std::move(detail), std::move(l));
+}
+
+// A double read again from its text, correctly rounded: Boost 1.81 rounds some decimal
+// texts to a neighbouring double (it has no precise mode before 1.83). `parts` holds the
+// text so far when it came in parts, and is emptied.
+inline double exact_double(double d, std::string_view last, std::string& parts)
+{
+    std::string_view text = last;
+    if (!parts.empty()) {
+        parts.append(last.data(), last.size());
+        text = parts;
+    }
+    double exact = 0;
+    auto const r = std::from_chars(text.data(), text.data() + text.size(), exact);
+    // Out of range (1e-400, 1e999): Boost's value (0, or its own error before this).
+    if (r.ec == std::errc() && r.ptr == text.data() + text.size()) d = exact;
+    parts.clear();
+    return d;
 }
 
 // Boost.JSON's own DOM handler (a value_stack), plus a hash of every key of each open
@@ -149,9 +185,7 @@ public:
         stack_.push_string(s);
         return true;
     }
-    // Numbers: Boost 1.81 rounds some decimal texts to a neighbouring double (it has no
-    // precise mode before 1.83), so doubles are read again from their text, correctly
-    // rounded, with std::from_chars. The text may come in parts.
+    // Numbers: doubles are read again from their text (exact_double); it may come in parts.
     bool on_number_part(string_view s, error_code&)
     {
         number_.append(s.data(), s.size());
@@ -171,17 +205,7 @@ public:
     }
     bool on_double(double d, string_view s, error_code&)
     {
-        std::string_view text(s.data(), s.size());
-        if (!number_.empty()) {
-            number_.append(s.data(), s.size());
-            text = number_;
-        }
-        double exact = 0;
-        auto const r = std::from_chars(text.data(), text.data() + text.size(), exact);
-        // Out of range (1e-400, 1e999): Boost's value (0, or its own error before this).
-        if (r.ec == std::errc() && r.ptr == text.data() + text.size()) d = exact;
-        number_.clear();
-        stack_.push_double(d);
+        stack_.push_double(exact_double(d, std::string_view(s.data(), s.size()), number_));
         return true;
     }
     bool on_bool(bool b, error_code&)
