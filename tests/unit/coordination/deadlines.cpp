@@ -324,3 +324,13 @@ TEST_CASE("deadline policies: most specific rule, JSON round trip", "[deadlines]
     CHECK(to_label(day_kind::working, lang::id) == "hari kerja");
     CHECK(to_label(clock_outcome::handed_on) == "handed on");
 }
+
+TEST_CASE("a count of days in words, singular and plural, in both languages", "[deadlines]")
+{
+    CHECK(days_label(1, day_kind::working) == "1 working day");
+    CHECK(days_label(2, day_kind::working) == "2 working days");
+    CHECK(days_label(1, day_kind::calendar) == "1 day");
+    CHECK(days_label(0, day_kind::calendar) == "0 days");
+    CHECK(days_label(1, day_kind::working, lang::id) == "1 hari kerja");
+    CHECK(days_label(60, day_kind::calendar, lang::id) == "60 hari");
+}

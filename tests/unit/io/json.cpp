@@ -250,3 +250,37 @@ TEST_CASE("value types write their text straight into the output", "[json][write
     CHECK(sentra::io::json::serialize(sentra::rupiah(150'000'000)) == "\"Rp150.000.000\"");
     CHECK(sentra::io::json::serialize(std::vector<sentra::kbli_subclass>{"14111"}) == "[\"14111\"]");
 }
+
+TEST_CASE("the binder and the DOM reader read the same values and report the same problems",
+          "[json][binder]")
+{
+    std::string const good = R"({"id":"senada","name":"Kawasan Senada","regions":["32.76.07.1002"]})";
+    auto a = sentra::io::json::parse<sentra::zone>(good);
+    auto b = sentra::io::json::parse_through_dom<sentra::zone>(good);
+    REQUIRE(a.has_value());
+    REQUIRE(b.has_value());
+    CHECK(*a == *b);
+    // unknown key, wrong type, malformed code, missing key, a repeated key: same list, same order
+    std::string const bad = "{\"regions\":[\"32.76.7\",5],\"nam\":1,\n\"id\":true,\"id\":\"x\"}";
+    auto c = sentra::io::json::parse<sentra::zone>(bad, "z.json");
+    auto d = sentra::io::json::parse_through_dom<sentra::zone>(bad, "z.json");
+    REQUIRE(!c);
+    REQUIRE(!d);
+    auto const pc = c.error().problems();
+    auto const pd = d.error().problems();
+    REQUIRE(pc.size() == pd.size());
+    REQUIRE(pc.size() == 5);
+    for (std::size_t i = 0; i < pc.size(); ++i) {
+        CHECK(pc[i].code == pd[i].code);
+        CHECK(pc[i].where == pd[i].where);
+    }
+    CHECK(pc[0].code == sentra::errc::duplicate_key);
+    CHECK(pc[1].where.pointer == "/nam");
+    // a syntax error is the only problem, at the same place
+    auto e = sentra::io::json::parse<sentra::zone>("{\"id\": ", "z.json");
+    auto f = sentra::io::json::parse_through_dom<sentra::zone>("{\"id\": ", "z.json");
+    REQUIRE(!e);
+    REQUIRE(e.error().problems().size() == 1);
+    CHECK(e.error().problems()[0].where == f.error().problems()[0].where);
+    CHECK(e.error().problems()[0].code == sentra::errc::syntax_error);
+}
