@@ -1,7 +1,7 @@
 // Instruction counts that repeat exactly (valgrind --tool=callgrind), beside the noisy
 // wall-clock benchmarks: the founding case's document read N times by the binder
-// (io::json::parse, no DOM) and by the DOM reader it replaced (parse_through_dom), and
-// written N times. Each is its own function, so callgrind can count it alone:
+// (io::json::parse, no DOM) and through a Boost.JSON DOM (parse_value, then read: the path
+// of a user who holds a DOM, and the old main path), and written N times. Each is its own function, so callgrind can count it alone:
 //
 //   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.out
 //     ./build/benchmarks/sentra_json_instructions tests/data/documents/cipayung.json 200
@@ -28,7 +28,8 @@ namespace {
 {
     std::size_t total = 0;
     for (int i = 0; i < n; ++i)
-        total += sentra::io::json::parse_through_dom<sentra::document>(text)->enterprises.size();
+        total += sentra::io::json::read<sentra::document>(*sentra::io::json::parse_value(text))
+                     ->enterprises.size();
     return total;
 }
 

@@ -1,4 +1,5 @@
-// The binder against the DOM reader: for the same bytes, read as a document, as a stream
+// The reader (json::parse, which binds the text with no DOM) against the reference DOM walk
+// kept in tests/support: for the same bytes, read as a document, as a stream
 // record and as an Open311 request, the two accept the same inputs, read the same values,
 // and report the same problems (codes, pointers, lines and columns) in the same order.
 #include "fuzz.hpp"
@@ -7,6 +8,8 @@
 #include <sentra/io/json.hpp>
 #include <sentra/io/open311.hpp>
 
+#include "support/json_reference.hpp"
+
 namespace {
 
 template <class T>
@@ -14,7 +17,7 @@ void agree(std::string_view text)
 {
     sentra::io::json::read_options options;
     auto a = sentra::io::json::parse<T>(text, "in", options);
-    auto b = sentra::io::json::parse_through_dom<T>(text, "in", options);
+    auto b = sentra_test::json_reference::parse<T>(text, "in", options);
     SENTRA_FUZZ_CHECK(a.has_value() == b.has_value());
     if (a) {
         SENTRA_FUZZ_CHECK(*a == *b);
@@ -31,7 +34,7 @@ void agree(std::string_view text)
     // depends on where each reader stopped looking).
     options.max_errors = 3;
     auto c = sentra::io::json::parse<T>(text, "in", options);
-    auto d = sentra::io::json::parse_through_dom<T>(text, "in", options);
+    auto d = sentra_test::json_reference::parse<T>(text, "in", options);
     SENTRA_FUZZ_CHECK(!c && !d);
     auto const pc = c.error().problems();
     auto const pd = d.error().problems();

@@ -26,6 +26,10 @@ public:
 
     constexpr std::int64_t value() const noexcept { return value_; }
 
+    // Its JSON form is the whole amount as an integer (sentra/io/json.hpp); the text
+    // that parse() reads is still read too, as older documents wrote it.
+    static constexpr bool json_integer = true;
+
     static result<rupiah> parse(std::string_view text);
 
     // "Rp1.000.000.000", "-Rp5.000"

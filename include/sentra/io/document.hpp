@@ -66,12 +66,16 @@ read_document(std::string_view text, std::string const& file = {},
 }
 
 // The canonical text of a document (personal data included unless `options` leave it
-// out: a document is the programme's own file, not a log).
+// out: a document is the programme's own file, not a log), in the format version this
+// library writes whatever version it was read from: the forms it writes (money as
+// integers since version 4) are that version's.
 template <class P>
 std::string write_document(basic_document<P> const& d,
                            json::write_options options = {.personal_data = true})
 {
-    return json::canonical(d, options);
+    boost::json::value v = json::write(d, options);
+    v.as_object()["format_version"] = document_format_version;
+    return json::canonical_text(v);
 }
 
 // The largest document read_document_file() reads by default. A document is parsed whole,

@@ -4,7 +4,7 @@
 // A described struct is an object with exactly its members ("additionalProperties":
 // false), the non-optional ones required; an optional may also be null; an enum is one of
 // its names; vectors are arrays; codes, ids, dates and times are strings with the pattern
-// of their form. The schema checks form; sentra checks more (that a village exists, that a
+// of their form; money is an integer (or its text, which older documents wrote). The schema checks form; sentra checks more (that a village exists, that a
 // reference resolves, that a case log replays), so a document can pass the schema and
 // still be refused by sentra, never the other way round. A string-coded type of your own
 // gets a pattern by specializing `sentra::io::json::schema_pattern<T>`.
@@ -136,6 +136,8 @@ namespace detail {
 
 template <class T>
 boost::json::value schema_of();
+template <class T>
+boost::json::object object_schema();
 
 template <class T>
 boost::json::object integer_schema()
@@ -151,74 +153,80 @@ boost::json::object integer_schema()
     return o;
 }
 
+// A described class's object: its members' schemas, the ones that may not be absent
+// required, no other key.
+template <class T>
+boost::json::object object_schema()
+{
+    boost::json::object properties;
+    boost::json::array required;
+    for_each_member<T>([&](auto m) {
+        using info = decltype(m);
+        properties[info::key] = schema_of<typename info::type>();
+        if constexpr (!info::optional) required.emplace_back(info::key);
+    });
+    boost::json::object o{{"type", "object"}, {"properties", std::move(properties)}};
+    if (!required.empty()) o["required"] = std::move(required);
+    o["additionalProperties"] = false;
+    return o;
+}
+
+// The walk: T's schema, by its shape.
 template <class T>
 boost::json::value schema_of()
 {
-    if constexpr (is_optional<T>::value) {
+    constexpr shape s = shape_of<T>;
+    static_assert(s != shape::unsupported, "sentra::io::json::schema cannot describe this type");
+    if constexpr (s == shape::optional) {
         boost::json::array any_of{schema_of<typename T::value_type>(),
                                   boost::json::object{{"type", "null"}}};
         return boost::json::object{{"anyOf", std::move(any_of)}};
-    } else if constexpr (std::is_same_v<T, boost::json::value>) {
+    } else if constexpr (s == shape::json_value) {
         return boost::json::object{}; // any JSON value
-    } else if constexpr (std::is_same_v<T, bool>) {
+    } else if constexpr (s == shape::boolean) {
         return boost::json::object{{"type", "boolean"}};
-    } else if constexpr (std::is_integral_v<T>) {
+    } else if constexpr (s == shape::integer) {
         return integer_schema<T>();
-    } else if constexpr (std::is_floating_point_v<T>) {
+    } else if constexpr (s == shape::number) {
         return boost::json::object{{"type", "number"}};
-    } else if constexpr (std::is_same_v<T, std::string>) {
+    } else if constexpr (s == shape::string) {
         return boost::json::object{{"type", "string"}};
-    } else if constexpr (described_enum<T>) {
+    } else if constexpr (s == shape::enumeration) {
         boost::json::array names;
         boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>(
             [&](auto d) { names.emplace_back(d.name); });
         return boost::json::object{{"type", "string"}, {"enum", std::move(names)}};
-    } else if constexpr (is_vector<T>::value) {
+    } else if constexpr (s == shape::array) {
         return boost::json::object{{"type", "array"},
                                    {"items", schema_of<typename T::value_type>()}};
-    } else if constexpr (is_string_map<T>::value) {
+    } else if constexpr (s == shape::string_map) {
         return boost::json::object{{"type", "object"},
                                    {"additionalProperties", schema_of<typename T::mapped_type>()}};
-    } else if constexpr (reads_json_integers<T>) {
-        return boost::json::object{{"type", boost::json::array{"string", "integer"}}};
-    } else if constexpr (string_codec<T>) {
-        boost::json::object o{{"type", "string"}};
-        if (auto p = schema_pattern<T>::get()) o["pattern"] = *p;
-        return o;
-    } else if constexpr (reads_bare_value<T>) {
-        // The bare value, or the object with the value and the rest.
-        boost::json::object properties;
-        boost::json::array required;
-        boost::mp11::mp_for_each<members_of<T>>(
-            [&](auto d) {
-                using member_type =
-                    std::remove_cvref_t<decltype(std::declval<T const&>().*d.pointer)>;
-                properties[json_key(d.name)] = schema_of<member_type>();
-                if constexpr (!is_optional<member_type>::value)
-                    required.emplace_back(json_key(d.name));
-            });
-        boost::json::object o{{"type", "object"},
-                              {"properties", std::move(properties)},
-                              {"required", std::move(required)},
-                              {"additionalProperties", false}};
+    } else if constexpr (s == shape::integer_value) {
+        // Written as the integer; its text (older documents) is still read.
+        boost::json::object text{{"type", "string"}};
+        if (auto p = schema_pattern<T>::get()) text["pattern"] = *p;
         return boost::json::object{
-            {"anyOf", boost::json::array{schema_of<decltype(std::declval<T const&>().value)>(),
-                                         std::move(o)}}};
-    } else if constexpr (boost::describe::has_describe_members<T>::value) {
-        boost::json::object properties;
-        boost::json::array required;
-        using members = members_of<T>;
-        boost::mp11::mp_for_each<members>([&](auto d) {
-            using member_type = std::remove_cvref_t<decltype(std::declval<T const&>().*d.pointer)>;
-            properties[json_key(d.name)] = schema_of<member_type>();
-            if constexpr (!is_optional<member_type>::value) required.emplace_back(json_key(d.name));
-        });
-        boost::json::object o{{"type", "object"}, {"properties", std::move(properties)}};
-        if (!required.empty()) o["required"] = std::move(required);
-        o["additionalProperties"] = false;
-        return o;
-    } else {
-        static_assert(sizeof(T) == 0, "sentra::io::json::schema cannot describe this type");
+            {"anyOf", boost::json::array{integer_schema<decltype(std::declval<T const&>().value())>(),
+                                         std::move(text)}}};
+    } else if constexpr (s == shape::text_value) {
+        if constexpr (reads_json_integers<T>) {
+            return boost::json::object{{"type", boost::json::array{"string", "integer"}}};
+        } else {
+            boost::json::object o{{"type", "string"}};
+            if (auto p = schema_pattern<T>::get()) o["pattern"] = *p;
+            return o;
+        }
+    } else if constexpr (s == shape::object) {
+        if constexpr (reads_bare_value<T>) {
+            // The bare value, or the object with the value and the rest.
+            return boost::json::object{
+                {"anyOf",
+                 boost::json::array{schema_of<decltype(std::declval<T const&>().value)>(),
+                                    object_schema<T>()}}};
+        } else {
+            return object_schema<T>();
+        }
     }
 }
 

@@ -13,7 +13,6 @@
 #include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
 
-#include <boost/json/monotonic_resource.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -74,13 +73,9 @@ struct pending_line {
     bool too_long = false;
 };
 
-// Scratch memory for one record's DOM; what does not fit comes from the heap and goes back
-// when the record is done.
-using scratch = std::vector<unsigned char>;
-
 template <class T, class Check>
 void parse_line(pending_line const& l, std::string const& file, read_options const& o,
-                Check const& check, scratch& buffer, record<T>& out)
+                Check const& check, record<T>& out)
 {
     out.line = l.number;
     out.value.reset();
@@ -98,11 +93,8 @@ void parse_line(pending_line const& l, std::string const& file, read_options con
     json::read_options ro;
     ro.max_depth = o.max_depth;
     auto const first_line = static_cast<std::uint32_t>(l.number);
-    // Bound straight into the T (no DOM); the scratch memory serves a type that needs one.
-    boost::json::monotonic_resource mr(buffer.data(), buffer.size());
-    auto r = json::parse<T>(l.text, file, ro, first_line,
-                            json::detail::holds_json_value<T>() ? boost::json::storage_ptr(&mr)
-                                                                : boost::json::storage_ptr());
+    // Bound straight into the T: no DOM, no copy of the line.
+    auto r = json::parse<T>(l.text, file, ro, first_line);
     if (!r) {
         out.problems = std::move(r).error();
         return;
@@ -126,13 +118,12 @@ result<summary> read_chunks(Source&& source, Failed&& failed, std::string const&
     std::vector<detail::pending_line> batch;
     std::vector<record<T>> done;
     unsigned const workers = std::max(1u, std::min(o.threads, 2u));
-    std::vector<detail::scratch> buffers(workers, detail::scratch(64 * 1024));
 
     auto flush = [&]() {
         done.resize(batch.size());
-        auto work = [&](std::size_t begin, std::size_t end, unsigned w) {
+        auto work = [&](std::size_t begin, std::size_t end) {
             for (std::size_t i = begin; i < end; ++i)
-                detail::parse_line<T>(batch[i], file, o, check, buffers[w], done[i]);
+                detail::parse_line<T>(batch[i], file, o, check, done[i]);
         };
         if (workers > 1 && batch.size() > 64) {
             std::size_t const half = batch.size() / 2;
@@ -140,13 +131,13 @@ result<summary> read_chunks(Source&& source, Failed&& failed, std::string const&
                                         // one from `check`) is rethrown here, not terminate()
             std::thread other([&] {
                 try {
-                    work(half, batch.size(), 1u);
+                    work(half, batch.size());
                 } catch (...) {
                     failure = std::current_exception();
                 }
             });
             try {
-                work(0, half, 0);
+                work(0, half);
             } catch (...) {
                 other.join();
                 throw;
@@ -154,7 +145,7 @@ result<summary> read_chunks(Source&& source, Failed&& failed, std::string const&
             other.join();
             if (failure) std::rethrow_exception(failure);
         } else {
-            work(0, batch.size(), 0);
+            work(0, batch.size());
         }
         for (auto& r : done) {
             if (s.stopped) break;

@@ -24,13 +24,13 @@ TEST_CASE("a figure and the year it refers to", "[figure]")
 
 TEST_CASE("a figure in JSON: bare without a year, an object with one", "[figure][json]")
 {
-    CHECK(io::json::serialize(figure<rupiah>(150'000'000_rp)) == R"("Rp150.000.000")");
+    CHECK(io::json::serialize(figure<rupiah>(150'000'000_rp)) == "150000000");
     CHECK(io::json::serialize(figure<rupiah>(150'000'000_rp, 2019)) ==
-          R"({"value":"Rp150.000.000","year":2019})");
+          R"({"value":150000000,"year":2019})");
     CHECK(io::json::serialize(figure<std::uint32_t>(12, 2020)) == R"({"value":12,"year":2020})");
     // the DOM writer agrees with the text writer
     CHECK(boost::json::serialize(io::json::write(figure<std::uint32_t>(12))) == "12");
-    for (auto const* text : {R"("Rp150.000.000")", R"({"value":"Rp150.000.000","year":2019})",
+    for (auto const* text : {R"("Rp150.000.000")", R"({"value":150000000,"year":2019})",
                              R"({"value":"150000000"})"}) {
         auto f = io::json::parse<figure<rupiah>>(text);
         REQUIRE(f.has_value());

@@ -8,8 +8,12 @@
 #include <sentra/id.hpp>
 
 #include "catch.hpp"
+#include "support/json_reference.hpp"
 
 #include <boost/json/parse.hpp>
+#include <sentra/io/json_schema.hpp>
+
+#include <limits>
 
 #include <map>
 #include <optional>
@@ -37,9 +41,19 @@ struct sample {
 };
 BOOST_DESCRIBE_STRUCT(sample, (),
                       (name, note, count, small, flag, ratio, c, village, districts, tally))
+// A record that carries any JSON beside its own members (an extension object).
+struct with_extension {
+    std::string name;
+    boost::json::value extension;
+    std::optional<boost::json::value> more;
+    rupiah amount;
+    friend bool operator==(with_extension const&, with_extension const&) = default;
+};
+BOOST_DESCRIBE_STRUCT(with_extension, (), (name, extension, more, amount))
 } // namespace test_types
 
 using test_types::sample;
+using test_types::with_extension;
 
 namespace {
 zone senada()
@@ -247,23 +261,23 @@ TEST_CASE("value types write their text straight into the output", "[json][write
     sentra::date(2019, 12, 17).append_to(out);
     sentra::enterprise_id::parse("ent-001").value().append_to(out);
     CHECK(out == "x32.76.07.100232.76-Rp1.500.00001111C01112019-12-17ent-001");
-    CHECK(sentra::io::json::serialize(sentra::rupiah(150'000'000)) == "\"Rp150.000.000\"");
+    CHECK(sentra::io::json::serialize(sentra::rupiah(150'000'000)) == "150000000");
     CHECK(sentra::io::json::serialize(std::vector<sentra::kbli_subclass>{"14111"}) == "[\"14111\"]");
 }
 
-TEST_CASE("the binder and the DOM reader read the same values and report the same problems",
+TEST_CASE("the reader and the reference DOM walk read the same values and report the same problems",
           "[json][binder]")
 {
     std::string const good = R"({"id":"senada","name":"Kawasan Senada","regions":["32.76.07.1002"]})";
     auto a = sentra::io::json::parse<sentra::zone>(good);
-    auto b = sentra::io::json::parse_through_dom<sentra::zone>(good);
+    auto b = sentra_test::json_reference::parse<sentra::zone>(good);
     REQUIRE(a.has_value());
     REQUIRE(b.has_value());
     CHECK(*a == *b);
     // unknown key, wrong type, malformed code, missing key, a repeated key: same list, same order
     std::string const bad = "{\"regions\":[\"32.76.7\",5],\"nam\":1,\n\"id\":true,\"id\":\"x\"}";
     auto c = sentra::io::json::parse<sentra::zone>(bad, "z.json");
-    auto d = sentra::io::json::parse_through_dom<sentra::zone>(bad, "z.json");
+    auto d = sentra_test::json_reference::parse<sentra::zone>(bad, "z.json");
     REQUIRE(!c);
     REQUIRE(!d);
     auto const pc = c.error().problems();
@@ -278,9 +292,163 @@ TEST_CASE("the binder and the DOM reader read the same values and report the sam
     CHECK(pc[1].where.pointer == "/nam");
     // a syntax error is the only problem, at the same place
     auto e = sentra::io::json::parse<sentra::zone>("{\"id\": ", "z.json");
-    auto f = sentra::io::json::parse_through_dom<sentra::zone>("{\"id\": ", "z.json");
+    auto f = sentra_test::json_reference::parse<sentra::zone>("{\"id\": ", "z.json");
     REQUIRE(!e);
     REQUIRE(e.error().problems().size() == 1);
     CHECK(e.error().problems()[0].where == f.error().problems()[0].where);
     CHECK(e.error().problems()[0].code == sentra::errc::syntax_error);
+}
+
+TEST_CASE("money in JSON: whole rupiah as an integer, the text older documents wrote still read",
+          "[json][money]")
+{
+    CHECK(io::json::serialize(rupiah(150'000'000)) == "150000000");
+    CHECK(io::json::serialize(rupiah(-5'000)) == "-5000");
+    CHECK(io::json::serialize(rupiah(std::numeric_limits<std::int64_t>::min())) ==
+          "-9223372036854775808");
+    CHECK(boost::json::serialize(io::json::write(rupiah(7))) == "7");
+    for (auto const* text : {"150000000", "\"Rp150.000.000\"", "\"150000000\"",
+                             "\"Rp 150.000.000,-\""}) {
+        auto r = io::json::parse<rupiah>(text);
+        REQUIRE(r.has_value());
+        CHECK(*r == rupiah(150'000'000));
+    }
+    CHECK(*io::json::parse<rupiah>("9223372036854775807") ==
+          rupiah(std::numeric_limits<std::int64_t>::max()));
+    CHECK(*io::json::parse<rupiah>("-9223372036854775808") ==
+          rupiah(std::numeric_limits<std::int64_t>::min()));
+    // Bad input: each with its code, at its place.
+    auto const problem = [](std::string_view text) {
+        auto r = io::json::parse<std::vector<rupiah>>(text, "m.json");
+        REQUIRE(!r);
+        REQUIRE(r.error().problems().size() == 1);
+        return r.error().problems()[0];
+    };
+    auto const too_large = problem("[1, 9223372036854775808]"); // one past int64
+    CHECK(too_large.code == errc::out_of_range);
+    CHECK(too_large.where.pointer == "/1");
+    CHECK(too_large.where.column == 5);
+    CHECK(problem("[18446744073709551616]").code == errc::wrong_type); // past uint64: a double
+    auto const fraction = problem("[1.5]");
+    CHECK(fraction.code == errc::wrong_type);
+    CHECK(fraction.detail.find("expected an integer or a string, found a number") !=
+          std::string::npos);
+    CHECK(problem("[true]").code == errc::wrong_type);
+    CHECK(problem("[null]").code == errc::wrong_type);
+    CHECK(problem("[{}]").code == errc::wrong_type);
+    CHECK(problem("[\"1,5 juta\"]").where.pointer == "/0");
+    CHECK(problem("[\"Rp99999999999999999999\"]").code == errc::out_of_range);
+    CHECK(problem("[\"Rp\u00a01.000\"]").where.pointer == "/0"); // a no-break space
+    // The schema says the same: an integer, or the text.
+    auto const schema = io::json::schema<rupiah>();
+    CHECK(schema.at("anyOf").at(0).at("type") == "integer");
+    CHECK(schema.at("anyOf").at(1).at("type") == "string");
+}
+
+TEST_CASE("a boost::json::value member is kept whole, from text and from a DOM", "[json]")
+{
+    std::string const text =
+        R"({"name":"x","extension":{"a":[1,-2,18446744073709551615,0.1,"s\u00e9",true,null,{}],)"
+        R"("b":{"c":[[]]}},"more":[{"k":"v"}],"amount":5})";
+    auto r = io::json::parse<with_extension>(text);
+    REQUIRE(r.has_value());
+    CHECK(r->extension == boost::json::parse(R"({"a":[1,-2,18446744073709551615,0.1,"s\u00e9",true,null,{}],"b":{"c":[[]]}})"));
+    CHECK(r->more == boost::json::value(boost::json::parse(R"([{"k":"v"}])")));
+    CHECK(r->amount == rupiah(5));
+    // written back the same, and read again from the DOM the writer gives
+    CHECK(boost::json::parse(io::json::serialize(*r)) == boost::json::parse(text));
+    auto const dom = io::json::write(*r);
+    auto back = io::json::read<with_extension>(dom);
+    REQUIRE(back.has_value());
+    CHECK(*back == *r);
+    // a scalar is any JSON too; an absent optional one stays absent
+    auto s = io::json::parse<with_extension>(R"({"name":"y","extension":"just text","amount":0})");
+    REQUIRE(s.has_value());
+    CHECK(s->extension == "just text");
+    CHECK(!s->more);
+    // problems around it are still all reported; a repeated key inside it too
+    auto bad = io::json::parse<with_extension>(
+        R"({"name":1,"extension":{"a":1,"a":2},"amount":"lots"})", "e.json");
+    REQUIRE(!bad);
+    auto const p = bad.error().problems();
+    REQUIRE(p.size() == 3);
+    CHECK(p[0].code == errc::duplicate_key);
+    CHECK(p[0].where.pointer == "/extension/a");
+    CHECK(p[1].where.pointer == "/name");
+    CHECK(p[2].where.pointer == "/amount");
+    // and the reference walk agrees on all of it
+    auto ref = sentra_test::json_reference::parse<with_extension>(
+        R"({"name":1,"extension":{"a":1,"a":2},"amount":"lots"})", "e.json");
+    REQUIRE(!ref);
+    REQUIRE(ref.error().problems().size() == 3);
+    for (std::size_t i = 0; i < 3; ++i) CHECK(ref.error().problems()[i].where == p[i].where);
+}
+
+TEST_CASE("a DOM is read by the same rules as text", "[json]")
+{
+    // the same problems, without lines (a DOM has none)
+    boost::json::value v = boost::json::parse(R"({"regions":["32.76.7",5],"nam":1,"id":true})");
+    auto r = io::json::read<zone>(v);
+    REQUIRE(!r);
+    auto const p = r.error().problems();
+    REQUIRE(p.size() == 5);
+    CHECK(p[0].where.pointer == "/nam");
+    CHECK(p[0].code == errc::unknown_key);
+    CHECK(p[1].where.pointer == "/id");
+    CHECK(p[2].where.pointer == "/name");
+    CHECK(p[2].code == errc::missing_key);
+    CHECK(p[3].where.pointer == "/regions/0");
+    CHECK(p[4].where.pointer == "/regions/1");
+    for (auto const& e : p) CHECK(e.where.line == 0);
+    auto const text = io::json::parse<zone>(R"({"regions":["32.76.7",5],"nam":1,"id":true})");
+    REQUIRE(!text);
+    REQUIRE(text.error().problems().size() == p.size());
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        CHECK(text.error().problems()[i].code == p[i].code);
+        CHECK(text.error().problems()[i].where.pointer == p[i].where.pointer);
+    }
+    // a cap keeps the first problems
+    auto capped = io::json::read<zone>(v, io::json::read_options{2});
+    REQUIRE(!capped);
+    CHECK(capped.error().problems().size() == 2);
+    // a DOM nested far deeper than any parser allows is read without recursion (its
+    // unknown subtree skipped) and does not overflow the stack
+    boost::json::value deep = boost::json::array{};
+    boost::json::value* at = &deep;
+    for (int i = 0; i < 200'000; ++i) at = &at->as_array().emplace_back(boost::json::array{});
+    boost::json::value doc = {{"id", "senada"}, {"name", "n"}, {"regions", boost::json::array{}}};
+    doc.as_object()["deep"] = std::move(deep);
+    auto d = io::json::read<zone>(doc);
+    REQUIRE(!d);
+    CHECK(d.error().problems()[0].where.pointer == "/deep");
+    // freed iteratively: boost::json's destructor recurses
+    while (!doc.at("deep").as_array().empty()) {
+        boost::json::value inner = std::move(doc.at("deep").as_array()[0]);
+        doc.as_object()["deep"] = std::move(inner);
+    }
+}
+
+TEST_CASE("the text writer and the DOM writer give the same JSON", "[json][writer]")
+{
+    sample x;
+    x.name = "a \"quoted\" \\ name\n\u0001é";
+    x.note = "n";
+    x.count = -3;
+    x.small = 255;
+    x.flag = true;
+    x.ratio = 0.1;
+    x.c = test_types::colour::dark_red;
+    x.village = village_code("32.76.07.1002");
+    x.districts = {district_code("32.76.07")};
+    x.tally = {{"k/1", 1}, {"", -1}};
+    auto const text = io::json::serialize(x);
+    CHECK(boost::json::parse(text) == io::json::write(x));
+    CHECK(boost::json::value_from(x) == io::json::write(x));
+    std::vector<sample> none;
+    CHECK(io::json::serialize(none) == "[]");
+    CHECK(io::json::write(none) == boost::json::array{});
+    CHECK(io::json::serialize(std::map<std::string, int>{}) == "{}");
+    CHECK(io::json::serialize(std::vector<std::vector<int>>{{}, {1}, {}}) == "[[],[1],[]]");
+    CHECK(io::json::write(std::vector<std::vector<int>>{{}, {1}, {}}) ==
+          boost::json::parse("[[],[1],[]]"));
 }

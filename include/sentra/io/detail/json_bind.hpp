@@ -9,8 +9,11 @@
 // value types parsed from the string view. A value the type refuses is reported (wrong
 // type, unknown key, a value type's own error) and its subtree skipped; missing keys are
 // reported when the object ends. Pointers are built from the stack only when there is a
-// problem, lines and columns afterwards from the text (json_text.hpp), as for the DOM
-// reader, whose results (problems and values) this reader reproduces.
+// problem, lines and columns afterwards from the text (json_text.hpp). A member of type
+// boost::json::value is captured whole into a value_stack.
+//
+// This is the only reader: a boost::json::value is read by replaying its events into the
+// same handler (`replay`), so text and DOM are read by one set of rules.
 #pragma once
 
 #include <sentra/io/detail/json_shape.hpp>
@@ -19,6 +22,8 @@
 
 #include <boost/describe/enum_from_string.hpp>
 #include <boost/json/basic_parser_impl.hpp>
+#include <boost/json/value.hpp>
+#include <boost/json/value_stack.hpp>
 #include <boost/mp11/algorithm.hpp>
 
 #include <array>
@@ -105,8 +110,17 @@ public:
         pending_ = slot{&root, &ops_of<T>::table};
         has_pending_ = true;
         skip_ = 0;
+        capture_ = nullptr;
         suspect_ = false;
         hash_ = offset_basis;
+    }
+
+    // A boost::json::value member: the value that starts now (an object or an array) is
+    // kept whole, built on a value_stack while its subtree is otherwise skipped.
+    void capture(void* target)
+    {
+        capture_ = static_cast<boost::json::value*>(target);
+        captured_.reset();
     }
 
     std::vector<error>& problems() noexcept { return problems_; }
@@ -226,12 +240,13 @@ public:
         push(c);
         return true;
     }
-    bool on_object_end(std::size_t, error_code&)
+    bool on_object_end(std::size_t n, error_code&)
     {
         hashes_.resize(hash_starts_.back());
         hash_starts_.pop_back();
         if (skip_) {
-            --skip_;
+            if (capture_) captured_.push_object(n);
+            if (--skip_ == 0 && capture_) end_capture();
             return true;
         }
         bind_frame& f = frames_.back();
@@ -256,10 +271,11 @@ public:
         push(c);
         return true;
     }
-    bool on_array_end(std::size_t, error_code&)
+    bool on_array_end(std::size_t n, error_code&)
     {
         if (skip_) {
-            --skip_;
+            if (capture_) captured_.push_array(n);
+            if (--skip_ == 0 && capture_) end_capture();
             return true;
         }
         flush();
@@ -270,6 +286,7 @@ public:
     {
         hash_ = mix(hash_, s);
         if (!skip_) key_.append(s.data(), s.size());
+        else if (capture_) captured_.push_chars(s);
         return true;
     }
     bool on_key(string_view s, std::size_t, error_code&)
@@ -279,7 +296,10 @@ public:
         for (std::size_t i = hash_starts_.back(); i < hashes_.size(); ++i)
             if (hashes_[i] == h) suspect_ = true;
         hashes_.push_back(h);
-        if (skip_) return true;
+        if (skip_) {
+            if (capture_) captured_.push_key(s);
+            return true;
+        }
         std::string_view k(s.data(), s.size());
         if (!key_.empty()) {
             key_.append(s.data(), s.size());
@@ -295,11 +315,15 @@ public:
     bool on_string_part(string_view s, std::size_t, error_code&)
     {
         if (!skip_) string_.append(s.data(), s.size());
+        else if (capture_) captured_.push_chars(s);
         return true;
     }
     bool on_string(string_view s, std::size_t, error_code&)
     {
-        if (skip_) return true;
+        if (skip_) {
+            if (capture_) captured_.push_string(s);
+            return true;
+        }
         std::string_view v(s.data(), s.size());
         if (!string_.empty()) {
             string_.append(s.data(), s.size());
@@ -312,13 +336,16 @@ public:
     }
     bool on_number_part(string_view s, error_code&)
     {
-        if (!skip_) number_.append(s.data(), s.size());
+        if (!skip_ || capture_) number_.append(s.data(), s.size());
         return true;
     }
     bool on_int64(std::int64_t i, string_view, error_code&)
     {
         number_.clear();
-        if (skip_) return true;
+        if (skip_) {
+            if (capture_) captured_.push_int64(i);
+            return true;
+        }
         slot const t = value_slot();
         t.ops->on_int64(*this, t.target, i);
         return true;
@@ -326,32 +353,45 @@ public:
     bool on_uint64(std::uint64_t u, string_view, error_code&)
     {
         number_.clear();
-        if (skip_) return true;
+        if (skip_) {
+            if (capture_) captured_.push_uint64(u);
+            return true;
+        }
         slot const t = value_slot();
         t.ops->on_uint64(*this, t.target, u);
         return true;
     }
     bool on_double(double d, string_view s, error_code&)
     {
-        if (skip_) {
+        if (skip_ && !capture_) {
             number_.clear();
             return true;
         }
         d = exact_double(d, std::string_view(s.data(), s.size()), number_);
+        if (skip_) {
+            captured_.push_double(d);
+            return true;
+        }
         slot const t = value_slot();
         t.ops->on_double(*this, t.target, d);
         return true;
     }
     bool on_bool(bool b, error_code&)
     {
-        if (skip_) return true;
+        if (skip_) {
+            if (capture_) captured_.push_bool(b);
+            return true;
+        }
         slot const t = value_slot();
         t.ops->on_bool(*this, t.target, b);
         return true;
     }
     bool on_null(error_code&)
     {
-        if (skip_) return true;
+        if (skip_) {
+            if (capture_) captured_.push_null();
+            return true;
+        }
         slot const t = value_slot();
         t.ops->on_null(*this, t.target);
         return true;
@@ -368,6 +408,12 @@ private:
     {
         for (char const c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; // FNV-1a
         return h;
+    }
+
+    void end_capture()
+    {
+        *capture_ = captured_.release();
+        capture_ = nullptr;
     }
 
     bind_frame& push(slot s)
@@ -396,6 +442,8 @@ private:
     slot pending_;
     bool has_pending_ = false;
     std::size_t skip_ = 0;
+    boost::json::value* capture_ = nullptr; // the value being captured, while skip_ > 0
+    boost::json::value_stack captured_;
     std::string key_, string_, number_;
     std::uint64_t hash_ = offset_basis;
     bool suspect_ = false;
@@ -444,30 +492,32 @@ T& as(void* p) noexcept
 }
 
 template <class T>
-void integer_from(binder& b, void* p, std::int64_t i)
+bool integer_from(binder& b, void* p, std::int64_t i)
 {
     if constexpr (std::is_signed_v<T>) {
         if (i >= static_cast<std::int64_t>(std::numeric_limits<T>::min()) &&
             i <= static_cast<std::int64_t>(std::numeric_limits<T>::max())) {
             as<T>(p) = static_cast<T>(i);
-            return;
+            return true;
         }
     } else {
         if (i >= 0 && static_cast<std::uint64_t>(i) <= std::numeric_limits<T>::max()) {
             as<T>(p) = static_cast<T>(i);
-            return;
+            return true;
         }
     }
     b.fail(errc::out_of_range, std::to_string(i) + " does not fit");
+    return false;
 }
 template <class T>
-void integer_from_u(binder& b, void* p, std::uint64_t u)
+bool integer_from_u(binder& b, void* p, std::uint64_t u)
 {
     if (u <= static_cast<std::uint64_t>(std::numeric_limits<T>::max())) {
         as<T>(p) = static_cast<T>(u);
-        return;
+        return true;
     }
     b.fail(errc::out_of_range, std::to_string(u) + " does not fit");
+    return false;
 }
 
 template <class T>
@@ -528,7 +578,6 @@ struct ops_of {
     static_assert(s != shape::unsupported,
                   "sentra::io::json cannot read this type: describe it (BOOST_DESCRIBE_STRUCT) "
                   "or give it parse/to_string");
-    static_assert(s != shape::json_value, "read a boost::json::value through the DOM reader");
     using w = bind::wrong<T>;
 
     // optional: null is absent, anything else the inner value
@@ -566,10 +615,41 @@ struct ops_of {
         else w::uint_(b, p, v);
     }
     static void set_double(binder&, void* p, double v) { bind::as<T>(p) = static_cast<T>(v); }
+
+    // money: the integer, or (as older documents wrote it) its text
+    static void amount_int(binder& b, void* p, std::int64_t v)
+    {
+        using whole = decltype(std::declval<T const&>().value());
+        whole w{};
+        if (bind::integer_from<whole>(b, &w, v)) bind::as<T>(p) = T(w);
+    }
+    static void amount_uint(binder& b, void* p, std::uint64_t v)
+    {
+        using whole = decltype(std::declval<T const&>().value());
+        whole w{};
+        if (bind::integer_from_u<whole>(b, &w, v)) bind::as<T>(p) = T(w);
+    }
+
+    // any JSON, kept as it is
+    static void any_null(binder&, void* p) { bind::as<T>(p) = nullptr; }
+    static void any_bool(binder&, void* p, bool v) { bind::as<T>(p) = v; }
+    static void any_int(binder&, void* p, std::int64_t v) { bind::as<T>(p) = v; }
+    static void any_uint(binder&, void* p, std::uint64_t v) { bind::as<T>(p) = v; }
+    static void any_double(binder&, void* p, double v) { bind::as<T>(p) = v; }
+    static void any_string(binder&, void* p, std::string_view v)
+    {
+        bind::as<T>(p).emplace_string().assign(v.data(), v.size());
+    }
+    static slot any_container(binder& b, void* p)
+    {
+        b.capture(p);
+        return {}; // skipped by the parser's events, and captured on the way
+    }
     static void set_string(binder& b, void* p, std::string_view v)
     {
         if constexpr (s == shape::string) bind::as<T>(p).assign(v.data(), v.size());
-        else if constexpr (s == shape::text_value) bind::text_from<T>(b, p, v);
+        else if constexpr (s == shape::text_value || s == shape::integer_value)
+            bind::text_from<T>(b, p, v);
         else bind::enum_from<T>(b, p, v);
     }
 
@@ -676,6 +756,15 @@ struct ops_of {
             o.on_string = opt_string;
             o.object_begin = opt_object;
             o.array_begin = opt_array;
+        } else if constexpr (s == shape::json_value) {
+            o.on_null = any_null;
+            o.on_bool = any_bool;
+            o.on_int64 = any_int;
+            o.on_uint64 = any_uint;
+            o.on_double = any_double;
+            o.on_string = any_string;
+            o.object_begin = any_container;
+            o.array_begin = any_container;
         } else if constexpr (s == shape::boolean) {
             o.on_bool = set_bool;
         } else if constexpr (s == shape::integer) {
@@ -686,6 +775,10 @@ struct ops_of {
             o.on_uint64 = set_uint;
             o.on_double = set_double;
         } else if constexpr (s == shape::string || s == shape::enumeration) {
+            o.on_string = set_string;
+        } else if constexpr (s == shape::integer_value) {
+            o.on_int64 = amount_int;
+            o.on_uint64 = amount_uint;
             o.on_string = set_string;
         } else if constexpr (s == shape::text_value) {
             o.on_string = set_string;
@@ -724,5 +817,82 @@ inline bind_ops const binder::skip_ops{
     bind::ignore_null, bind::ignore_bool,   bind::ignore_int64, bind::ignore_uint64,
     bind::ignore_double, bind::ignore_string, bind::refuse,      bind::refuse,
     bind::no_key,      bind::no_element,    bind::no_end,       binder::no_member_key, 0};
+
+// The events a parser would give for `v`, in document order, to a basic_parser handler: how
+// a DOM is read by the same rules as text. Iterative (a stack of the containers open), so
+// a deep DOM built by hand cannot overflow the call stack.
+template <class Handler>
+void replay(boost::json::value const& v, Handler& h)
+{
+    boost::system::error_code ec;
+    using sv = boost::json::string_view;
+    struct open {
+        boost::json::value const* container;
+        std::size_t next;
+    };
+    std::vector<open> stack;
+    auto const scalar = [&](boost::json::value const& x) {
+        switch (x.kind()) {
+        case boost::json::kind::null:
+            h.on_null(ec);
+            break;
+        case boost::json::kind::bool_:
+            h.on_bool(x.get_bool(), ec);
+            break;
+        case boost::json::kind::int64:
+            h.on_int64(x.get_int64(), sv(), ec);
+            break;
+        case boost::json::kind::uint64:
+            h.on_uint64(x.get_uint64(), sv(), ec);
+            break;
+        case boost::json::kind::double_:
+            h.on_double(x.get_double(), sv(), ec);
+            break;
+        case boost::json::kind::string:
+            h.on_string(sv(x.get_string().data(), x.get_string().size()), x.get_string().size(), ec);
+            break;
+        default:
+            break;
+        }
+    };
+    // Starts x: a scalar is given whole, a container opened.
+    auto const start = [&](boost::json::value const& x) {
+        if (x.is_object()) {
+            h.on_object_begin(ec);
+            stack.push_back({&x, 0});
+        } else if (x.is_array()) {
+            h.on_array_begin(ec);
+            stack.push_back({&x, 0});
+        } else
+            scalar(x);
+    };
+    h.on_document_begin(ec);
+    start(v);
+    while (!stack.empty()) {
+        open& top = stack.back();
+        if (top.container->is_object()) {
+            auto const& o = top.container->get_object();
+            if (top.next == o.size()) {
+                std::size_t const n = o.size();
+                stack.pop_back();
+                h.on_object_end(n, ec);
+                continue;
+            }
+            auto const& kv = *(o.begin() + static_cast<std::ptrdiff_t>(top.next++));
+            h.on_key(sv(kv.key().data(), kv.key().size()), kv.key().size(), ec);
+            start(kv.value()); // may push: `top` is not used after this
+        } else {
+            auto const& a = top.container->get_array();
+            if (top.next == a.size()) {
+                std::size_t const n = a.size();
+                stack.pop_back();
+                h.on_array_end(n, ec);
+                continue;
+            }
+            start(a[top.next++]);
+        }
+    }
+    h.on_document_end(ec);
+}
 
 } // namespace sentra::io::json::detail

@@ -2,12 +2,16 @@
 // decided once for the reader (from text and from a DOM), the writers and the schema.
 //
 // `shape_of<T>` says which JSON form T takes (an object of described members, an enum's
-// name, a value type's text, an array, ...), and `members_of<T>` which members an object
-// has (public ones, inherited included) and `json_key` their keys. Every walker switches on
-// these and nothing else, so a new member or a new value type is one edit and all follow.
+// name, a value type's text or integer, an array, ...), and `for_each_member<T>` which
+// members an object has (public ones, inherited included), their keys, whether they may be
+// absent and whether they are personal data. The three walkers (the reader, json_bind.hpp;
+// the writer, json_write.hpp, into text or into a boost::json::value; the schema,
+// json_schema.hpp) switch on these and nothing else, so a new member or a new value type is
+// one edit and all follow; a new shape fails to compile in each walker until handled.
 #pragma once
 
 #include <sentra/error.hpp>
+#include <sentra/personal_data.hpp>
 
 #include <boost/describe/enum.hpp>
 #include <boost/describe/members.hpp>
@@ -66,6 +70,19 @@ concept appends_text = requires(T const& x, std::string& out)
     x.append_to(out);
 };
 
+// A value type whose JSON form is an integer (money: whole rupiah): it says `static
+// constexpr bool json_integer = true`, gives the integer by `value()` and is constructed
+// from it. Its text is still read (older documents wrote money as display text).
+template <class T>
+concept integer_codec = string_codec<T> && requires(T const& x)
+{
+    requires T::json_integer;
+    {
+        x.value()
+        } -> std::integral;
+    T(x.value());
+};
+
 template <class T>
 concept described_class = boost::describe::has_describe_members<T>::value && !std::is_union_v<T>;
 
@@ -101,6 +118,29 @@ template <class T>
 using members_of =
     boost::describe::describe_members<T, boost::describe::mod_public | boost::describe::mod_inherited>;
 
+// What every walker needs of one member D of T, decided here once.
+template <class T, class D>
+struct member_info {
+    using type = std::remove_cvref_t<decltype(std::declval<T const&>().*D::pointer)>;
+    static constexpr auto pointer = D::pointer;
+    static constexpr std::string_view key = json_key(D::name);
+    // May be absent (std::optional): not required, left out when empty.
+    static constexpr bool optional = is_optional<type>::value;
+    // Written only when asked for (sentra/personal_data.hpp).
+    static constexpr bool personal = [] {
+        if constexpr (optional) return is_personal_data_v<typename type::value_type>;
+        else return is_personal_data_v<type>;
+    }();
+};
+
+// Calls f(member_info<T, D>{}) for each member of T, in the order of its description.
+template <class T, class F>
+constexpr void for_each_member(F&& f)
+{
+    boost::mp11::mp_for_each<members_of<T>>(
+        [&](auto d) { f(member_info<T, decltype(d)>{}); });
+}
+
 enum class shape : unsigned char {
     optional,   // absent or null, else the inner shape
     json_value, // any JSON, carried as a boost::json::value
@@ -109,6 +149,7 @@ enum class shape : unsigned char {
     number,
     string,
     text_value, // a value type as its text (and, for some, an integer)
+    integer_value, // a value type as an integer (its text read too)
     enumeration,
     array,
     string_map,
@@ -125,6 +166,7 @@ constexpr shape shape_of_impl() noexcept
     else if constexpr (std::is_integral_v<T>) return shape::integer;
     else if constexpr (std::is_floating_point_v<T>) return shape::number;
     else if constexpr (std::is_same_v<T, std::string>) return shape::string;
+    else if constexpr (integer_codec<T>) return shape::integer_value;
     else if constexpr (string_codec<T>) return shape::text_value;
     else if constexpr (described_enum<T>) return shape::enumeration;
     else if constexpr (is_vector<T>::value) return shape::array;
@@ -146,39 +188,11 @@ constexpr std::string_view expected_of() noexcept
     else if constexpr (s == shape::number) return "a number";
     else if constexpr (s == shape::text_value)
         return reads_json_integers<T> ? "a string or an integer" : "a string";
+    else if constexpr (s == shape::integer_value) return "an integer or a string";
     else if constexpr (s == shape::string || s == shape::enumeration) return "a string";
     else if constexpr (s == shape::array) return "an array";
     else if constexpr (s == shape::string_map || s == shape::object) return "an object";
     else return "a value";
-}
-
-// Whether T holds a boost::json::value anywhere (read through a DOM, not the binder).
-template <class T>
-constexpr bool holds_json_value() noexcept;
-
-template <class T>
-constexpr bool holds_json_value_impl() noexcept
-{
-    constexpr shape s = shape_of<T>;
-    if constexpr (s == shape::json_value) return true;
-    else if constexpr (s == shape::optional || s == shape::array)
-        return holds_json_value<typename T::value_type>();
-    else if constexpr (s == shape::string_map) return holds_json_value<typename T::mapped_type>();
-    else if constexpr (s == shape::object) {
-        bool any = false;
-        boost::mp11::mp_for_each<members_of<T>>([&](auto d) {
-            using M = std::remove_cvref_t<decltype(std::declval<T const&>().*d.pointer)>;
-            if constexpr (!std::is_same_v<M, T>) any = any || holds_json_value<M>();
-        });
-        return any;
-    } else
-        return false;
-}
-
-template <class T>
-constexpr bool holds_json_value() noexcept
-{
-    return holds_json_value_impl<T>();
 }
 
 } // namespace sentra::io::json::detail
