@@ -34,7 +34,7 @@
 
 namespace {
 
-// What a program without sentra keeps: the same fields as strings.
+// What a program without sentra keeps: the same fields as strings (money as integers).
 struct plain_certification {
     std::string kind;
     std::string number;
@@ -48,8 +48,8 @@ struct plain_enterprise {
     std::optional<std::string> address;
     std::vector<std::string> kbli;
     std::optional<std::string> category;
-    std::optional<std::string> capital;
-    std::optional<std::string> annual_sales;
+    std::optional<std::int64_t> capital; // money is a JSON integer (format version 4)
+    std::optional<std::int64_t> annual_sales;
     std::optional<std::uint32_t> workers;
     std::optional<std::string> founded;
     std::vector<plain_certification> certifications;
@@ -168,9 +168,9 @@ void bind(simdjson::ondemand::object obj, plain_enterprise& e)
         else if (key == "category")
             e.category = std::string(sv(v));
         else if (key == "capital")
-            e.capital = std::string(sv(v));
+            e.capital = std::int64_t(v.get_int64());
         else if (key == "annual_sales")
-            e.annual_sales = std::string(sv(v));
+            e.annual_sales = std::int64_t(v.get_int64());
         else if (key == "workers")
             e.workers = static_cast<std::uint32_t>(std::uint64_t(v.get_uint64()));
         else if (key == "founded")
@@ -246,8 +246,8 @@ void from_json(nlohmann::json const& j, plain_enterprise& e)
     opt("address", e.address);
     j.at("kbli").get_to(e.kbli);
     opt("category", e.category);
-    opt("capital", e.capital);
-    opt("annual_sales", e.annual_sales);
+    if (auto it = j.find("capital"); it != j.end()) e.capital = it->get<std::int64_t>();
+    if (auto it = j.find("annual_sales"); it != j.end()) e.annual_sales = it->get<std::int64_t>();
     if (auto it = j.find("workers"); it != j.end()) e.workers = it->get<std::uint32_t>();
     opt("founded", e.founded);
     j.at("certifications").get_to(e.certifications);

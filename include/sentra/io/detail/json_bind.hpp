@@ -551,23 +551,18 @@ void enum_from(binder& b, void* p, std::string_view s)
            sentra::detail::cat("'", std::string(s), "' is not one of: ", allowed));
 }
 
-// The keys of T's members, in order.
+// The keys of T's members, in order, fixed at compile time.
 template <class T>
 struct keys_of {
     using members = members_of<T>;
     static constexpr std::size_t size = boost::mp11::mp_size<members>::value;
     static_assert(size <= 128, "an object of more than 128 members");
-    static std::array<std::string_view, size> const& get()
-    {
-        static std::array<std::string_view, size> const keys = [] {
-            std::array<std::string_view, size> a{};
-            std::size_t i = 0;
-            boost::mp11::mp_for_each<members>([&](auto d) { a[i++] = json_key(d.name); });
-            return a;
-        }();
-        return keys;
-    }
-    static std::string_view at(std::uint32_t i) { return get()[i]; }
+    static constexpr std::array<std::string_view, size> keys =
+        []<std::size_t... I>(std::index_sequence<I...>) {
+            return std::array<std::string_view, size>{
+                json_key(boost::mp11::mp_at_c<members, I>::name)...};
+        }(std::make_index_sequence<size>{});
+    static std::string_view at(std::uint32_t i) { return keys[i]; }
 };
 
 } // namespace bind
@@ -688,21 +683,27 @@ struct ops_of {
     static slot object_begin(binder&, void* p) { return {p, &table}; }
     static slot member(binder& b, bind_frame& f, std::string_view k)
     {
-        auto const& keys = bind::keys_of<T>::get();
-        for (std::uint32_t i = 0; i < keys.size(); ++i) {
+        constexpr auto const& keys = bind::keys_of<T>::keys;
+        constexpr auto n = static_cast<std::uint32_t>(keys.size());
+        // Keys mostly come in the order of the description (sentra writes them so): the
+        // one after the last member read is tried first, then the others in turn.
+        std::uint32_t i = f.now == bind_frame::child::member ? f.member + 1 : 0;
+        for (std::uint32_t tried = 0; tried < n; ++tried, ++i) {
+            if (i >= n) i = 0;
             if (keys[i].size() != k.size() || std::memcmp(keys[i].data(), k.data(), k.size()) != 0)
                 continue;
             f.now = bind_frame::child::member;
             f.member = i;
             std::uint64_t const bit = std::uint64_t{1} << (i % 64);
-            if (f.seen[i / 64] & bit) b.forget(f, i);
+            bool const again = (f.seen[i / 64] & bit) != 0;
             f.seen[i / 64] |= bit;
+            if (again) b.forget(f, i);
             slot out;
             boost::mp11::mp_with_index<bind::keys_of<T>::size>(i, [&](auto I) {
                 using D = boost::mp11::mp_at_c<members_of<T>, I>;
                 auto& m = bind::as<T>(f.self.target).*D::pointer;
                 using M = std::remove_cvref_t<decltype(m)>;
-                m = M{}; // a repeated key: the last value, as the DOM keeps
+                if (again) m = M{}; // a repeated key: the last value, as a DOM keeps
                 out = slot{&m, &ops_of<M>::table};
             });
             return out;
