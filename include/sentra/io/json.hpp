@@ -56,17 +56,14 @@ struct read_options {
 
 namespace detail {
 
-// The value bound, or the problems found: `out` holds those found before binding (syntax,
-// duplicate keys), the binder's follow in the order of the text's description, capped at
-// options.max_errors, with lines and columns when there is a text.
-template <class T>
-result<T, report> finish(binder& b, T& value, report out, read_options const& options,
-                         std::string_view text, std::string const& file,
-                         std::uint32_t first_line)
+// Adds the problems the binder found to `out` (after those found before binding: syntax,
+// duplicate keys), in the order of the type's description, capped at options.max_errors,
+// with lines and columns when there is a text.
+inline void collect(binder& b, report& out, read_options const& options, std::string_view text,
+                    std::string const& file, std::uint32_t first_line)
 {
     auto& problems = b.problems();
-    if (problems.empty() && out.ok())
-        return result<T, report>(boost::system::in_place_value, std::move(value));
+    if (problems.empty()) return;
     if (options.max_errors != 0 && problems.size() > options.max_errors)
         problems.resize(options.max_errors);
     if (!text.empty()) place(text, problems, first_line);
@@ -74,7 +71,6 @@ result<T, report> finish(binder& b, T& value, report out, read_options const& op
         e.where.file = file;
         out.add(std::move(e));
     }
-    return out;
 }
 
 } // namespace detail
@@ -88,8 +84,71 @@ result<T, report> read(boost::json::value const& v, read_options options = {})
     T value{};
     b.start(value);
     detail::replay(v, b);
-    return detail::finish(b, value, report(options.max_errors), options, {}, {}, 1);
+    report out(options.max_errors);
+    detail::collect(b, out, options, {}, {}, 1);
+    if (!out.ok()) return out;
+    return result<T, report>(boost::system::in_place_value, std::move(value));
 }
+
+// Reads many JSON texts, one after another, into sentra types (the lines of a stream, the
+// messages of a queue): `parse` for each, with the parser and its stacks kept from one text
+// to the next instead of allocated again. One per thread.
+class text_reader {
+public:
+    explicit text_reader(read_options options = {})
+        : options_(options), parser_(parse_options_of(options))
+    {
+    }
+    text_reader(text_reader const&) = delete;
+    text_reader& operator=(text_reader const&) = delete;
+
+    // Binds `text` into `value`, which should be as a T{} is (what was in it is not
+    // cleared); returns every problem, as `parse` does: on an error, `value` holds what
+    // was read and should not be used. `file` and `first_line` place the problems.
+    template <class T>
+    report read_into(T& value, std::string_view text, std::string const& file = {},
+                     std::uint32_t first_line = 1)
+    {
+        parser_.reset();
+        parser_.handler().start(value);
+        boost::system::error_code ec;
+        std::size_t const n = parser_.write_some(false, text.data(), text.size(), ec);
+        if (!ec && n < text.size()) ec = boost::json::error::extra_data;
+        report out(options_.max_errors);
+        if (ec) { // the only problem reported: what follows it is unknown
+            out.add(detail::syntax_error_at(text, n, ec, file, first_line));
+            return out;
+        }
+        if (parser_.handler().suspect_duplicates())
+            for (auto& e : detail::duplicate_keys(text, first_line)) {
+                e.where.file = file;
+                out.add(std::move(e));
+            }
+        detail::collect(parser_.handler(), out, options_, text, file, first_line);
+        return out;
+    }
+
+    // Parses `text` into a new T (as json::parse does).
+    template <class T>
+    result<T, report> read(std::string_view text, std::string const& file = {},
+                           std::uint32_t first_line = 1)
+    {
+        T value{};
+        report out = read_into(value, text, file, first_line);
+        if (!out.ok()) return out;
+        return result<T, report>(boost::system::in_place_value, std::move(value));
+    }
+
+private:
+    static boost::json::parse_options parse_options_of(read_options const& o)
+    {
+        boost::json::parse_options po;
+        po.max_depth = o.max_depth;
+        return po;
+    }
+    read_options options_;
+    boost::json::basic_parser<detail::binder> parser_;
+};
 
 namespace detail {
 
@@ -145,25 +204,7 @@ template <class T>
 result<T, report> parse(std::string_view text, std::string const& file = {},
                         read_options options = {}, std::uint32_t first_line = 1)
 {
-    boost::json::parse_options po;
-    po.max_depth = options.max_depth;
-    boost::json::basic_parser<detail::binder> p(po);
-    T value{};
-    p.handler().start(value);
-    boost::system::error_code ec;
-    std::size_t const n = p.write_some(false, text.data(), text.size(), ec);
-    if (!ec && n < text.size()) ec = boost::json::error::extra_data;
-    report out(options.max_errors);
-    if (ec) {
-        out.add(detail::syntax_error_at(text, n, ec, file, first_line));
-        return out;
-    }
-    if (p.handler().suspect_duplicates())
-        for (auto& e : detail::duplicate_keys(text, first_line)) {
-            e.where.file = file;
-            out.add(std::move(e));
-        }
-    return detail::finish(p.handler(), value, std::move(out), options, text, file, first_line);
+    return text_reader(options).read<T>(text, file, first_line);
 }
 
 // Gives each problem found in `text` after parsing (by validate(), which knows only JSON

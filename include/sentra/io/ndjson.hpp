@@ -22,6 +22,7 @@
 #include <deque>
 #include <exception>
 #include <istream>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -75,7 +76,7 @@ struct pending_line {
 
 template <class T, class Check>
 void parse_line(pending_line const& l, std::string const& file, read_options const& o,
-                Check const& check, record<T>& out)
+                Check const& check, json::text_reader& reader, record<T>& out)
 {
     out.line = l.number;
     out.value.reset();
@@ -90,22 +91,21 @@ void parse_line(pending_line const& l, std::string const& file, read_options con
                              " bytes; skipped");
         return;
     }
-    json::read_options ro;
-    ro.max_depth = o.max_depth;
     auto const first_line = static_cast<std::uint32_t>(l.number);
-    // Bound straight into the T: no DOM, no copy of the line.
-    auto r = json::parse<T>(l.text, file, ro, first_line);
-    if (!r) {
-        out.problems = std::move(r).error();
+    // Bound straight into the record's value: no DOM, no copy of the line, no move.
+    T& value = out.value.emplace();
+    report problems = reader.read_into(value, l.text, file, first_line);
+    if (!problems.ok()) {
+        out.value.reset();
+        out.problems = std::move(problems);
         return;
     }
-    report checked = check(*r);
+    report checked = check(value);
     if (!checked.empty()) {
         json::detail::place(l.text, checked.problems(), first_line);
         for (auto& e : checked.problems()) e.where.file = file;
         out.problems = std::move(checked);
     }
-    out.value = std::move(*r);
 }
 
 // The reader behind read() and read_file(): `source(buffer, size)` fills up to `size` bytes
@@ -118,12 +118,17 @@ result<summary> read_chunks(Source&& source, Failed&& failed, std::string const&
     std::vector<detail::pending_line> batch;
     std::vector<record<T>> done;
     unsigned const workers = std::max(1u, std::min(o.threads, 2u));
+    json::read_options ro;
+    ro.max_depth = o.max_depth;
+    // One reader per worker, kept for the whole stream.
+    std::vector<std::unique_ptr<json::text_reader>> readers;
+    for (unsigned w = 0; w < workers; ++w) readers.push_back(std::make_unique<json::text_reader>(ro));
 
     auto flush = [&]() {
         done.resize(batch.size());
-        auto work = [&](std::size_t begin, std::size_t end) {
+        auto work = [&](std::size_t begin, std::size_t end, unsigned w) {
             for (std::size_t i = begin; i < end; ++i)
-                detail::parse_line<T>(batch[i], file, o, check, done[i]);
+                detail::parse_line<T>(batch[i], file, o, check, *readers[w], done[i]);
         };
         if (workers > 1 && batch.size() > 64) {
             std::size_t const half = batch.size() / 2;
@@ -131,13 +136,13 @@ result<summary> read_chunks(Source&& source, Failed&& failed, std::string const&
                                         // one from `check`) is rethrown here, not terminate()
             std::thread other([&] {
                 try {
-                    work(half, batch.size());
+                    work(half, batch.size(), 1u);
                 } catch (...) {
                     failure = std::current_exception();
                 }
             });
             try {
-                work(0, half);
+                work(0, half, 0u);
             } catch (...) {
                 other.join();
                 throw;
@@ -145,7 +150,7 @@ result<summary> read_chunks(Source&& source, Failed&& failed, std::string const&
             other.join();
             if (failure) std::rethrow_exception(failure);
         } else {
-            work(0, batch.size());
+            work(0, batch.size(), 0u);
         }
         for (auto& r : done) {
             if (s.stopped) break;

@@ -452,3 +452,44 @@ TEST_CASE("the text writer and the DOM writer give the same JSON", "[json][write
     CHECK(io::json::write(std::vector<std::vector<int>>{{}, {1}, {}}) ==
           boost::json::parse("[[],[1],[]]"));
 }
+
+TEST_CASE("a text_reader reads text after text, and a broken one leaves nothing behind",
+          "[json][reader]")
+{
+    io::json::text_reader reader;
+    // a text cut inside a key, a string, a number and a captured value, each followed by a
+    // good one: the good one reads as if it came first
+    std::string const good = R"({"name":"ok","extension":{"k":[1]},"amount":12})";
+    for (std::string const cut : {R"({"name":"ok","exten)", R"({"name":"o)",
+                                  R"({"name":"ok","extension":{"k":[1],"amount":12)",
+                                  R"({"name":"ok","extension":1,"amount":1234)",
+                                  R"({"name":"ok","extension":{"k":[1.2)"}) {
+        auto bad = reader.read<with_extension>(cut, "cut.json", 7);
+        REQUIRE(!bad);
+        CHECK(bad.error().problems()[0].code == errc::syntax_error);
+        CHECK(bad.error().problems()[0].where.line == 7);
+        auto r = reader.read<with_extension>(good);
+        REQUIRE(r.has_value());
+        CHECK(r->name == "ok");
+        CHECK(r->extension == boost::json::parse(R"({"k":[1]})"));
+        CHECK(r->amount == rupiah(12));
+    }
+    // read_into fills a value in place and returns the problems, placed in the text
+    with_extension into;
+    auto problems = reader.read_into(into, "{\"name\":\"a\",\n\"extension\":null,\"amount\":true}",
+                                     "x.json", 10);
+    REQUIRE(problems.error_count() == 1);
+    CHECK(problems.problems()[0].where.pointer == "/amount");
+    CHECK(problems.problems()[0].where.line == 11);
+    CHECK(problems.problems()[0].where.file == "x.json");
+    with_extension fresh;
+    CHECK(reader.read_into(fresh, good).empty());
+    CHECK(fresh.name == "ok");
+    // its options hold for every text: depth, and the cap on problems
+    io::json::text_reader shallow(io::json::read_options{.max_errors = 1, .max_depth = 2});
+    CHECK(shallow.read<std::vector<std::vector<int>>>("[[1]]").has_value());
+    CHECK(!shallow.read<std::vector<std::vector<std::vector<int>>>>("[[[1]]]"));
+    auto capped = shallow.read<std::vector<int>>(R"([true,"x",null])");
+    REQUIRE(!capped);
+    CHECK(capped.error().problems().size() == 1);
+}

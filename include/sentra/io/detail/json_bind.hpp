@@ -113,6 +113,9 @@ public:
         capture_ = nullptr;
         suspect_ = false;
         hash_ = offset_basis;
+        key_.clear(); // parts of a text that stopped at a syntax error
+        string_.clear();
+        number_.clear();
     }
 
     // A boost::json::value member: the value that starts now (an object or an array) is
