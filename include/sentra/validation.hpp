@@ -94,21 +94,22 @@ report validate(basic_enterprise<P> const& e,
                     detail::cat("no category '", e.category->to_string(), "'"));
     }
     for (std::size_t i = 0; i < e.kbli.size(); ++i) {
-        std::string const p = json_pointer("kbli", i);
+        // Pointers are built only for a problem: most records have none.
+        auto const p = [i] { return json_pointer("kbli", i); };
         if (e.kbli[i].empty()) {
-            out.add(errc::empty_value, at(p), "empty KBLI code");
+            out.add(errc::empty_value, at(p()), "empty KBLI code");
             continue;
         }
         if (cx.catalog && !cx.catalog->find(e.kbli[i]))
-            out.add(errc::unknown_code, at(p),
+            out.add(errc::unknown_code, at(p()),
                     detail::cat(e.kbli[i].to_string(), " is not in ",
                                 P::classification_type::name));
         for (std::size_t j = 0; j < i; ++j)
             if (e.kbli[j] == e.kbli[i])
-                out.add(errc::duplicate_code, at(p),
+                out.add(errc::duplicate_code, at(p()),
                         detail::cat(e.kbli[i].to_string(), " is listed twice"));
         if (category && !category->covers(e.kbli[i]))
-            out.add(errc::invalid_value, at(p),
+            out.add(errc::invalid_value, at(p()),
                     detail::cat(e.kbli[i].to_string(), " is not under the category '",
                                 category->id.to_string(), "'"));
     }
@@ -141,9 +142,9 @@ report validate(basic_enterprise<P> const& e,
                             cx.today->to_string(), ")"));
     for (std::size_t i = 0; i < e.certifications.size(); ++i) {
         auto const& c = e.certifications[i];
-        std::string const p = json_pointer("certifications", i, "number");
+        auto const p = [i] { return json_pointer("certifications", i, "number"); };
         if (auto why = certification_number_defect(c); !why.empty()) {
-            out.add(errc::malformed_code, at(p), std::string(why));
+            out.add(errc::malformed_code, at(p()), std::string(why));
             continue;
         }
         // P-IRT numbers and NIKs carry Kemendagri codes: checked in Indonesia's profile.
@@ -151,7 +152,7 @@ report validate(basic_enterprise<P> const& e,
         if (c.kind == certification_kind::pirt && cx.regions) {
             auto const regency = regency_code::try_parse(std::string_view(c.number).substr(3, 4));
             if (!regency || !cx.regions->find(*regency))
-                out.add(errc::unknown_code, at(p),
+                out.add(errc::unknown_code, at(p()),
                         detail::cat("digits 4 to 7 of a P-IRT number are a regency code; '",
                                     std::string_view(c.number).substr(3, 4),
                                     "' is not in the gazetteer"));

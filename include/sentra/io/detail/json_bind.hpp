@@ -188,10 +188,15 @@ public:
     bool reported_unknown(bind_frame& f, std::string_view k)
     {
         for (auto const& u : f.unknown_keys)
-            if (u == k) return true;
+            if (u == k) {
+                suspect_ = true;
+                return true;
+            }
         f.unknown_keys.emplace_back(k);
         return false;
     }
+    // A member's key seen again in its object.
+    void repeated_key() noexcept { suspect_ = true; }
     // The problems of a finished container, in order, to its parent.
     void flush()
     {
@@ -225,27 +230,31 @@ public:
     bool on_document_begin(error_code&) { return true; }
     bool on_document_end(error_code&) { return true; }
 
-    // Every object's keys are hashed, skipped ones too: a repeated key anywhere in the text
-    // is reported (json_text.hpp confirms it), as the DOM reader does.
+    // A repeated key anywhere in the text is reported (json_text.hpp finds where), as a
+    // DOM would lose it. An object read into a described type notices its own repeats (the
+    // members it has seen, the unknown keys it has reported); the keys of every other
+    // object, a map's or a skipped one's, are hashed.
     bool on_object_begin(error_code&)
     {
-        hash_starts_.push_back(hashes_.size());
         if (skip_) {
+            hash_starts_.push_back(hashes_.size());
             ++skip_;
             return true;
         }
         slot const s = value_slot();
         slot const c = s.ops->object_begin(*this, s.target);
         if (!c.target) {
+            hash_starts_.push_back(hashes_.size());
             skip_ = 1;
             return true;
         }
+        hash_starts_.push_back(c.ops->member_key != no_member_key ? not_hashed : hashes_.size());
         push(c);
         return true;
     }
     bool on_object_end(std::size_t n, error_code&)
     {
-        hashes_.resize(hash_starts_.back());
+        if (hash_starts_.back() != not_hashed) hashes_.resize(hash_starts_.back());
         hash_starts_.pop_back();
         if (skip_) {
             if (capture_) captured_.push_object(n);
@@ -287,18 +296,20 @@ public:
     }
     bool on_key_part(string_view s, std::size_t, error_code&)
     {
-        hash_ = mix(hash_, s);
+        if (hash_starts_.back() != not_hashed) hash_ = mix(hash_, s);
         if (!skip_) key_.append(s.data(), s.size());
         else if (capture_) captured_.push_chars(s);
         return true;
     }
     bool on_key(string_view s, std::size_t, error_code&)
     {
-        std::uint64_t const h = mix(hash_, s);
-        hash_ = offset_basis;
-        for (std::size_t i = hash_starts_.back(); i < hashes_.size(); ++i)
-            if (hashes_[i] == h) suspect_ = true;
-        hashes_.push_back(h);
+        if (std::size_t const from = hash_starts_.back(); from != not_hashed) {
+            std::uint64_t const h = mix(hash_, s);
+            hash_ = offset_basis;
+            for (std::size_t i = from; i < hashes_.size(); ++i)
+                if (hashes_[i] == h) suspect_ = true;
+            hashes_.push_back(h);
+        }
         if (skip_) {
             if (capture_) captured_.push_key(s);
             return true;
@@ -407,6 +418,7 @@ public:
 
 private:
     static constexpr std::uint64_t offset_basis = 14695981039346656037ull;
+    static constexpr std::size_t not_hashed = static_cast<std::size_t>(-1);
     static std::uint64_t mix(std::uint64_t h, string_view s) noexcept
     {
         for (char const c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; // FNV-1a
@@ -566,6 +578,15 @@ struct keys_of {
                 json_key(boost::mp11::mp_at_c<members, I>::name)...};
         }(std::make_index_sequence<size>{});
     static std::string_view at(std::uint32_t i) { return keys[i]; }
+    // Whether `k` is the key of member i: a comparison of a length and bytes known at
+    // compile time, which the compiler turns into a few loads (no call to memcmp).
+    static bool equals(std::uint32_t i, std::string_view k) noexcept
+    {
+        return boost::mp11::mp_with_index<size>(i, [&](auto I) {
+            constexpr std::string_view key = keys[I];
+            return k.size() == key.size() && std::memcmp(k.data(), key.data(), key.size()) == 0;
+        });
+    }
 };
 
 } // namespace bind
@@ -693,14 +714,16 @@ struct ops_of {
         std::uint32_t i = f.now == bind_frame::child::member ? f.member + 1 : 0;
         for (std::uint32_t tried = 0; tried < n; ++tried, ++i) {
             if (i >= n) i = 0;
-            if (keys[i].size() != k.size() || std::memcmp(keys[i].data(), k.data(), k.size()) != 0)
-                continue;
+            if (!bind::keys_of<T>::equals(i, k)) continue;
             f.now = bind_frame::child::member;
             f.member = i;
             std::uint64_t const bit = std::uint64_t{1} << (i % 64);
             bool const again = (f.seen[i / 64] & bit) != 0;
             f.seen[i / 64] |= bit;
-            if (again) b.forget(f, i);
+            if (again) {
+                b.repeated_key();
+                b.forget(f, i);
+            }
             slot out;
             boost::mp11::mp_with_index<bind::keys_of<T>::size>(i, [&](auto I) {
                 using D = boost::mp11::mp_at_c<members_of<T>, I>;
