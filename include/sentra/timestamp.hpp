@@ -69,25 +69,47 @@ public:
         return timestamp(local - std::chrono::minutes{offset}, offset);
     }
 
+    // "2020-01-06T09:00:00+07:00", or "...Z" at offset zero.
     std::string to_string() const
+    {
+        std::string out;
+        append_to(out);
+        return out;
+    }
+    // The same, appended to `out` (what writers call: no temporary, no printf).
+    void append_to(std::string& out) const
     {
         auto const local = utc_ + std::chrono::minutes{offset_};
         auto const day = std::chrono::floor<std::chrono::days>(local);
         std::chrono::hh_mm_ss const t{local - day};
-        char buf[40];
-        int const off = offset_ < 0 ? -offset_ : offset_;
-        std::string const d = date(std::chrono::year_month_day{day}).to_string();
-        if (offset_ == 0)
-            std::snprintf(buf, sizeof buf, "%sT%02d:%02d:%02dZ", d.c_str(),
-                          static_cast<int>(t.hours().count()),
-                          static_cast<int>(t.minutes().count()),
-                          static_cast<int>(t.seconds().count()));
-        else
-            std::snprintf(
-                buf, sizeof buf, "%sT%02d:%02d:%02d%c%02d:%02d", d.c_str(),
-                static_cast<int>(t.hours().count()), static_cast<int>(t.minutes().count()),
-                static_cast<int>(t.seconds().count()), offset_ < 0 ? '-' : '+', off / 60, off % 60);
-        return buf;
+        date(std::chrono::year_month_day{day}).append_to(out);
+        auto const two = [](unsigned v, char* at) {
+            at[0] = static_cast<char>('0' + v / 10 % 10);
+            at[1] = static_cast<char>('0' + v % 10);
+        };
+        char text[15] = {'T', '0', '0', ':', '0', '0', ':', '0', '0'};
+        two(static_cast<unsigned>(t.hours().count()), text + 1);
+        two(static_cast<unsigned>(t.minutes().count()), text + 4);
+        two(static_cast<unsigned>(t.seconds().count()), text + 7);
+        if (offset_ == 0) {
+            text[9] = 'Z';
+            out.append(text, 10);
+            return;
+        }
+        auto const off = offset_ < 0 ? 0u - static_cast<unsigned>(offset_) : static_cast<unsigned>(offset_);
+        text[9] = offset_ < 0 ? '-' : '+';
+        if (off / 60 > 99) { // no real offset (parse refuses it), written whole all the same
+            out.append(text, 10);
+            out += std::to_string(off / 60);
+            two(off % 60, text + 13);
+            out += ':';
+            out.append(text + 13, 2);
+            return;
+        }
+        two(off / 60, text + 10);
+        text[12] = ':';
+        two(off % 60, text + 13);
+        out.append(text, 15);
     }
 
     constexpr std::chrono::sys_seconds utc() const noexcept { return utc_; }

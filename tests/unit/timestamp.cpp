@@ -28,3 +28,24 @@ TEST_CASE("timestamps: RFC 3339 with the offset kept", "[coordination]")
         CHECK(!timestamp::parse(bad));
     }
 }
+
+TEST_CASE("a timestamp appends its text in place, as to_string writes it", "[timestamp]")
+{
+    using namespace std::chrono;
+    std::string out = "at ";
+    timestamp(sys_days(year(2020) / 1 / 6) + hours(2), 420).append_to(out);
+    CHECK(out == "at 2020-01-06T09:00:00+07:00");
+    out.clear();
+    timestamp(sys_days(year(2020) / 1 / 1) + seconds(59)).append_to(out);
+    CHECK(out == "2020-01-01T00:00:59Z");
+    CHECK(timestamp(sys_days(year(2020) / 1 / 1), -90).to_string() == "2019-12-31T22:30:00-01:30");
+    // an offset no clock uses (parse refuses it) is still written whole, not cut to two digits
+    CHECK(timestamp(sys_days(year(2020) / 1 / 1), 100 * 60 + 5).to_string() ==
+          "2020-01-05T04:05:00+100:05");
+    for (auto const* text : {"2019-12-31T23:30:00-01:30", "2020-02-29T12:00:00Z",
+                             "2024-12-31T23:59:59+14:00"}) {
+        auto const t = timestamp::parse(text);
+        REQUIRE(t.has_value());
+        CHECK(t->to_string() == text);
+    }
+}

@@ -18,6 +18,7 @@
 #include <boost/json/fwd.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <array>
 #include <concepts>
 #include <cstdint>
 #include <map>
@@ -118,6 +119,22 @@ template <class T>
 using members_of =
     boost::describe::describe_members<T, boost::describe::mod_public | boost::describe::mod_inherited>;
 
+// `,"key":` for a key known at compile time: what the text writer appends before a
+// member's value (the comma left off for the first member).
+template <std::size_t N>
+struct member_prefix_text {
+    std::array<char, N + 4> bytes{};
+    constexpr explicit member_prefix_text(std::string_view key)
+    {
+        bytes[0] = ',';
+        bytes[1] = '"';
+        for (std::size_t i = 0; i < N; ++i) bytes[i + 2] = key[i];
+        bytes[N + 2] = '"';
+        bytes[N + 3] = ':';
+    }
+    constexpr std::string_view view() const noexcept { return {bytes.data(), bytes.size()}; }
+};
+
 // What every walker needs of one member D of T, decided here once.
 template <class T, class D>
 struct member_info {
@@ -126,6 +143,8 @@ struct member_info {
     static constexpr std::string_view key = json_key(D::name);
     // May be absent (std::optional): not required, left out when empty.
     static constexpr bool optional = is_optional<type>::value;
+    // `,"key":`, the text writer's (member names need no escaping).
+    static constexpr member_prefix_text<key.size()> prefix{key};
     // Written only when asked for (sentra/personal_data.hpp).
     static constexpr bool personal = [] {
         if constexpr (optional) return is_personal_data_v<typename type::value_type>;

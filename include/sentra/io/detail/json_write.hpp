@@ -130,8 +130,8 @@ class text_sink {
 public:
     explicit text_sink(std::string& out) noexcept : out_(out) {}
 
-    void null() { out_ += "null"; }
-    void boolean(bool b) { out_ += b ? "true" : "false"; }
+    void null() { out_.append("null", 4); }
+    void boolean(bool b) { b ? out_.append("true", 4) : out_.append("false", 5); }
     void integer(std::int64_t i) { append_integer(out_, i); }
     void integer(std::uint64_t u) { append_integer(out_, u); }
     void number(double d) { append_double(out_, d); }
@@ -152,18 +152,19 @@ public:
         out_ += '{';
         first_ = true;
     }
-    // A member's key; `plain` keys (members' names) need no escaping.
-    void key(std::string_view k, bool plain)
+    // A map's key, escaped.
+    void key(std::string_view k)
     {
         next();
-        if (plain) {
-            out_ += '"';
-            out_ += k;
-            out_ += "\":";
-        } else {
-            append_escaped(out_, k);
-            out_ += ':';
-        }
+        append_escaped(out_, k);
+        out_ += ':';
+    }
+    // A member's key, as `,"key":` made at compile time: one append.
+    void member(std::string_view, std::string_view prefix)
+    {
+        if (first_) prefix.remove_prefix(1);
+        first_ = false;
+        out_.append(prefix.data(), prefix.size());
     }
     void end_object()
     {
@@ -219,10 +220,8 @@ public:
         here_->emplace_object();
         open_.push_back(here_);
     }
-    void key(std::string_view k, bool)
-    {
-        here_ = &open_.back()->get_object()[k];
-    }
+    void key(std::string_view k) { here_ = &open_.back()->get_object()[k]; }
+    void member(std::string_view k, std::string_view) { key(k); }
     void end_object() { open_.pop_back(); }
     void begin_array()
     {
@@ -285,7 +284,7 @@ void write_value(Sink& out, T const& x, write_options const& opt)
     } else if constexpr (s == shape::string_map) {
         out.begin_object();
         for (auto const& [k, item] : x) {
-            out.key(k, false);
+            out.key(k);
             write_value(out, item, opt);
         }
         out.end_object();
@@ -304,7 +303,7 @@ void write_value(Sink& out, T const& x, write_options const& opt)
                 if (!v) return; // absent optionals are left out
             if constexpr (info::personal)
                 if (!opt.personal_data) return;
-            out.key(info::key, true); // member names need no escaping
+            out.member(info::key, info::prefix.view());
             write_value(out, v, opt);
         });
         out.end_object();
