@@ -34,7 +34,9 @@
 
 namespace {
 
-// What a program without sentra keeps: the same fields as strings (money as integers).
+// What a program without sentra keeps: the same fields as strings (money, a JSON integer
+// since format version 4, as the text of its digits: the "plain struct of strings" the
+// goals are stated against).
 struct plain_certification {
     std::string kind;
     std::string number;
@@ -48,8 +50,8 @@ struct plain_enterprise {
     std::optional<std::string> address;
     std::vector<std::string> kbli;
     std::optional<std::string> category;
-    std::optional<std::int64_t> capital; // money is a JSON integer (format version 4)
-    std::optional<std::int64_t> annual_sales;
+    std::optional<std::string> capital; // money: the integer's text, as a string
+    std::optional<std::string> annual_sales;
     std::optional<std::uint32_t> workers;
     std::optional<std::string> founded;
     std::vector<plain_certification> certifications;
@@ -168,9 +170,9 @@ void bind(simdjson::ondemand::object obj, plain_enterprise& e)
         else if (key == "category")
             e.category = std::string(sv(v));
         else if (key == "capital")
-            e.capital = std::int64_t(v.get_int64());
+            e.capital = std::string(std::string_view(v.raw_json_token()));
         else if (key == "annual_sales")
-            e.annual_sales = std::int64_t(v.get_int64());
+            e.annual_sales = std::string(std::string_view(v.raw_json_token()));
         else if (key == "workers")
             e.workers = static_cast<std::uint32_t>(std::uint64_t(v.get_uint64()));
         else if (key == "founded")
@@ -246,8 +248,9 @@ void from_json(nlohmann::json const& j, plain_enterprise& e)
     opt("address", e.address);
     j.at("kbli").get_to(e.kbli);
     opt("category", e.category);
-    if (auto it = j.find("capital"); it != j.end()) e.capital = it->get<std::int64_t>();
-    if (auto it = j.find("annual_sales"); it != j.end()) e.annual_sales = it->get<std::int64_t>();
+    if (auto it = j.find("capital"); it != j.end()) e.capital = std::to_string(it->get<std::int64_t>());
+    if (auto it = j.find("annual_sales"); it != j.end())
+        e.annual_sales = std::to_string(it->get<std::int64_t>());
     if (auto it = j.find("workers"); it != j.end()) e.workers = it->get<std::uint32_t>();
     opt("founded", e.founded);
     j.at("certifications").get_to(e.certifications);
