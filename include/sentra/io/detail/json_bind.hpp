@@ -578,15 +578,6 @@ struct keys_of {
                 json_key(boost::mp11::mp_at_c<members, I>::name)...};
         }(std::make_index_sequence<size>{});
     static std::string_view at(std::uint32_t i) { return keys[i]; }
-    // Whether `k` is the key of member i: a comparison of a length and bytes known at
-    // compile time, which the compiler turns into a few loads (no call to memcmp).
-    static bool equals(std::uint32_t i, std::string_view k) noexcept
-    {
-        return boost::mp11::mp_with_index<size>(i, [&](auto I) {
-            constexpr std::string_view key = keys[I];
-            return k.size() == key.size() && std::memcmp(k.data(), key.data(), key.size()) == 0;
-        });
-    }
 };
 
 } // namespace bind
@@ -714,25 +705,29 @@ struct ops_of {
         std::uint32_t i = f.now == bind_frame::child::member ? f.member + 1 : 0;
         for (std::uint32_t tried = 0; tried < n; ++tried, ++i) {
             if (i >= n) i = 0;
-            if (!bind::keys_of<T>::equals(i, k)) continue;
-            f.now = bind_frame::child::member;
-            f.member = i;
-            std::uint64_t const bit = std::uint64_t{1} << (i % 64);
-            bool const again = (f.seen[i / 64] & bit) != 0;
-            f.seen[i / 64] |= bit;
-            if (again) {
-                b.repeated_key();
-                b.forget(f, i);
-            }
+            // One switch on the index: the key compared, and on a match the member's slot.
             slot out;
-            boost::mp11::mp_with_index<bind::keys_of<T>::size>(i, [&](auto I) {
+            bool const hit = boost::mp11::mp_with_index<bind::keys_of<T>::size>(i, [&](auto I) {
+                constexpr std::string_view key = keys[I];
+                if (k.size() != key.size() || std::memcmp(k.data(), key.data(), key.size()) != 0)
+                    return false;
+                f.now = bind_frame::child::member;
+                f.member = i;
+                std::uint64_t const bit = std::uint64_t{1} << (I % 64);
+                bool const again = (f.seen[I / 64] & bit) != 0;
+                f.seen[I / 64] |= bit;
                 using D = boost::mp11::mp_at_c<members_of<T>, I>;
                 auto& m = bind::as<T>(f.self.target).*D::pointer;
                 using M = std::remove_cvref_t<decltype(m)>;
-                if (again) m = M{}; // a repeated key: the last value, as a DOM keeps
+                if (again) { // a repeated key: the last value, as a DOM keeps
+                    b.repeated_key();
+                    b.forget(f, i);
+                    m = M{};
+                }
                 out = slot{&m, &ops_of<M>::table};
+                return true;
             });
-            return out;
+            if (hit) return out;
         }
         f.now = bind_frame::child::key;
         f.key.assign(k.data(), k.size());
