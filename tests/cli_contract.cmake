@@ -299,6 +299,27 @@ expect("broken.json:2:17: error: syntax error [syntax_error]" out)
 run(2 cluster report "${WORK}/missing.json")
 run(2 cluster report)
 run(2 cluster frobnicate x)
+# The report as a page (issue 20): one cluster, Indonesian unless --lang en, time injected.
+run(0 cluster report "${DOCS}/cipayung.json" --format html --now 2020-03-01T10:00:00+07:00)
+expect("<!DOCTYPE html>" out)
+expect("<html lang=\"id\">" out)
+expect("<b>25 / 5 / 15 / 5</b>" out)
+expect("id=\"fig-members\"><b>7</b>" out)
+expect("34 hari kerja" out)
+expect_not("<script" out)
+run(0 cluster report "${DOCS}/cipayung.json" --format html --lang en
+    --cluster sentra-konveksi-cipayung --now 2020-03-01T10:00:00+07:00)
+expect("<html lang=\"en\">" out)
+expect("Members by category" out)
+run(0 cluster report "${TEST_DATA}/cipayung_programme.json" --format html) # no cases, the clock's time
+expect("<b>25 / 5 / 15 / 5</b>" out)
+run(1 cluster report "${DOCS}/cipayung.json" --format html --cluster sentra-tidak-ada)
+expect("no cluster 'sentra-tidak-ada'" err)
+run(2 cluster report "${DOCS}/cipayung.json" --format html --cluster "Not An Id")
+run(2 cluster report "${DOCS}/cipayung.json" --format html --now yesterday)
+run(2 validate "${DOCS}/cipayung.json" --format html)
+expect("--format html is for cluster report" err)
+run(2 regions lookup 32.76 --format html)
 
 # Coordination cases.
 run(0 case check "${TEST_DATA}/cases.json")

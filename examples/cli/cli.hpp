@@ -45,6 +45,11 @@ commands:
                  each cluster of a sentra document (or of a programme file:
                  categories, agencies, enterprises, clusters as JSON): members by
                  category and size, events and stands, validation findings
+  cluster report FILE --format html [--cluster ID] [--lang id|en] [--now TIME]
+                 one cluster (default: the document's first) as a self-contained
+                 HTML page with charts, on standard output: key figures, members,
+                 events, cases and their deadlines at TIME (default: now), findings;
+                 Indonesian unless --lang en
   case check FILE [--programme FILE]
                  check coordination cases (a sentra document, or a JSON array of
                  cases): their form, that each log replays through the lifecycle
@@ -87,13 +92,14 @@ options:
                     (default: $SENTRA_REFERENCE_DATA_DIR, else the data installed
                     beside the program, else the data sentra was built with)
   --edition E       the edition of the region codes: 2025 (default) or 2022
-  --format FORMAT   text (default) or json; validate also takes ndjson
-  --lang LANG       en (default) or id, for labels and titles
+  --format FORMAT   text (default) or json; validate also takes ndjson, cluster report html
+  --lang LANG       en (default) or id, for labels and titles (the HTML report: id)
   --max-errors N    stop after N errors (regions check, validate; 0 = all)
   --records KIND    validate: what a stream holds, enterprise (default) or case
   --threads N       validate: cores to parse streams on (default 2)
   --previous OLD    validate: the earlier version of the one document checked
   --time-zone Z     case: WIB, WITA, WIT, UTC or an offset such as +07:00
+  --cluster ID      cluster report --format html: which cluster (default: the first)
   --internal        case: for the agencies handling the cases, withhold nothing
   --write           fmt: replace FILE with its canonical form
   --help            this text
@@ -103,7 +109,7 @@ exit status: 0 success; 1 invalid data, or a well-formed code or name not found;
 2 usage, I/O error, or a malformed code or number
 )";
 
-enum class output_format { text, json, ndjson };
+enum class output_format { text, json, ndjson, html };
 
 struct options {
     std::vector<std::string> args; // positional, after the command words
@@ -122,6 +128,8 @@ struct options {
         purpose, operating_since;
     // case
     std::optional<std::string> now, holidays, programme, time_zone;
+    // cluster report
+    std::optional<std::string> cluster;
     bool internal = false; // the whole case, for exchange between agencies
     // validate
     std::optional<std::string> records, previous;
@@ -176,8 +184,11 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
             } else if (v == std::string_view("ndjson")) {
                 o.json = false;
                 o.output = output_format::ndjson;
+            } else if (v == std::string_view("html")) {
+                o.json = false;
+                o.output = output_format::html;
             } else {
-                return usage_error("--format takes text, json or ndjson");
+                return usage_error("--format takes text, json, ndjson or html");
             }
         } else if (name == "--lang") {
             auto v = take();
@@ -218,7 +229,7 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                    name == "--investment" || name == "--now" || name == "--holidays" ||
                    name == "--programme" || name == "--records" || name == "--previous" ||
                    name == "--edition" || name == "--time-zone" || name == "--purpose" ||
-                   name == "--operating-since") {
+                   name == "--operating-since" || name == "--cluster") {
             auto v = take();
             if (!v) return usage_error(std::string(name) + " needs a value");
             std::optional<std::string>& slot = name == "--scheme"       ? o.scheme
@@ -228,6 +239,7 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                                                : name == "--sales"      ? o.sales
                                                : name == "--workers"    ? o.workers
                                                : name == "--now"        ? o.now
+                                               : name == "--cluster"    ? o.cluster
                                                : name == "--holidays"   ? o.holidays
                                                : name == "--programme"  ? o.programme
                                                : name == "--records"    ? o.records

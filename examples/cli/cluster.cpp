@@ -2,6 +2,8 @@
 #include "cli.hpp"
 
 #include <sentra/cluster/analytics.hpp>
+#include <sentra/cluster/report.hpp>
+#include <sentra/io/html_report.hpp>
 #include <sentra/document.hpp>
 #include <sentra/io/document.hpp>
 #include <sentra/validation.hpp>
@@ -9,6 +11,7 @@
 #include <sentra/io/json.hpp>
 #include <sentra/region/gazetteer.hpp>
 
+#include <chrono>
 #include <map>
 
 namespace sentra_cli {
@@ -58,6 +61,44 @@ boost::json::object size_json(sentra::size_counts const& s)
             {"conflicts", s.conflicts}};
 }
 
+// One cluster as an HTML page on standard output (--format html).
+int cluster_page(options const& o, std::string const& file, sentra::document const& d,
+                 sentra::gazetteer const& regions)
+{
+    if (d.clusters.empty()) {
+        std::cerr << file << ": the document has no cluster\n";
+        return exit_invalid;
+    }
+    sentra::cluster_id id = d.clusters.front().id;
+    if (o.cluster) {
+        auto parsed = sentra::cluster_id::parse(*o.cluster);
+        if (!parsed) return usage_error("--cluster takes a cluster id");
+        id = *parsed;
+    }
+    sentra::timestamp now;
+    if (o.now) {
+        auto parsed = sentra::timestamp::parse(*o.now);
+        if (!parsed) return usage_error("--now takes a time such as 2020-03-01T10:00:00+07:00");
+        now = *parsed;
+    } else { // the clock, written in the programme's zone
+        auto const zone = sentra::programme_time_zone(d);
+        now = sentra::timestamp(
+            std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()),
+            zone ? zone->offset_minutes() : 0);
+    }
+    // Indonesian unless asked: the page is for the programme's own officers.
+    sentra::lang const language = o.language_given ? o.language : sentra::lang::id;
+    auto r = sentra::make_cluster_report(d, id, now, language, &regions);
+    if (!r) {
+        auto problems = std::move(r).error();
+        problems.name_file(file);
+        std::cerr << problems.to_string(o.language);
+        return exit_invalid; // an id that is well formed but not found is "not found" (1)
+    }
+    std::cout << sentra::io::cluster_report_html(*r);
+    return exit_ok;
+}
+
 } // namespace
 
 int cluster_report(options const& o)
@@ -86,6 +127,7 @@ int cluster_report(options const& o)
         std::cout << file << ": invalid, " << prog.error().error_count() << " errors\n";
         return exit_invalid;
     }
+    if (o.output == output_format::html) return cluster_page(o, file, *prog, regions);
     auto reg = sentra::make_registry(*prog);
     if (!reg) {
         print_problems(reg.error());

@@ -42,6 +42,7 @@ int run(int argc, char** argv)
     options o;
     if (cmd == "validate" || cmd == "fmt" || cmd == "schema") {
         if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        if (o.output == output_format::html) return usage_error("--format html is for cluster report");
         if (cmd == "validate") return validate_files(o);
         if (o.output == output_format::ndjson)
             return usage_error("--format ndjson is for validate");
@@ -49,6 +50,7 @@ int run(int argc, char** argv)
     }
     if (cmd == "case") {
         if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        if (o.output == output_format::html) return usage_error("--format html is for cluster report");
         if (o.output == output_format::ndjson)
             return usage_error("--format ndjson is for validate");
         if (o.args.empty()) return usage_error("case needs check, overdue or open311");
@@ -59,12 +61,14 @@ int run(int argc, char** argv)
     }
     if (cmd == "data") {
         if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        if (o.output == output_format::html) return usage_error("--format html is for cluster report");
         if (o.output == output_format::ndjson)
             return usage_error("--format ndjson is for validate");
         return data_info(o);
     }
     if (cmd == "scale") {
         if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        if (o.output == output_format::html) return usage_error("--format html is for cluster report");
         if (o.output == output_format::ndjson)
             return usage_error("--format ndjson is for validate");
         return scale(o);
@@ -78,6 +82,8 @@ int run(int argc, char** argv)
     std::string_view const sub = argv[2];
     if (auto code = parse_options(argc, argv, 3, o)) return *code;
     if (o.output == output_format::ndjson) return usage_error("--format ndjson is for validate");
+    if (o.output == output_format::html && !(cmd == "cluster" && sub == "report"))
+        return usage_error("--format html is for cluster report");
     if (cmd == "regions") {
         if (sub == "check") return regions_check(o);
         if (sub == "lookup") return regions_lookup(o);

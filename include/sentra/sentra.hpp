@@ -45,6 +45,7 @@
 #include <sentra/cluster/analytics.hpp>
 #include <sentra/cluster/cluster.hpp>
 #include <sentra/cluster/registry.hpp>
+#include <sentra/cluster/report.hpp>
 
 // coordination
 #include <sentra/coordination/case.hpp>
@@ -59,6 +60,7 @@
 #include <sentra/io/document.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/gazetteer_csv.hpp>
+#include <sentra/io/html_report.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/io/json_schema.hpp>
 #include <sentra/io/ndjson.hpp>

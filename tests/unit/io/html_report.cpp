@@ -1,0 +1,106 @@
+#include <sentra/io/html_report.hpp>
+
+#include <sentra/io/document.hpp>
+
+#include "catch.hpp"
+
+#include <filesystem>
+#include <string>
+
+namespace {
+
+using namespace sentra;
+
+document cipayung()
+{
+    return io::read_document_file(std::filesystem::path(SENTRA_TEST_DIR) /
+                                  "data/documents/cipayung.json")
+        .value()
+        .document;
+}
+
+cluster_id const konveksi = *cluster_id::parse("sentra-konveksi-cipayung");
+timestamp const march = *timestamp::parse("2020-03-01T10:00:00+07:00");
+
+std::size_t count(std::string const& text, std::string_view what)
+{
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("the page of a cluster report: figures, charts with their tables, no request",
+          "[report][html]")
+{
+    auto r = make_cluster_report(cipayung(), konveksi, march);
+    REQUIRE(r.has_value());
+    std::string const page = io::cluster_report_html(*r);
+    CHECK(page.starts_with("<!DOCTYPE html>\n<html lang=\"id\">"));
+    CHECK(page.ends_with("</html>\n"));
+    CHECK(page.find("<b>25 / 5 / 15 / 5</b>") != std::string::npos);
+    CHECK(page.find("id=\"fig-members\"><b>7</b>") != std::string::npos);
+    CHECK(page.find("id=\"fig-cases-open\"><b>1</b>") != std::string::npos);
+    CHECK(page.find("<b>50 %</b>") != std::string::npos);
+    CHECK(page.find("Stan per kategori saat") != std::string::npos);
+    // every chart: an image with a title and a description, and its numbers in a table
+    std::size_t const charts = count(page, "<svg role=\"img\"");
+    CHECK(charts == 8); // seven bar charts and the time line
+    CHECK(count(page, "<title id=") == charts);
+    CHECK(count(page, "<desc id=") == charts);
+    CHECK(count(page, "<table>") >= charts);
+    // self-contained: no script, no link, no image, no address to fetch
+    for (auto const* never : {"<script", "<link", "<img", "src=", "http://", "https://", "url("})
+        CHECK(page.find(never) == std::string::npos);
+    CHECK(page.find("default-src 'none'") != std::string::npos);
+    CHECK(page.find("@media print") != std::string::npos);
+    // the overdue case with its lateness and next step
+    CHECK(page.find("case-2020-001") != std::string::npos);
+    CHECK(page.find("34 hari kerja") != std::string::npos);
+}
+
+TEST_CASE("the page in English", "[report][html]")
+{
+    auto r = make_cluster_report(cipayung(), konveksi, march, lang::en);
+    REQUIRE(r.has_value());
+    std::string const page = io::cluster_report_html(*r);
+    CHECK(page.find("<html lang=\"en\">") != std::string::npos);
+    CHECK(page.find("Members by category") != std::string::npos);
+    CHECK(page.find("Garment making") != std::string::npos);
+    CHECK(page.find("34 working days") != std::string::npos);
+}
+
+TEST_CASE("hostile text in the data is shown as text", "[report][html][hostile]")
+{
+    auto d = cipayung();
+    auto& c = d.clusters.front();
+    c.name = "<script>alert(1)</script>";
+    c.locus.name = "\"><img src=x onerror=alert(1)>";
+    c.events.front().name = "Bazar & 'malam' <b>";
+    std::string const rtl = "\xd8\xb3\xd9\x88\xd9\x82 \xd8\xa7\xd9\x84\xd8\xb9\xd9\x85\xd9\x84"; // Arabic
+    d.agencies.front().name = rtl;
+    std::string const longest(5000, 'w');
+    d.categories.front().label_id = longest + "\xc3\xa9\xc3\xa9"; // é at the cut
+    auto r = make_cluster_report(d, konveksi, march);
+    REQUIRE(r.has_value());
+    std::string const page = io::cluster_report_html(*r);
+    CHECK(page.find("<script") == std::string::npos);
+    CHECK(page.find("<img") == std::string::npos);
+    CHECK(page.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+    CHECK(page.find("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+    CHECK(page.find("Bazar &amp; &#39;malam&#39; &lt;b&gt;") != std::string::npos);
+    CHECK(page.find("<bdi>" + rtl + "</bdi>") != std::string::npos);
+    // a long label is cut in the chart (at a character, not inside one) and whole in the table
+    CHECK(page.find(longest + "\xc3\xa9\xc3\xa9</bdi>") != std::string::npos);
+    CHECK(page.find("wwwwwwwwwwwwwwww…") != std::string::npos);
+}
+
+TEST_CASE("text as HTML", "[html]")
+{
+    CHECK(io::detail::html("a<b>&\"c'd") == "a&lt;b&gt;&amp;&quot;c&#39;d");
+    CHECK(io::detail::html("Rp1.000 — é") == "Rp1.000 — é");
+    std::string out;
+    io::detail::append_data(out, "x");
+    CHECK(out == "<bdi>x</bdi>");
+}
