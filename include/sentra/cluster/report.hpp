@@ -98,7 +98,8 @@ struct basic_cluster_report {
     std::vector<count_row> cases_by_status;
     deadline_ageing ageing;
     std::vector<agency_performance> agencies;
-    std::vector<overdue_case> overdue;
+    std::vector<overdue_case> overdue; // the most late first
+    bool escalation_chain = false;     // whether the programme's policy has one
     report findings; // the cluster's and its members' problems
 };
 
@@ -206,6 +207,7 @@ make_cluster_report(basic_document<P> const& d, cluster_id const& id, timestamp 
     // Cases: status, deadlines, each agency's follow-up, what is overdue.
     auto calendar = calendar_of(d);
     auto const policy = deadline_policy_of(d);
+    r.escalation_chain = !policy.escalation.empty();
     std::map<case_status, std::size_t> statuses;
     std::map<agency_id, agency_performance> by_agency;
     std::map<agency_id, std::vector<double>> answer_days;

@@ -14,6 +14,7 @@
 #include <sentra/cluster/report.hpp>
 #include <sentra/coordination/deadlines.hpp>
 #include <sentra/lang.hpp>
+#include <sentra/timestamp.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -162,13 +163,42 @@ inline void bar_chart(std::string& out, std::string_view id, std::string_view ti
     out += "</tbody></table></figure>";
 }
 
-inline std::vector<bar> bars_of(std::vector<count_row> const& rows, bool one_colour = true)
+// Bars of one colour, or (given `colours`, the keys in the order their colours are
+// given) each key in its own colour, the same in every chart of the page.
+inline std::vector<bar> bars_of(std::vector<count_row> const& rows,
+                                std::vector<std::string>* colours = nullptr)
 {
     std::vector<bar> out;
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        out.push_back({rows[i].label, static_cast<double>(rows[i].count),
-                       std::to_string(rows[i].count),
-                       one_colour ? palette[0] : palette[i % std::size(palette)]});
+    for (auto const& row : rows) {
+        char const* colour = palette[0];
+        if (colours) {
+            auto it = std::find(colours->begin(), colours->end(), row.key);
+            if (it == colours->end()) it = colours->insert(colours->end(), row.key);
+            colour = palette[static_cast<std::size_t>(it - colours->begin()) % std::size(palette)];
+        }
+        out.push_back({row.label, static_cast<double>(row.count), std::to_string(row.count), colour});
+    }
+    return out;
+}
+
+// "1 Maret 2020, 10.00 (UTC+07:00)" / "1 March 2020, 10:00 (UTC+07:00)"
+inline std::string when(timestamp const& t, lang l)
+{
+    static constexpr char const* months_id[] = {"Januari", "Februari", "Maret",     "April",
+                                                "Mei",     "Juni",     "Juli",      "Agustus",
+                                                "September", "Oktober", "November", "Desember"};
+    static constexpr char const* months_en[] = {"January", "February", "March",     "April",
+                                                "May",     "June",     "July",      "August",
+                                                "September", "October", "November", "December"};
+    std::string const text = t.to_string(); // 2020-03-01T10:00:00+07:00
+    auto const ymd = t.local_date().ymd();
+    auto const m = static_cast<unsigned>(ymd.month());
+    std::string out = std::to_string(static_cast<unsigned>(ymd.day())) + ' ' +
+                      (l == lang::en ? months_en : months_id)[(m - 1) % 12] + ' ' +
+                      std::to_string(static_cast<int>(ymd.year())) + ", " + text.substr(11, 2) +
+                      (l == lang::en ? ":" : ".") + text.substr(14, 2);
+    std::string const zone = text.size() > 19 ? text.substr(19) : std::string("Z");
+    out += " (UTC" + (zone == "Z" ? std::string() : zone) + ")";
     return out;
 }
 
@@ -200,9 +230,16 @@ tr,figure.chart,.figures{break-inside:avoid;page-break-inside:avoid}}
 
 } // namespace detail
 
+struct html_options {
+    // Rows of the overdue cases and of the findings shown (the latest first for the
+    // cases: the most late); the rest are counted under the list, and the CLI's
+    // `case overdue` and `validate` give them all. 0: every row.
+    std::size_t max_rows = 50;
+};
+
 // The page of a cluster report, in the report's language.
 template <class P>
-std::string cluster_report_html(basic_cluster_report<P> const& r)
+std::string cluster_report_html(basic_cluster_report<P> const& r, html_options const& options = {})
 {
     using detail::append_data;
     using detail::append_html;
@@ -228,7 +265,7 @@ std::string cluster_report_html(basic_cluster_report<P> const& r)
     append_data(out, r.cluster.name);
     out += "</h1><p class=\"sub\">";
     append_html(out, t({"Keadaan per ", "As of "}));
-    append_html(out, r.now.to_string());
+    append_html(out, detail::when(r.now, l));
     out += "</p></header>";
 
     // Key figures.
@@ -343,7 +380,8 @@ std::string cluster_report_html(basic_cluster_report<P> const& r)
     }
     out += "</section>";
 
-    // Charts.
+    // Charts. A category has one colour on the whole page, and so has a status.
+    std::vector<std::string> category_colours, status_colours;
     std::string const category = t({"Kategori", "Category"});
     out += "<section><h2>";
     append_html(out, t({"Anggota dan stan", "Members and stands"}));
@@ -353,13 +391,13 @@ std::string cluster_report_html(basic_cluster_report<P> const& r)
         detail::bar_chart(out, "chart-stands", title,
                           t({"Jumlah stan setiap kategori program pada acara peluncuran.",
                              "Number of stands of each programme category at the launch event."}),
-                          detail::bars_of(r.stands_by_category, false), category,
+                          detail::bars_of(r.stands_by_category, &category_colours), category,
                           t({"Stan", "Stands"}));
     }
     detail::bar_chart(out, "chart-categories", t({"Anggota per kategori", "Members by category"}),
                       t({"Jumlah anggota klaster di setiap kategori program.",
                          "Number of cluster members in each programme category."}),
-                      detail::bars_of(r.members_by_category, false), category,
+                      detail::bars_of(r.members_by_category, &category_colours), category,
                       t({"Anggota", "Members"}));
     {
         std::vector<count_row> sizes;
@@ -449,7 +487,7 @@ std::string cluster_report_html(basic_cluster_report<P> const& r)
     detail::bar_chart(out, "chart-status", t({"Kasus per status", "Cases by status"}),
                       t({"Jumlah kasus klaster pada setiap status.",
                          "Number of the cluster's cases in each status."}),
-                      detail::bars_of(r.cases_by_status, false), t({"Status", "Status"}),
+                      detail::bars_of(r.cases_by_status, &status_colours), t({"Status", "Status"}),
                       t({"Kasus", "Cases"}));
     {
         std::vector<detail::bar> ageing = {
@@ -501,7 +539,10 @@ std::string cluster_report_html(basic_cluster_report<P> const& r)
                t({"Jatuh tempo", "Due"}) + "</th><th scope=\"col\" class=\"n\">" +
                t({"Terlambat", "Late by"}) + "</th><th scope=\"col\">" +
                t({"Langkah berikut", "Next step"}) + "</th></tr></thead><tbody>";
-        for (auto const& o : r.overdue) {
+        std::size_t const shown = options.max_rows == 0 ? r.overdue.size()
+                                                         : std::min(r.overdue.size(), options.max_rows);
+        for (std::size_t i = 0; i < shown; ++i) {
+            auto const& o = r.overdue[i];
             out += "<tr><td>";
             append_data(out, o.id.to_string());
             out += ": ";
@@ -511,15 +552,31 @@ std::string cluster_report_html(basic_cluster_report<P> const& r)
             out += "</td><td class=\"d\">" + o.finding.due.to_string() + "</td><td class=\"n late\">";
             append_html(out, days_label(o.finding.days_late, o.finding.allowed.kind, l));
             out += "</td><td>";
-            if (o.finding.next_level == 0)
-                append_html(out, t({"teruskan ke instansi", "forward it to an agency"}));
-            else if (o.finding.next_step)
+            std::string const level = std::to_string(o.finding.next_level);
+            if (o.finding.next_level == 0) {
+                append_html(out, t({"verifikasi dan teruskan ke instansi yang berwenang",
+                                    "verify and forward it to the agency responsible"}));
+            } else if (o.finding.next_step) {
+                append_html(out, t({"eskalasi ke tingkat ", "escalate to level "}) + level + ": ");
                 append_data(out, o.finding.next_step->label(l));
-            else
-                append_html(out, t({"eskalasi habis", "escalation exhausted"}));
+            } else {
+                append_html(out, t({"eskalasi ke tingkat ", "escalate to level "}) + level +
+                                     (r.escalation_chain
+                                          ? t({" (melewati rantai eskalasi program)",
+                                               " (past the programme's escalation chain)"})
+                                          : t({" (program tidak punya rantai eskalasi)",
+                                               " (the programme has no escalation chain)"})));
+            }
             out += "</td></tr>";
         }
         out += "</tbody></table>";
+        if (shown < r.overdue.size()) {
+            out += "<p id=\"overdue-more\">";
+            append_html(out, t({"Dan ", "And "}) + std::to_string(r.overdue.size() - shown) +
+                                 t({" lagi, kurang terlambat (semuanya: sentra case overdue).",
+                                    " more, less late (all of them: sentra case overdue)."}));
+            out += "</p>";
+        }
     }
     out += "</section>";
 
@@ -532,13 +589,27 @@ std::string cluster_report_html(basic_cluster_report<P> const& r)
         append_html(out, t({"Tidak ada temuan.", "No findings."}));
         out += "</p>";
     } else {
-        out += "<ul id=\"findings\">";
-        for (auto const& e : r.findings.problems()) {
+        auto const problems = r.findings.problems();
+        std::size_t const shown = options.max_rows == 0 ? problems.size()
+                                                         : std::min(problems.size(), options.max_rows);
+        out += "<p>";
+        append_html(out, std::to_string(r.findings.error_count()) + t({" kesalahan, ", " errors, "}) +
+                             std::to_string(r.findings.warning_count()) +
+                             t({" peringatan.", " warnings."}));
+        out += "</p><ul id=\"findings\">";
+        for (std::size_t i = 0; i < shown; ++i) {
             out += "<li>";
-            append_data(out, e.to_string(l));
+            append_data(out, problems[i].to_string(l));
             out += "</li>";
         }
         out += "</ul>";
+        if (shown < problems.size()) {
+            out += "<p id=\"findings-more\">";
+            append_html(out, t({"Dan ", "And "}) + std::to_string(problems.size() - shown) +
+                                 t({" lagi (semuanya: sentra validate).",
+                                    " more (all of them: sentra validate)."}));
+            out += "</p>";
+        }
     }
     out += "</section><footer>";
     append_html(out, t({"Dibuat oleh sentra dari dokumen program. Data contoh bila disebut demikian.",

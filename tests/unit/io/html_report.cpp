@@ -58,6 +58,28 @@ TEST_CASE("the page of a cluster report: figures, charts with their tables, no r
     // the overdue case with its lateness and next step
     CHECK(page.find("case-2020-001") != std::string::npos);
     CHECK(page.find("34 hari kerja") != std::string::npos);
+    CHECK(page.find("eskalasi ke tingkat 1 (program tidak punya rantai eskalasi)") !=
+          std::string::npos);
+    CHECK(page.find("id=\"findings-none\"") != std::string::npos);
+}
+
+TEST_CASE("long lists are cut on the page and counted", "[report][html]")
+{
+    auto d = cipayung();
+    for (int i = 0; i < 5; ++i) { // five more cases like the first, all overdue by March
+        auto k = d.cases.front();
+        k.id = *case_id::parse("case-x-" + std::to_string(i));
+        d.cases.push_back(k);
+    }
+    auto r = make_cluster_report(d, konveksi, march);
+    REQUIRE(r.has_value());
+    CHECK(r->overdue.size() == 6);
+    std::string const cut = io::cluster_report_html(*r, {.max_rows = 2});
+    CHECK(count(cut, "34 hari kerja") == 2);
+    CHECK(cut.find("Dan 4 lagi") != std::string::npos);
+    std::string const all = io::cluster_report_html(*r, {.max_rows = 0});
+    CHECK(count(all, "34 hari kerja") == 6);
+    CHECK(all.find("id=\"overdue-more\"") == std::string::npos);
 }
 
 TEST_CASE("the page in English", "[report][html]")
@@ -103,4 +125,14 @@ TEST_CASE("text as HTML", "[html]")
     std::string out;
     io::detail::append_data(out, "x");
     CHECK(out == "<bdi>x</bdi>");
+}
+
+TEST_CASE("the time of a report as people write it", "[html]")
+{
+    CHECK(io::detail::when(*timestamp::parse("2020-03-01T10:05:00+07:00"), lang::id) ==
+          "1 Maret 2020, 10.05 (UTC+07:00)");
+    CHECK(io::detail::when(*timestamp::parse("2021-12-31T23:59:59Z"), lang::en) ==
+          "31 December 2021, 23:59 (UTC)");
+    CHECK(io::detail::when(*timestamp::parse("2021-01-01T01:00:00+09:00"), lang::en) ==
+          "1 January 2021, 01:00 (UTC+09:00)");
 }
