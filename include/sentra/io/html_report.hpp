@@ -6,7 +6,7 @@
 // under it; colours are the Okabe–Ito palette (told apart with the common colour-vision
 // deficiencies) and every bar is labelled with its number, so colour is never the only
 // carrier; the page reads on a 360-pixel phone and prints on A4 without cutting a chart.
-// Every text that comes from the data is escaped and isolated (<bdi>), so a name with
+// Every text that comes from the data is escaped and isolated (a bdi element), so a name with
 // markup, quotes or right-to-left script is shown as the text it is.
 #pragma once
 
