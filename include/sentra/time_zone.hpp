@@ -77,22 +77,35 @@ public:
     // The name when the zone has one ("WIB"), else the offset ("+05:30").
     std::string to_string() const
     {
-        if (name_ != no_name) return std::string(names[name_]);
-        return offset_text();
+        std::string out;
+        append_to(out);
+        return out;
+    }
+    // The same, appended to `out` (what writers call: no temporary).
+    void append_to(std::string& out) const
+    {
+        if (name_ != no_name)
+            out += names[name_];
+        else
+            append_offset(out);
     }
     // "+07:00".
     std::string offset_text() const
     {
+        std::string out;
+        append_offset(out);
+        return out;
+    }
+    void append_offset(std::string& out) const
+    {
         int const off = std::abs(offset_);
-        char buf[8] = {offset_ < 0 ? '-' : '+',
-                       static_cast<char>('0' + off / 600),
-                       static_cast<char>('0' + off / 60 % 10),
-                       ':',
-                       static_cast<char>('0' + off % 60 / 10),
-                       static_cast<char>('0' + off % 10),
-                       0,
-                       0};
-        return std::string(buf, 6);
+        char const text[6] = {offset_ < 0 ? '-' : '+',
+                              static_cast<char>('0' + off / 600),
+                              static_cast<char>('0' + off / 60 % 10),
+                              ':',
+                              static_cast<char>('0' + off % 60 / 10),
+                              static_cast<char>('0' + off % 10)};
+        out.append(text, 6);
     }
 
     constexpr int offset_minutes() const noexcept { return offset_; }

@@ -64,6 +64,8 @@ page() {
 
 "$sentra" cluster report "$doc" --format html --now "$now" >"$out/cipayung.html"
 page cipayung '<b>25 / 5 / 15 / 5</b>' 'id="fig-members"><b>7</b>' 8
+grep -qF 'id="fig-cases-open"><b>1</b><span>kasus terbuka dari 1</span>' "$out/cipayung.dom.html" ||
+  fail "cipayung: no case count in the DOM"
 "$sentra" cluster report "$doc" --format html --lang en --now "$now" >"$out/cipayung-en.html"
 page cipayung-en '<b>25 / 5 / 15 / 5</b>' 'Members by category' 8
 

@@ -56,3 +56,16 @@ TEST_CASE("time zone labels in both languages", "[time_zone]")
     CHECK(to_label(time_zone::wit()) == "Eastern Indonesia Time (WIT, UTC+09:00)");
     CHECK(to_label(time_zone::parse("+05:30").value()) == "UTC+05:30");
 }
+
+TEST_CASE("a time zone appends its text in place, as to_string writes it", "[time_zone]")
+{
+    std::string out = "zone ";
+    sentra::time_zone::from_offset(420).value().append_to(out);
+    out += ' ';
+    sentra::time_zone::from_offset(-330).value().append_to(out);
+    out += ' ';
+    sentra::time_zone::from_offset(345).value().append_to(out);
+    CHECK(out == "zone WIB -05:30 +05:45");
+    CHECK(sentra::time_zone::from_offset(-330).value().offset_text() == "-05:30");
+    CHECK(sentra::time_zone::from_offset(-330).value().to_string() == "-05:30");
+}

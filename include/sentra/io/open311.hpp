@@ -63,7 +63,7 @@ public:
     {
         return open311_text(std::string(text));
     }
-    std::string to_string() const { return text_; }
+    std::string const& to_string() const noexcept { return text_; } // written with no copy
     std::string const& text() const noexcept { return text_; }
     bool empty() const noexcept { return text_.empty(); }
 
