@@ -4,6 +4,7 @@
 
 #include "catch.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
@@ -135,4 +136,27 @@ TEST_CASE("the time of a report as people write it", "[html]")
           "31 December 2021, 23:59 (UTC)");
     CHECK(io::detail::when(*timestamp::parse("2021-01-01T01:00:00+09:00"), lang::en) ==
           "1 January 2021, 01:00 (UTC+09:00)");
+}
+
+TEST_CASE("findings on the page: counted, listed, cut", "[report][html]")
+{
+    auto d = cipayung();
+    // members outside the locus: one finding each
+    auto& c = d.clusters.front();
+    for (auto const& e : d.enterprises)
+        if (std::find(c.members.begin(), c.members.end(), e.id) == c.members.end())
+            c.members.push_back(e.id);
+    c.members.push_back(*enterprise_id::parse("ent-none"));
+    auto r = make_cluster_report(d, konveksi, march);
+    REQUIRE(r.has_value());
+    REQUIRE(!r->findings.empty());
+    std::size_t const n = r->findings.problems().size();
+    std::string const page = io::cluster_report_html(*r);
+    CHECK(page.find("<ul id=\"findings\">") != std::string::npos);
+    CHECK(page.find(std::to_string(r->findings.error_count()) + " kesalahan, ") != std::string::npos);
+    CHECK(count(page, "<li><bdi>error: /clusters/0/members/") == n);
+    std::string const cut = io::cluster_report_html(*r, {.max_rows = 1});
+    CHECK(count(cut, "<li><bdi>error: ") == 1);
+    CHECK(cut.find("Dan " + std::to_string(n - 1) + " lagi (semuanya: sentra validate).") !=
+          std::string::npos);
 }
