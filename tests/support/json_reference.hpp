@@ -66,6 +66,21 @@ struct context {
 template <class T>
 bool read_value(boost::json::value const& v, T& out, context& cx);
 
+// A value type's own verdict on its text: the value, or its error at the pointer.
+template <class T>
+bool take(result<T> r, T& out, context& cx)
+{
+    if (!r) {
+        error e = r.error();
+        e.where = location{};
+        e.where.pointer = cx.pointer;
+        cx.out.add(std::move(e));
+        return false;
+    }
+    out = std::move(*r);
+    return true;
+}
+
 template <class T>
 bool read_integer(boost::json::value const& v, T& out, context& cx)
 {
@@ -199,15 +214,7 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
             return false;
         }
         auto r = T::parse(std::string_view(v.get_string().data(), v.get_string().size()));
-        if (!r) {
-            error e = r.error();
-            e.where = location{};
-            e.where.pointer = cx.pointer;
-            cx.out.add(std::move(e));
-            return false;
-        }
-        out = *r;
-        return true;
+        return take(std::move(r), out, cx);
     } else if constexpr (string_codec<T>) {
         std::string number; // an integer's text, for a type that reads them
         if constexpr (reads_json_integers<T>) {
@@ -222,15 +229,7 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
             number.empty() ? std::string_view(v.get_string().data(), v.get_string().size())
                            : std::string_view(number);
         auto r = T::parse(text);
-        if (!r) {
-            error e = r.error();
-            e.where = location{};
-            e.where.pointer = cx.pointer;
-            cx.out.add(std::move(e));
-            return false;
-        }
-        out = *r;
-        return true;
+        return take(std::move(r), out, cx);
     } else if constexpr (described_enum<T>) {
         if (!v.is_string()) {
             cx.wrong_type("a string", v);

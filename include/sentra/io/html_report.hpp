@@ -62,6 +62,19 @@ inline void append_data(std::string& out, std::string_view s)
     out += "</bdi>";
 }
 
+// Text as HTML, cut to at most `keep` bytes (at a character, never inside one) with an
+// ellipsis when longer than `keep` + 2: a chart's label, whose table has it whole.
+inline void append_cut(std::string& out, std::string_view s, std::size_t keep)
+{
+    if (s.size() <= keep + 2) {
+        append_html(out, s);
+        return;
+    }
+    while (keep > 0 && (static_cast<unsigned char>(s[keep]) & 0xC0) == 0x80) --keep;
+    append_html(out, s.substr(0, keep));
+    out += "…";
+}
+
 inline std::string html(std::string_view s)
 {
     std::string out;
@@ -130,16 +143,7 @@ inline void bar_chart(std::string& out, std::string_view id, std::string_view ti
         int const w = static_cast<int>(b.value / top * bar_w + 0.5);
         out += "<text x=\"" + std::to_string(label_w - 8) + "\" y=\"" + std::to_string(y + 18) +
                "\" text-anchor=\"end\" class=\"lbl\">";
-        // Long labels are cut in the chart; the table below has them whole.
-        std::string_view l = b.label;
-        if (l.size() > 18) {
-            std::size_t cut = 16;
-            while (cut > 0 && (static_cast<unsigned char>(l[cut]) & 0xC0) == 0x80) --cut;
-            append_html(out, l.substr(0, cut));
-            out += "…";
-        } else {
-            append_html(out, l);
-        }
+        append_cut(out, b.label, 16); // the table below has it whole
         out += "</text><rect x=\"" + std::to_string(label_w) + "\" y=\"" + std::to_string(y + 4) +
                "\" width=\"" + std::to_string(std::max(w, b.value > 0 ? 2 : 0)) +
                "\" height=\"18\" fill=\"" + b.colour + "\"/><text x=\"" +
@@ -449,18 +453,10 @@ std::string cluster_report_html(basic_cluster_report<P> const& r, html_options c
                    detail::palette[i % std::size(detail::palette)] + "\"/><line x1=\"" +
                    detail::number(x, 1) + "\" x2=\"" + detail::number(x, 1) +
                    "\" y1=\"19\" y2=\"" + std::to_string(y - 12) +
-                   "\" stroke=\"#bbb\"/><text x=\"" + detail::number(std::min(x, 380.0), 1) +
+                   "\" stroke=\"#bbb\"/><text x=\"" + detail::number(std::min(x, 150.0), 1) +
                    "\" y=\"" + std::to_string(y) + "\" class=\"lbl\">" +
                    events[i].date.to_string() + " ";
-            std::string_view name = events[i].name;
-            if (name.size() > 24) {
-                std::size_t cut = 22;
-                while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
-                append_html(out, name.substr(0, cut));
-                out += "…";
-            } else {
-                append_html(out, name);
-            }
+            detail::append_cut(out, events[i].name, 22);
             out += "</text>";
         }
         out += "</svg><table><thead><tr><th scope=\"col\">" + t({"Tanggal", "Date"}) +

@@ -121,6 +121,15 @@ TEST_CASE("hostile text in the data is shown as text", "[report][html][hostile]"
 
 TEST_CASE("text as HTML", "[html]")
 {
+    std::string cut;
+    io::detail::append_cut(cut, "Kerajinan <tangan>", 16); // 18 bytes: kept whole
+    CHECK(cut == "Kerajinan &lt;tangan&gt;");
+    cut.clear();
+    io::detail::append_cut(cut, "Bojong Pondok Terong", 16);
+    CHECK(cut == "Bojong Pondok Te…");
+    cut.clear();
+    io::detail::append_cut(cut, "aaaaaaaaaaaaaaa\xc3\xa9\xc3\xa9\xc3\xa9", 16); // é across the cut
+    CHECK(cut == "aaaaaaaaaaaaaaa…");
     CHECK(io::detail::html("a<b>&\"c'd") == "a&lt;b&gt;&amp;&quot;c&#39;d");
     CHECK(io::detail::html("Rp1.000 — é") == "Rp1.000 — é");
     std::string out;
