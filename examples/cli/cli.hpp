@@ -77,7 +77,27 @@ commands:
   fmt FILE [--write]
                  the canonical form of a document on standard output; --write:
                  into FILE itself, atomically (a temporary file renamed into place)
-  schema         the JSON Schema (draft 2020-12) of a document
+  schema [mapping]
+                 the JSON Schema (draft 2020-12) of a document, or of an import
+                 mapping file
+  import enterprises FILE [--map MAP] [--area CODE] [--year YEAR] [--delimiter D]
+                 [--keep-invalid] [--document DOC [--write]]
+                 a members list from a spreadsheet's CSV (UTF-8, ',' ';' or tab, a
+                 header row with columns such as Nama Usaha, NIB, Pemilik, NIK,
+                 Kelurahan, KBLI or Jenis Usaha, Omzet, Modal, Tenaga Kerja, No. HP):
+                 the enterprises as NDJSON on standard output, every problem on
+                 standard error as FILE:LINE:COL: error: HEADER: MESSAGE [code] (COL
+                 is the column's number), then a summary line. Villages by name are
+                 looked for in --area (a city, regency or district code); --year: the
+                 year of the money and worker figures; rows with a problem are left
+                 out unless --keep-invalid. --document: into that document (a row
+                 matching an enterprise by id, NIB, or name and village updates it),
+                 written to standard output, or into DOC with --write
+  export enterprises DOC [--format csv] [--delimiter D] [--lang id|en] [--internal]
+                 a document's enterprises as CSV for a spreadsheet (headers in
+                 Indonesian unless --lang en, ';' apart unless --delimiter, a UTF-8
+                 mark for Excel), which import reads back; --internal: with the
+                 owner's name, NIK and phone
   scale --criteria pp7-2021|uu20-2008|permenperin64-2016 [--capital N]
         [--net-assets N] [--sales N] [--workers N] [--investment N]
         [--purpose registration|empowerment] [--operating-since DATE]
@@ -92,7 +112,8 @@ options:
                     (default: $SENTRA_REFERENCE_DATA_DIR, else the data installed
                     beside the program, else the data sentra was built with)
   --edition E       the edition of the region codes: 2025 (default) or 2022
-  --format FORMAT   text (default) or json; validate also takes ndjson, cluster report html
+  --format FORMAT   text (default) or json; validate also takes ndjson, cluster report html,
+                    export csv
   --lang LANG       en (default) or id, for labels and titles (the HTML report: id)
   --max-errors N    stop after N errors (regions check, validate; 0 = all)
   --records KIND    validate: what a stream holds, enterprise (default) or case
@@ -109,7 +130,7 @@ exit status: 0 success; 1 invalid data, or a well-formed code or name not found;
 2 usage, I/O error, or a malformed code or number
 )";
 
-enum class output_format { text, json, ndjson, html };
+enum class output_format { text, json, ndjson, html, csv };
 
 struct options {
     std::vector<std::string> args; // positional, after the command words
@@ -134,8 +155,11 @@ struct options {
     // validate
     std::optional<std::string> records, previous;
     unsigned threads = 2;
-    // fmt
+    // fmt, import --document
     bool write = false;
+    // import, export
+    std::optional<std::string> map, area, year, delimiter, document;
+    bool keep_invalid = false;
 };
 
 inline int usage_error(std::string_view message)
@@ -187,8 +211,11 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
             } else if (v == std::string_view("html")) {
                 o.json = false;
                 o.output = output_format::html;
+            } else if (v == std::string_view("csv")) {
+                o.json = false;
+                o.output = output_format::csv;
             } else {
-                return usage_error("--format takes text, json, ndjson or html");
+                return usage_error("--format takes text, json, ndjson, html or csv");
             }
         } else if (name == "--lang") {
             auto v = take();
@@ -224,6 +251,19 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
         } else if (name == "--write") {
             if (value) return usage_error("--write takes no value");
             o.write = true;
+        } else if (name == "--keep-invalid") {
+            if (value) return usage_error("--keep-invalid takes no value");
+            o.keep_invalid = true;
+        } else if (name == "--map" || name == "--area" || name == "--year" ||
+                   name == "--delimiter" || name == "--document") {
+            auto v = take();
+            if (!v || v->empty()) return usage_error(std::string(name) + " needs a value");
+            std::optional<std::string>& slot = name == "--map"         ? o.map
+                                               : name == "--area"      ? o.area
+                                               : name == "--year"      ? o.year
+                                               : name == "--delimiter" ? o.delimiter
+                                                                       : o.document;
+            slot = std::string(*v);
         } else if (name == "--scheme" || name == "--criteria" || name == "--capital" ||
                    name == "--net-assets" || name == "--sales" || name == "--workers" ||
                    name == "--investment" || name == "--now" || name == "--holidays" ||
@@ -289,5 +329,7 @@ int case_open311(options const& o);
 int validate_files(options const& o);
 int format_file(options const& o);
 int print_schema(options const& o);
+int import_enterprises(options const& o);
+int export_enterprises(options const& o);
 
 } // namespace sentra_cli

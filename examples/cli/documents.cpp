@@ -12,6 +12,7 @@
 
 #include <sentra/document.hpp>
 #include <sentra/io/document.hpp>
+#include <sentra/io/enterprise_csv.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/ndjson.hpp>
 #include <sentra/io/reference_data.hpp>
@@ -273,7 +274,11 @@ int format_file(options const& o)
 
 int print_schema(options const& o)
 {
-    if (!o.args.empty()) return usage_error("schema takes no arguments");
+    if (o.args.size() == 1 && o.args[0] == "mapping") {
+        std::cout << sentra::io::json::canonical_text(sentra::io::import_mapping_schema());
+        return exit_ok;
+    }
+    if (!o.args.empty()) return usage_error("schema takes no arguments, or: mapping");
     std::cout << sentra::io::json::canonical_text(sentra::io::document_schema());
     return exit_ok;
 }

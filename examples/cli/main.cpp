@@ -6,6 +6,7 @@
 //   sentra case check | overdue | open311        (cases.cpp)
 //   sentra validate | fmt | schema               (documents.cpp)
 //   sentra data, sentra regions diff             (data.cpp)
+//   sentra import | export enterprises           (import.cpp)
 //
 // Every command takes --format text|json and --lang en|id. Exit codes: 0 success,
 // 1 invalid data or not found, 2 usage, I/O error or malformed argument.
@@ -42,14 +43,20 @@ int run(int argc, char** argv)
     options o;
     if (cmd == "validate" || cmd == "fmt" || cmd == "schema") {
         if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        if (o.output == output_format::csv) return usage_error("--format csv is for export");
         if (o.output == output_format::html) return usage_error("--format html is for cluster report");
         if (cmd == "validate") return validate_files(o);
         if (o.output == output_format::ndjson)
             return usage_error("--format ndjson is for validate");
         return cmd == "fmt" ? format_file(o) : print_schema(o);
     }
+    if (cmd == "import" || cmd == "export") {
+        if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        return cmd == "import" ? import_enterprises(o) : export_enterprises(o);
+    }
     if (cmd == "case") {
         if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        if (o.output == output_format::csv) return usage_error("--format csv is for export");
         if (o.output == output_format::html) return usage_error("--format html is for cluster report");
         if (o.output == output_format::ndjson)
             return usage_error("--format ndjson is for validate");
@@ -61,6 +68,7 @@ int run(int argc, char** argv)
     }
     if (cmd == "data") {
         if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        if (o.output == output_format::csv) return usage_error("--format csv is for export");
         if (o.output == output_format::html) return usage_error("--format html is for cluster report");
         if (o.output == output_format::ndjson)
             return usage_error("--format ndjson is for validate");
@@ -68,6 +76,7 @@ int run(int argc, char** argv)
     }
     if (cmd == "scale") {
         if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        if (o.output == output_format::csv) return usage_error("--format csv is for export");
         if (o.output == output_format::html) return usage_error("--format html is for cluster report");
         if (o.output == output_format::ndjson)
             return usage_error("--format ndjson is for validate");
@@ -81,6 +90,7 @@ int run(int argc, char** argv)
                                             : "cluster needs report");
     std::string_view const sub = argv[2];
     if (auto code = parse_options(argc, argv, 3, o)) return *code;
+    if (o.output == output_format::csv) return usage_error("--format csv is for export");
     if (o.output == output_format::ndjson) return usage_error("--format ndjson is for validate");
     if (o.output == output_format::html && !(cmd == "cluster" && sub == "report"))
         return usage_error("--format html is for cluster report");

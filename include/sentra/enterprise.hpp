@@ -1,7 +1,7 @@
 // sentra/enterprise.hpp — an enterprise (UMKM / IKM) and what identifies it: NIB,
 // certifications, and the owner's contact, which is personal data.
 //
-// Owner data (NIK, phone) is personal data under UU 27/2022: it lives in its own record,
+// Owner data (name, NIK, phone) is personal data under UU 27/2022: it lives in its own record,
 // is left out of JSON unless the caller asks for it (io::json::write_options), and is never
 // quoted in an error message. Nothing here derives sex or a birth date from a NIK.
 #pragma once
@@ -153,13 +153,15 @@ struct certification {
 };
 BOOST_DESCRIBE_STRUCT(certification, (), (kind, number, valid_until))
 
-// The owner's contact: personal data (see the top of this file).
+// The owner (pemilik) and how to reach them: personal data (see the top of this file). The
+// name came with document format version 5.
 struct owner_contact {
+    std::optional<std::string> name = {};
     std::optional<nik_number> nik = {};
     std::optional<phone_number> phone = {};
     friend bool operator==(owner_contact const&, owner_contact const&) = default;
 };
-BOOST_DESCRIBE_STRUCT(owner_contact, (), (nik, phone))
+BOOST_DESCRIBE_STRUCT(owner_contact, (), (name, nik, phone))
 
 template <>
 struct is_personal_data<owner_contact> : std::true_type {

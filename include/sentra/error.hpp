@@ -68,6 +68,10 @@ enum class errc : int {
     // data integrity (from the hardening issue on)
     file_unwritable,
     history_rewritten,
+    // names given for codes (from the import issue on)
+    unknown_name,
+    ambiguous_name,
+    unknown_column,
 };
 BOOST_DESCRIBE_ENUM(errc, file_not_found, file_unreadable, syntax_error, invalid_utf8,
                     unterminated_quote, wrong_column_count, bad_header, empty_value, malformed_code,
@@ -75,7 +79,8 @@ BOOST_DESCRIBE_ENUM(errc, file_not_found, file_unreadable, syntax_error, invalid
                     missing_key, unknown_key, duplicate_key, unknown_code, parent_mismatch, orphan,
                     duplicate_code, invalid_argument, out_of_order, outside_locus,
                     outside_jurisdiction, over_capacity, too_few_members, illegal_transition,
-                    file_unwritable, history_rewritten)
+                    file_unwritable, history_rewritten, unknown_name, ambiguous_name,
+                    unknown_column)
 
 // Coarse grouping of the codes: callers decide by class (the CLI exits 2 on `io` and
 // `usage`, 1 on the rest).
@@ -110,11 +115,14 @@ constexpr error_class class_of(errc code) noexcept
     case errc::missing_key:
     case errc::unknown_key:
     case errc::duplicate_key:
+    case errc::unknown_column:
         return error_class::structure;
     case errc::unknown_code:
     case errc::parent_mismatch:
     case errc::orphan:
     case errc::duplicate_code:
+    case errc::unknown_name:
+    case errc::ambiguous_name:
         return error_class::reference;
     case errc::invalid_argument:
         return error_class::usage;

@@ -29,7 +29,7 @@ enterprise sample()
     e.certifications = {{certification_kind::halal, "ID32110000123450921", {}},
                         {certification_kind::pirt, "206327601234525", date(2025, 1, 1)},
                         {certification_kind::sni, "SNI 3553:2015", {}}};
-    e.owner = owner_contact{nik_number::parse("3276071203850001").value(),
+    e.owner = owner_contact{std::nullopt, nik_number::parse("3276071203850001").value(),
                             phone_number::parse("0812-3456-7890").value()};
     return e;
 }

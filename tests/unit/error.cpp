@@ -41,6 +41,11 @@ TEST_CASE("class_of groups codes", "[error]")
     CHECK(class_of(errc::outside_locus) == error_class::rule);
     CHECK(class_of(errc::history_rewritten) == error_class::rule);
     CHECK(to_string(errc::history_rewritten) == "history_rewritten");
+    CHECK(class_of(errc::unknown_name) == error_class::reference);
+    CHECK(class_of(errc::ambiguous_name) == error_class::reference);
+    CHECK(to_string(errc::ambiguous_name) == "ambiguous_name");
+    CHECK(to_label(errc::unknown_name, lang::id) == "nama tidak terdaftar");
+    CHECK(class_of(errc::unknown_column) == error_class::structure);
     CHECK(to_label(errc::file_unwritable, lang::id) == "berkas tidak dapat ditulis");
 }
 

@@ -17,7 +17,7 @@ struct errc_text {
     bilingual label;
 };
 
-inline constexpr std::array<errc_text, 30> errc_texts{{
+inline constexpr std::array<errc_text, 33> errc_texts{{
     {errc::file_not_found, {"file not found", "berkas tidak ditemukan"}},
     {errc::file_unreadable, {"file cannot be read", "berkas tidak dapat dibaca"}},
     {errc::syntax_error, {"syntax error", "kesalahan sintaks"}},
@@ -50,6 +50,9 @@ inline constexpr std::array<errc_text, 30> errc_texts{{
     {errc::illegal_transition, {"transition not allowed", "perubahan status tidak diizinkan"}},
     {errc::file_unwritable, {"file cannot be written", "berkas tidak dapat ditulis"}},
     {errc::history_rewritten, {"recorded history changed", "riwayat yang tercatat berubah"}},
+    {errc::unknown_name, {"no such name", "nama tidak terdaftar"}},
+    {errc::ambiguous_name, {"ambiguous name", "nama bermakna ganda"}},
+    {errc::unknown_column, {"column not imported", "kolom tidak diimpor"}},
 }};
 
 } // namespace detail

@@ -3,8 +3,11 @@
 
 #include <sentra/region/gazetteer.hpp>
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
+#include <utility>
+#include <vector>
 
 namespace sentra {
 
@@ -124,7 +127,65 @@ prefix_match find_name_prefix(std::string_view name, std::size_t level, bool any
     return {};
 }
 
+// The edit distance of two strings (optimal string alignment: a byte added, dropped,
+// changed, or two neighbours swapped), or `limit + 1` as soon as it must exceed `limit`.
+inline std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit)
+{
+    std::size_t const gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    if (gap > limit) return limit + 1;
+    std::vector<std::size_t> before(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        std::size_t row_min = cur[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t const cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            std::size_t d = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d = std::min(d, before[j - 2] + 1);
+            cur[j] = d;
+            row_min = std::min(row_min, d);
+        }
+        if (row_min > limit) return limit + 1;
+        std::swap(before, prev);
+        std::swap(prev, cur);
+    }
+    return std::min(prev[b.size()], limit + 1);
+}
+
 } // namespace detail
+
+template <region_scheme S>
+bool basic_gazetteer<S>::exact_name(std::size_t level, std::uint32_t i,
+                                    std::string_view query, detail::prefix_match const& qp,
+                                    std::string_view query_base) const
+{
+    std::string_view const full = name_of(level, i);
+    if (detail::normalized_equal(full, query)) return true;
+    detail::prefix_match const np = detail::find_name_prefix<S>(full, level, false);
+    if (!np.length) return false;
+    std::string_view const base = full.substr(np.length);
+    return detail::normalized_equal(base, query) ||
+           (qp.length && qp.level == level && qp.kind == np.kind && !query_base.empty() &&
+            detail::normalized_equal(base, query_base));
+}
+
+template <region_scheme S>
+std::pair<std::uint32_t, std::uint32_t>
+basic_gazetteer<S>::range_under(std::size_t level, std::optional<view> within) const noexcept
+{
+    if (level >= S::levels) return {0, 0};
+    if (!within) return {0, static_cast<std::uint32_t>(nodes_[level].size())};
+    if (within->g_ != this || within->level_ >= level) return {0, 0};
+    std::uint32_t b = within->index_, e = within->index_ + 1;
+    for (std::size_t l = within->level_; l < level; ++l) {
+        if (b >= e) return {0, 0};
+        std::uint32_t const nb = child_begin(l, b);
+        e = child_end(l, e - 1);
+        b = nb;
+    }
+    return {b, e};
+}
 
 template <region_scheme S>
 std::vector<region_view<S>> basic_gazetteer<S>::search(std::string_view name, name_match how) const
@@ -139,25 +200,62 @@ std::vector<region_view<S>> basic_gazetteer<S>::search(std::string_view name, na
     for (std::size_t level = 0; level < S::levels; ++level) {
         auto const& nodes = nodes_[level];
         for (std::uint32_t i = 0; i < nodes.size(); ++i) {
-            std::string_view const full = name_of(level, i);
-            bool hit = false;
-            if (how == name_match::exact) {
-                hit = detail::normalized_equal(full, query);
-                if (!hit) {
-                    detail::prefix_match const np = detail::find_name_prefix<S>(full, level, false);
-                    if (np.length) {
-                        std::string_view const base = full.substr(np.length);
-                        hit = detail::normalized_equal(base, query) ||
-                              (qp.length && qp.level == level && qp.kind == np.kind &&
-                               !query_base.empty() && detail::normalized_equal(base, query_base));
-                    }
-                }
-            } else {
-                hit = detail::normalize_name(full).find(query) != std::string::npos;
-            }
+            bool const hit =
+                how == name_match::exact
+                    ? exact_name(level, i, query, qp, query_base)
+                    : detail::normalize_name(name_of(level, i)).find(query) != std::string::npos;
             if (hit) out.push_back(view(this, level, i));
         }
     }
+    return out;
+}
+
+template <region_scheme S>
+std::vector<region_view<S>> basic_gazetteer<S>::find_by_name(std::string_view name,
+                                                             std::size_t level,
+                                                             std::optional<view> within) const
+{
+    std::vector<view> out;
+    std::string const query = detail::normalize_name(name);
+    if (query.empty()) return out;
+    detail::prefix_match const qp = detail::find_name_prefix<S>(name, 0, true);
+    std::string const query_base =
+        qp.length ? detail::normalize_name(name.substr(qp.length)) : std::string();
+    auto const [b, e] = range_under(level, within);
+    for (std::uint32_t i = b; i < e; ++i)
+        if (exact_name(level, i, query, qp, query_base)) out.push_back(view(this, level, i));
+    return out;
+}
+
+template <region_scheme S>
+std::vector<region_view<S>> basic_gazetteer<S>::nearest_names(std::string_view name,
+                                                              std::size_t level,
+                                                              std::optional<view> within,
+                                                              std::size_t max) const
+{
+    std::vector<view> out;
+    std::string const query = detail::normalize_name(name);
+    if (query.empty() || max == 0) return out;
+    std::size_t const limit = std::max<std::size_t>(1, query.size() / 4);
+    std::vector<std::pair<std::size_t, std::uint32_t>> found; // (distance, index)
+    auto const [b, e] = range_under(level, within);
+    std::string candidate;
+    for (std::uint32_t i = b; i < e; ++i) {
+        std::string_view full = name_of(level, i);
+        // "Kota Depok" is near "Depok" as "Depok" is: the kind prefix does not count.
+        detail::prefix_match const np = detail::find_name_prefix<S>(full, level, false);
+        std::size_t best = limit + 1;
+        for (std::string_view form : {full, full.substr(np.length)}) {
+            candidate = detail::normalize_name(form);
+            best = std::min(best, detail::edit_distance(query, candidate, limit));
+            if (!np.length) break;
+        }
+        if (best <= limit) found.emplace_back(best, i);
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](auto const& x, auto const& y) { return x.first < y.first; });
+    for (std::size_t k = 0; k < found.size() && k < max; ++k)
+        out.push_back(view(this, level, found[k].second));
     return out;
 }
 

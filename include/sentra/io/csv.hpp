@@ -5,7 +5,8 @@
 // quote; it may hold commas and line breaks), plus what official exports do: a bare `"`
 // inside an unquoted field is kept as a character (`Soka"an`), a UTF-8 byte order mark
 // is skipped, lines end in LF or CRLF, the last line may lack its newline. Columns are
-// 1-based byte offsets in their line.
+// 1-based byte offsets in their line. The delimiter is `,` unless told otherwise (Excel in
+// an Indonesian locale writes `;`).
 #pragma once
 
 #include <sentra/error.hpp>
@@ -57,6 +58,25 @@ public:
         }
     }
 
+    // The same, with fields separated by `delimiter` (`;`, a tab...; not a quote or a line
+    // break).
+    csv_reader(std::string_view input, std::string file, char delimiter)
+        : csv_reader(input, std::move(file))
+    {
+        if (delimiter != '"' && delimiter != '\n' && delimiter != '\r') delimiter_ = delimiter;
+    }
+
+    // The same for a piece of a longer input that starts on line `first_line` (a reader
+    // that reads a stream in pieces, cut between records).
+    csv_reader(std::string_view input, std::string file, char delimiter, std::uint32_t first_line)
+        : csv_reader(input, std::move(file), delimiter)
+    {
+        line_ = first_line;
+        record_line_ = first_line;
+    }
+
+    char delimiter() const noexcept { return delimiter_; }
+
     // Starts at byte `offset` of `input`, which is on line `line` (for readers that skip
     // the rows they can read faster themselves).
     csv_reader(std::string_view input, std::string file, std::size_t offset, std::uint32_t line)
@@ -97,7 +117,7 @@ public:
                 if (pos_ > line_end || line_end == n) line_end = find_char(pos_, n, '\n');
                 continue;
             }
-            std::size_t const comma = find_char(pos_, line_end, ',');
+            std::size_t const comma = find_char(pos_, line_end, delimiter_);
             if (comma != line_end) {
                 fields.push_back({in_.substr(pos_, comma - pos_), line_, col, false});
                 pos_ = comma + 1;
@@ -218,7 +238,7 @@ private:
                 return true;
             }
             char const c = in_[after];
-            if (c == ',') {
+            if (c == delimiter_) {
                 fields.push_back(f);
                 pos_ = after + 1;
                 more = true;
@@ -253,6 +273,7 @@ private:
 
     std::string_view in_;
     std::string file_;
+    char delimiter_ = ',';
     std::size_t pos_ = 0;
     std::size_t line_start_ = 0;
     std::uint32_t line_ = 1;

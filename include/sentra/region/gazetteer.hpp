@@ -32,6 +32,7 @@
 namespace sentra {
 
 namespace detail {
+struct prefix_match;
 // One region in a gazetteer. While a builder collects rows, `parent` holds the row's line
 // and `first_child` its source, so that the finished arrays are the collected ones.
 struct gazetteer_node {
@@ -171,6 +172,19 @@ public:
     // "Kab. Bogor" finds KABUPATEN BOGOR but not KOTA BOGOR.
     std::vector<view> search(std::string_view name, name_match how = name_match::exact) const;
 
+    // The regions of `level` named `name` (compared as search() compares), only those under
+    // `within` when it is given, in code order: a kelurahan's name resolved in a city.
+    std::vector<view> find_by_name(std::string_view name, std::size_t level,
+                                   std::optional<view> within = std::nullopt) const;
+
+    // "Did you mean": the regions of `level` (under `within`, when given) whose names are
+    // nearest to `name`, nearest first, at most `max`. Names are compared as search() does;
+    // "near" is at most one edit (a letter added, dropped, changed or two swapped) for each
+    // four letters of `name`, and at least one.
+    std::vector<view> nearest_names(std::string_view name, std::size_t level,
+                                    std::optional<view> within = std::nullopt,
+                                    std::size_t max = 3) const;
+
     // "gazetteer kemendagri: 38 province, 514 regency, 7277 district, 83763 village"
     friend std::ostream& operator<<(std::ostream& os, basic_gazetteer const& g)
     {
@@ -203,6 +217,13 @@ private:
     static constexpr std::size_t max_direct_slots = std::size_t{1} << 20;
 
     using node = detail::gazetteer_node;
+
+    // The nodes of `level` under `within` (all of them without it): a range, since a
+    // level's nodes are in code order.
+    std::pair<std::uint32_t, std::uint32_t> range_under(std::size_t level,
+                                                        std::optional<view> within) const noexcept;
+    bool exact_name(std::size_t level, std::uint32_t i, std::string_view query, detail::prefix_match const& qp,
+                    std::string_view query_base) const;
 
     std::uint32_t child_begin(std::size_t level, std::uint32_t i) const noexcept
     {

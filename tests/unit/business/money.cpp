@@ -95,3 +95,48 @@ TEST_CASE("rupiah formats Indonesian style and round-trips", "[money]")
     CHECK(set.size() == 2);
     CHECK(1_rp < 2_rp);
 }
+
+TEST_CASE("rupiah as people type them into spreadsheets", "[money]")
+{
+    auto v = [](std::string_view t) { return rupiah::parse_informal(t).value().value(); };
+    CHECK(v("Rp 1.500.000") == 1'500'000);
+    CHECK(v("1.500.000") == 1'500'000);
+    CHECK(v("1500000") == 1'500'000);
+    CHECK(v("Rp1,5 juta") == 1'500'000);
+    CHECK(v("1,5 jt") == 1'500'000);
+    CHECK(v("1,5JT") == 1'500'000);
+    CHECK(v("750 rb") == 750'000);
+    CHECK(v("750 ribu") == 750'000);
+    CHECK(v("2 M") == 2'000'000'000);
+    CHECK(v("1,2 miliar") == 1'200'000'000);
+    CHECK(v("1,25 milyar") == 1'250'000'000);
+    CHECK(v("3 T") == 3'000'000'000'000);
+    CHECK(v("1.500 jt") == 1'500'000'000);
+    CHECK(v("1,50 rb") == 1'500);
+    CHECK(v("1,500,000") == 1'500'000);
+    CHECK(v("Rp1,500,000,000") == 1'500'000'000);
+    CHECK(v("Rp\xC2\xA0" "2.000.000") == 2'000'000); // a no-break space, as sheets write
+    CHECK(v("Rp1.000.000,-") == 1'000'000);
+    CHECK(v("Rp 25.500.000,00") == 25'500'000);
+    CHECK(v("-Rp5.000") == -5'000);
+    CHECK(v("Rp.750.000") == 750'000);
+
+    auto code = [](std::string_view t) { return rupiah::parse_informal(t).error().code; };
+    auto says = [](std::string_view t) { return rupiah::parse_informal(t).error().detail; };
+    CHECK(code("") == errc::empty_value);
+    CHECK(code("   ") == errc::empty_value);
+    CHECK(says("1,500").find("one comma before three digits") != std::string::npos);
+    CHECK(says("1.5 jt").find("a dot groups thousands") != std::string::npos);
+    CHECK(says("1.5E+06").find("exponent") != std::string::npos);
+    CHECK(says("1,5").find("no sen") != std::string::npos);
+    CHECK(says("1,0005 rb").find("not a whole number") != std::string::npos);
+    CHECK(code("99999999999 T") == errc::out_of_range);
+    CHECK(code("99999999999999999999") == errc::out_of_range);
+    CHECK(code("1234567890123456789012 jt") == errc::out_of_range);
+    CHECK(code("jt") == errc::invalid_value);
+    CHECK(code("lima juta") == errc::invalid_value);
+    CHECK(code("1,5 juta rupiah") == errc::invalid_value);
+    CHECK(code("1.50.000") == errc::invalid_value);
+    CHECK(code("\xE2\x82\xAC 5") == errc::invalid_value);
+    CHECK(says("Rp 1,500").find("'Rp 1,500'") == 0); // the text as typed, not as cleaned
+}

@@ -129,3 +129,27 @@ TEST_CASE("a position inside a quoted field that spans lines or holds quotes", "
     CHECK(at_x.line == 1);
     CHECK(at_x.column == 4);
 }
+
+TEST_CASE("other delimiters, and a piece of a longer input", "[csv]")
+{
+    report r;
+    csv_reader semi("a;\"b;c\";d\r\n1,5;2;3\r\n", "t.csv", ';');
+    CHECK(semi.delimiter() == ';');
+    std::vector<io::csv_field> f;
+    REQUIRE(semi.next(f, r) == csv_status::record);
+    REQUIRE(f.size() == 3);
+    CHECK(f[1].text == "b;c");
+    REQUIRE(semi.next(f, r) == csv_status::record);
+    CHECK(f[0].text == "1,5");
+    CHECK(f[2].column == 7);
+    CHECK(csv_reader("x", "t.csv", '"').delimiter() == ','); // a quote cannot be one
+    CHECK(csv_reader("x", "t.csv", '\n').delimiter() == ',');
+
+    csv_reader tab("x\ty\n", "t.csv", '\t', 41);
+    REQUIRE(tab.next(f, r) == csv_status::record);
+    CHECK(tab.line() == 41);
+    CHECK(f[1].text == "y");
+    CHECK(f[1].line == 41);
+    CHECK(tab.next_line() == 42);
+    CHECK(r.ok());
+}

@@ -118,6 +118,42 @@ TEST_CASE("search ignores case and spacing and knows the prefixes", "[gazetteer]
     CHECK(g->search("nowhere").empty());
 }
 
+TEST_CASE("names are found within a region, and near misses suggested", "[gazetteer]")
+{
+    auto g = build(provinces, regencies, districts, villages);
+    REQUIRE(g);
+    auto const depok = g->find(region_id("32.76"));
+    auto const jakarta = g->find(region_id("31.75"));
+    auto const cipayung_depok = g->find(region_id("32.76.07"));
+    REQUIRE(depok);
+    // Within a region: only its own; without one: the whole list.
+    CHECK(g->find_by_name("Cipayung", 2).size() == 2);
+    auto in_depok = g->find_by_name("cipayung", 2, depok);
+    REQUIRE(in_depok.size() == 1);
+    CHECK(in_depok[0].code() == region_id("32.76.07"));
+    CHECK(g->find_by_name("Cipayung Jaya", 3, depok).size() == 1);
+    CHECK(g->find_by_name("CIPAYUNGJAYA", 3, cipayung_depok).size() == 1);
+    CHECK(g->find_by_name("Cipayung Jaya", 3, jakarta).empty());
+    CHECK(g->find_by_name("Cipayung", 3, jakarta).size() == 1);
+    CHECK(g->find_by_name("Kota Depok", 1).size() == 1);
+    CHECK(g->find_by_name("Depok", 2).empty()); // no district of that name
+    CHECK(g->find_by_name("", 3).empty());
+    CHECK(g->find_by_name("Cipayung", 9).empty());
+    // `within` below or at the level asked: nothing.
+    CHECK(g->find_by_name("Cipayung Jaya", 2, cipayung_depok).empty());
+
+    auto near = g->nearest_names("Cipayung Jya", 3, depok);
+    REQUIRE(near.size() == 1);
+    CHECK(near[0].name() == "Cipayung Jaya");
+    CHECK(g->nearest_names("Bojong Pondok Trong", 3).size() == 1);
+    CHECK(g->nearest_names("Cipayung Jya", 3, jakarta).empty());
+    CHECK(g->nearest_names("Depk", 1).front().name() == "KOTA DEPOK"); // the prefix aside
+    CHECK(g->nearest_names("Xyzzy", 3).empty());
+    CHECK(g->nearest_names("Cipayung", 2, std::nullopt, 1).size() == 1);
+    CHECK(g->nearest_names("Cipayung", 2, std::nullopt, 0).empty());
+    CHECK(g->nearest_names("\xF0\x9F\x98\x80", 3).empty());
+}
+
 TEST_CASE("every kind of bad row is reported with file, line and column", "[gazetteer]")
 {
     SECTION("malformed code")

@@ -1,0 +1,220 @@
+// sentra import enterprises, sentra export enterprises: a members list as the agency keeps
+// it in a spreadsheet, into sentra and back (sentra/io/enterprise_csv.hpp, docs/import.md).
+//
+//   sentra import enterprises FILE [--map MAP] [--area CODE] [--year YEAR] [--delimiter D]
+//                 [--keep-invalid] [--document DOC [--write]] [--edition E] [--data DIR]
+//   sentra export enterprises DOC [--format csv] [--delimiter D] [--lang id|en] [--internal]
+//
+// Import writes the enterprises as NDJSON on standard output (or the document with them, with
+// --document), every problem on standard error as FILE:LINE:COL: error: HEADER: MESSAGE
+// [code], then a summary line. Exit 0 every row imported, 1 a row refused or kept with a
+// problem (or the list has no usable header), 2 usage or I/O.
+#include "cli.hpp"
+
+#include <sentra/document.hpp>
+#include <sentra/io/document.hpp>
+#include <sentra/io/enterprise_csv.hpp>
+#include <sentra/io/file.hpp>
+#include <sentra/io/ndjson.hpp>
+#include <sentra/io/reference_data.hpp>
+#include <sentra/validation.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+namespace sentra_cli {
+
+namespace {
+
+std::optional<char> delimiter_of(std::string_view v)
+{
+    if (v == "," || v == ";" || v == "|") return v[0];
+    if (v == "tab" || v == "\\t" || v == "\t") return '\t';
+    return std::nullopt;
+}
+
+void print_problems(sentra::report const& r, options const& o)
+{
+    for (auto const& e : r.problems()) std::cerr << e.to_string(o.language) << '\n';
+    if (r.truncated()) std::cerr << "(" << r.omitted() << " more errors not kept)\n";
+}
+
+std::string plural(std::size_t n, std::string_view one, std::string_view many)
+{
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+} // namespace
+
+int import_enterprises(options const& o)
+{
+    if (o.args.size() != 2 || o.args[0] != "enterprises")
+        return usage_error("import needs: enterprises FILE");
+    if (o.output != output_format::text && o.output != output_format::ndjson)
+        return usage_error("import writes NDJSON, or a document with --document");
+    if (o.write && !o.document) return usage_error("--write is for --document");
+    std::string const file = o.args[1];
+
+    sentra::io::import_options io;
+    io.file = file == "-" ? "<stdin>" : file;
+    io.keep_invalid = o.keep_invalid;
+    io.max_errors = o.max_errors;
+    if (o.map) {
+        auto text = sentra::io::read_file(*o.map, std::uintmax_t{1} << 20);
+        if (!text) {
+            sentra::error e = text.error();
+            if (e.where.file.empty()) e.where.file = *o.map;
+            std::cerr << "sentra: " << e.to_string(o.language) << '\n';
+            return exit_usage;
+        }
+        auto m = sentra::io::read_import_mapping(*text, *o.map);
+        if (!m) {
+            print_problems(m.error(), o);
+            return exit_usage;
+        }
+        io.mapping = std::move(*m);
+    }
+    if (o.area) io.mapping.area = *o.area;
+    if (o.delimiter) {
+        auto d = delimiter_of(*o.delimiter);
+        if (!d) return usage_error("--delimiter takes ',', ';', tab or '|'");
+        io.mapping.delimiter = std::string(1, *d);
+    }
+    if (o.year) {
+        std::int32_t y = 0;
+        auto const r = std::from_chars(o.year->data(), o.year->data() + o.year->size(), y);
+        if (r.ec != std::errc() || r.ptr != o.year->data() + o.year->size() || y < 1900 || y > 9999)
+            return usage_error("--year takes a year, such as 2025");
+        io.mapping.figures_year = y;
+    }
+    if (io.mapping.area && !sentra::any_region_code<sentra::kemendagri>::parse(*io.mapping.area))
+        return usage_error("--area takes a region code, such as 32.76 (Kota Depok)");
+
+    // The programme the list goes into, when given: its enterprises are matched, its
+    // categories named, its edition used.
+    std::optional<sentra::document> doc;
+    if (o.document) {
+        auto d = sentra::io::read_document_file(*o.document);
+        if (!d) {
+            print_problems(d.error(), o);
+            return d.error().has(sentra::error_class::io) ? exit_usage : exit_invalid;
+        }
+        doc = std::move(d->document);
+    }
+    std::string const edition(doc ? sentra::edition_to_check(*doc, edition_name(o)) : edition_name(o));
+    sentra::io::reference_set refs(data_option(o));
+    auto regions = refs.regions(edition);
+    if (!regions) return print_load_problems(regions.error(), o);
+    auto catalog = refs.catalog();
+    if (!catalog) return print_load_problems(catalog.error(), o);
+
+    sentra::io::import_context cx;
+    cx.regions = *regions;
+    cx.catalog = *catalog;
+    cx.document = doc ? &*doc : nullptr;
+
+    std::ifstream in_file;
+    std::istream* in = &std::cin;
+    if (file != "-") {
+        std::error_code ec;
+        auto const status = std::filesystem::status(file, ec);
+        if (!std::filesystem::exists(status)) {
+            std::cerr << "sentra: " << file << ": error: file not found [file_not_found]\n";
+            return exit_usage;
+        }
+        if (std::filesystem::is_directory(status)) {
+            std::cerr << "sentra: " << file << ": error: a directory, not a file [file_unreadable]\n";
+            return exit_usage;
+        }
+        in_file.open(file, std::ios::binary);
+        if (!in_file) {
+            std::cerr << "sentra: " << file << ": error: file cannot be read [file_unreadable]\n";
+            return exit_usage;
+        }
+        in = &in_file;
+    }
+
+    sentra::report problems(o.max_errors);
+    std::vector<sentra::io::imported_row> rows;
+    sentra::io::json::write_options const personal{.personal_data = true};
+    auto const summary = sentra::io::import_enterprises(
+        *in, io, cx, problems, [&](sentra::io::imported_row&& row) {
+            if (doc)
+                rows.push_back(std::move(row));
+            else
+                sentra::io::ndjson::write(std::cout, row.enterprise, personal);
+        });
+    if (in_file.bad() || (file == "-" && std::cin.bad())) {
+        std::cerr << "sentra: " << io.file << ": error: file cannot be read [file_unreadable]\n";
+        return exit_usage;
+    }
+    print_problems(problems, o);
+
+    // Into the document: matched enterprises updated, the others added, the whole checked.
+    std::size_t added = 0;
+    sentra::report document_problems;
+    if (doc) {
+        added = sentra::io::merge_into(*doc, rows);
+        auto registry = sentra::make_registry(*doc);
+        sentra::validation_context vcx;
+        vcx.regions = *regions;
+        vcx.catalog = *catalog;
+        if (registry) vcx.registry = &*registry;
+        document_problems = registry ? sentra::validate(*doc, vcx) : registry.error();
+        document_problems.name_file(*o.document);
+        print_problems(document_problems, o);
+    }
+
+    std::cerr << io.file << ": " << plural(summary.rows, "row", "rows") << " read, "
+              << summary.imported << " imported";
+    if (doc) std::cerr << " (" << summary.updated << " updated, " << added << " added)";
+    if (summary.kept_with_problems) std::cerr << ", " << summary.kept_with_problems << " kept with problems";
+    std::cerr << ", " << summary.refused << " refused; "
+              << plural(problems.error_count(), "error", "errors") << ", "
+              << plural(problems.warning_count(), "warning", "warnings");
+    if (summary.header_line)
+        std::cerr << " (header on line " << summary.header_line << ", columns apart by '"
+                  << (summary.delimiter == '\t' ? std::string("tab") : std::string(1, summary.delimiter))
+                  << "')";
+    std::cerr << '\n';
+
+    if (doc) {
+        if (!o.write) {
+            std::cout << sentra::io::write_document(*doc);
+        } else if (auto w = sentra::io::write_document_file(*o.document, *doc); !w) {
+            std::cerr << "sentra: " << w.error().to_string(o.language) << '\n';
+            return exit_usage;
+        }
+    }
+    return problems.ok() && document_problems.ok() ? exit_ok : exit_invalid;
+}
+
+int export_enterprises(options const& o)
+{
+    if (o.args.size() != 2 || o.args[0] != "enterprises")
+        return usage_error("export needs: enterprises DOC");
+    if (o.output != output_format::text && o.output != output_format::csv)
+        return usage_error("export writes --format csv");
+    sentra::io::csv_write_options w;
+    w.language = o.language_given ? o.language : sentra::lang::id;
+    w.personal_data = o.internal;
+    if (o.delimiter) {
+        auto d = delimiter_of(*o.delimiter);
+        if (!d) return usage_error("--delimiter takes ',', ';', tab or '|'");
+        w.delimiter = *d;
+    }
+    auto d = sentra::io::read_document_file(o.args[1]);
+    if (!d) {
+        print_problems(d.error(), o);
+        return d.error().has(sentra::error_class::io) ? exit_usage : exit_invalid;
+    }
+    std::string const edition(sentra::edition_to_check(d->document, edition_name(o)));
+    int status = exit_ok;
+    auto regions = load_regions(o, edition, status);
+    if (!regions) return status;
+    std::cout << sentra::io::write_enterprises_csv(d->document.enterprises, &*regions, w);
+    return exit_ok;
+}
+
+} // namespace sentra_cli
