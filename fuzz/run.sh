@@ -9,11 +9,12 @@ build=$(realpath "$1")
 seconds=$2
 shift 2
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(codes csv gazetteer document ndjson open311_routing json_differential)
+[ ${#targets[@]} -gt 0 ] || targets=(codes csv gazetteer document ndjson open311_routing json_differential import)
 data="$root/data"
 seeds="$build/fuzz-seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{codes,csv,gazetteer,document,ndjson,open311_routing,json_differential}
+mkdir -p "$seeds"/{codes,csv,gazetteer,document,ndjson,open311_routing,json_differential,import}
+cp "$root"/tests/data/import/*.csv "$seeds/import/"
 
 i=0
 for s in 32 32.76 32.76.07 32.76.07.1002 3276071002 14111 C 1410 Rp1.000.000.000 1000000 \

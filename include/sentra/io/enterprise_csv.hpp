@@ -474,6 +474,64 @@ inline std::string slug(std::string_view name, std::size_t max)
     return out;
 }
 
+// Keys of 64 bits, each with the line it was first seen on: open addressing in two flat
+// arrays, so that a list of a million rows costs a few dozen bytes a row and no allocation
+// per key.
+class line_index {
+public:
+    // The line `key` was first seen on; 0 when it is new (and now seen on `line`, >= 1).
+    std::uint32_t first_seen(std::uint64_t key, std::uint32_t line)
+    {
+        if ((count_ + 1) * 2 > keys_.size()) grow();
+        std::size_t const mask = keys_.size() - 1;
+        for (std::size_t i = mix(key) & mask;; i = (i + 1) & mask) {
+            if (lines_[i] == 0) {
+                keys_[i] = key;
+                lines_[i] = line;
+                ++count_;
+                return 0;
+            }
+            if (keys_[i] == key) return lines_[i];
+        }
+    }
+    bool contains(std::uint64_t key) const noexcept
+    {
+        if (keys_.empty()) return false;
+        std::size_t const mask = keys_.size() - 1;
+        for (std::size_t i = mix(key) & mask; lines_[i] != 0; i = (i + 1) & mask)
+            if (keys_[i] == key) return true;
+        return false;
+    }
+
+private:
+    static std::size_t mix(std::uint64_t x) noexcept // splitmix64's finaliser
+    {
+        x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+        return static_cast<std::size_t>(x ^ (x >> 31));
+    }
+    void grow()
+    {
+        std::vector<std::uint64_t> keys = std::move(keys_);
+        std::vector<std::uint32_t> lines = std::move(lines_);
+        keys_.assign(keys.empty() ? 1024 : keys.size() * 2, 0);
+        lines_.assign(keys_.size(), 0);
+        count_ = 0;
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (lines[i] != 0) first_seen(keys[i], lines[i]);
+    }
+    std::vector<std::uint64_t> keys_;
+    std::vector<std::uint32_t> lines_;
+    std::size_t count_ = 0;
+};
+
+// FNV-1a (64 bits) of text, continuing from `h`.
+inline std::uint64_t fnv1a64(std::string_view s, std::uint64_t h = 14695981039346656037ULL) noexcept
+{
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    return h;
+}
+
 // FNV-1a, for an id from a name with no ASCII letter or digit.
 inline std::uint32_t fnv1a(std::string_view s) noexcept
 {
@@ -533,7 +591,7 @@ public:
         if (cx_.document) {
             auto const& list = cx_.document->enterprises;
             for (std::size_t i = 0; i < list.size(); ++i) {
-                ids_taken_.emplace(list[i].id.to_string(), i);
+                document_ids_.emplace(list[i].id.to_string(), i);
                 if (list[i].nib) by_nib_.emplace(list[i].nib->to_string(), i);
                 by_name_.emplace(name_key(list[i].name, list[i].village), i);
             }
@@ -693,12 +751,28 @@ private:
         return std::nullopt;
     }
 
-    static std::string name_key(std::string_view name, std::optional<village_type> const& v)
+    // A name and village as duplicates are told apart: the name as search() compares it
+    // (case, spaces and punctuation aside), hashed to 64 bits with the village's code.
+    static std::uint64_t name_key(std::string_view name, std::optional<village_type> const& v)
     {
-        std::string key = sentra::detail::normalize_name(name);
-        key += '|';
-        if (v) key += v->to_string();
-        return key;
+        std::uint64_t h = 14695981039346656037ULL;
+        for (char ch : name) {
+            auto const c = static_cast<unsigned char>(ch);
+            if (c >= 0x80 || sentra::detail::ascii_alnum(c))
+                h = (h ^ sentra::detail::ascii_lower(c)) * 1099511628211ULL;
+        }
+        std::uint64_t const code = v ? v->value() + 1 : 0;
+        return (h ^ code) * 1099511628211ULL;
+    }
+    static std::uint64_t nib_key(nib_number const& n) noexcept
+    {
+        std::uint64_t v = 0;
+        for (char c : n.to_string()) v = v * 10 + static_cast<std::uint64_t>(c - '0');
+        return v;
+    }
+    bool id_taken(std::string const& id) const
+    {
+        return document_ids_.count(id) != 0 || sheet_ids_.contains(fnv1a64(id));
     }
 
     std::optional<region_view_type> resolve_region(std::string_view text, std::size_t level,
@@ -888,7 +962,10 @@ private:
         std::optional<region_view_type> within = area_;
         auto [code_text, code_col] = text_of(enterprise_column::village_code);
         auto [name_text, name_col] = text_of(enterprise_column::village);
-        auto [district_text, district_col] = text_of(enterprise_column::district);
+        // (not a structured binding: clang 14 does not let a lambda capture one)
+        auto const district_cell = text_of(enterprise_column::district);
+        std::string_view const district_text = district_cell.first;
+        std::size_t const district_col = district_cell.second;
         // The district narrows a village's name; beside a village code it is only checked.
         if (!district_text.empty() && code_text.empty()) {
             auto d = resolve_region(district_text, village_level - 1, area_,
@@ -941,8 +1018,7 @@ private:
         if (cx_.document) {
             auto const& list = cx_.document->enterprises;
             if (id) {
-                if (auto it = ids_taken_.find(id->to_string());
-                    it != ids_taken_.end() && it->second < list.size())
+                if (auto it = document_ids_.find(id->to_string()); it != document_ids_.end())
                     existing = it->second;
             }
             if (!existing && nib)
@@ -1169,7 +1245,7 @@ private:
         }
         if (!digits.empty()) base += '-' + digits;
         std::string id = base;
-        for (unsigned n = 2; ids_taken_.count(id) != 0; ++n) id = cat(base, "-", std::to_string(n));
+        for (unsigned n = 2; id_taken(id); ++n) id = cat(base, "-", std::to_string(n));
         return id;
     }
 
@@ -1178,25 +1254,20 @@ private:
     {
         if (e.name.empty()) return;
         // Rows of this sheet that are the same enterprise twice.
-        std::size_t const self = static_cast<std::size_t>(-1) - line;
         if (e.nib) {
-            auto [it, fresh] = sheet_nibs_.emplace(e.nib->to_string(), line);
-            if (!fresh) {
+            if (std::uint32_t const before = sheet_nibs_.first_seen(nib_key(*e.nib), line)) {
                 problems.add(errc::duplicate_code, cell(line, *column_of(enterprise_column::nib), in),
-                             cat("the NIB of line ", std::to_string(it->second),
+                             cat("the NIB of line ", std::to_string(before),
                                  " too: one enterprise, two rows"));
                 return;
             }
         }
-        {
-            auto [it, fresh] = sheet_names_.emplace(name_key(e.name, e.village), line);
-            if (!fresh && !e.nib) {
-                problems.add(errc::duplicate_code,
-                             cell(line, *column_of(enterprise_column::name), in),
-                             cat("the same name and village as line ", std::to_string(it->second),
-                                 ": one enterprise, two rows (give each its NIB if they are two)"));
-                return;
-            }
+        if (std::uint32_t const before = sheet_names_.first_seen(name_key(e.name, e.village), line);
+            before != 0 && !e.nib) {
+            problems.add(errc::duplicate_code, cell(line, *column_of(enterprise_column::name), in),
+                         cat("the same name and village as line ", std::to_string(before),
+                             ": one enterprise, two rows (give each its NIB if they are two)"));
+            return;
         }
         if (e.id.empty()) {
             std::string id = new_id(e);
@@ -1210,15 +1281,14 @@ private:
                                  e.id.to_string(), "' too: one enterprise, two rows"));
                 return;
             }
+        } else if (id_taken(e.id.to_string())) {
+            // Only an id from the sheet's own column can be taken: a new one never is.
+            problems.add(errc::duplicate_code,
+                         cell(line, column_of(enterprise_column::id).value_or(0), in),
+                         cat("the id '", e.id.to_string(), "' is taken"));
+            return;
         } else {
-            auto [it, fresh] = ids_taken_.emplace(e.id.to_string(), self);
-            if (!fresh && it->second != self) {
-                if (auto c = column_of(enterprise_column::id)) {
-                    problems.add(errc::duplicate_code, cell(line, *c, in),
-                                 cat("the id '", e.id.to_string(), "' is taken"));
-                    return;
-                }
-            }
+            sheet_ids_.first_seen(fnv1a64(e.id.to_string()), line);
         }
         // The rules every enterprise keeps (sentra/validation.hpp), at the cells they concern.
         basic_validation_context<P> vcx;
@@ -1255,10 +1325,12 @@ private:
     std::vector<bool> reported_unnamed_;
     bool reported_extra_ = false;
     bool reported_encoding_ = false;
-    // Ids in use (the document's, then this sheet's): the document's index, or a mark.
-    std::unordered_map<std::string, std::size_t> ids_taken_;
-    std::unordered_map<std::string, std::size_t> by_nib_, by_name_;
-    std::unordered_map<std::string, std::uint32_t> sheet_nibs_, sheet_names_;
+    // The document's enterprises by id, NIB, and name and village; this sheet's rows by
+    // NIB, by name and village, and by id (a 64-bit hash: two different ids sharing one
+    // would make the second a "-2", never a wrong match).
+    std::unordered_map<std::string, std::size_t> document_ids_, by_nib_;
+    std::unordered_map<std::uint64_t, std::size_t> by_name_;
+    line_index sheet_nibs_, sheet_names_, sheet_ids_;
     std::unordered_map<std::size_t, std::uint32_t> matched_; // document index -> line
 };
 
@@ -1650,6 +1722,10 @@ std::string write_enterprises_csv(std::vector<basic_enterprise<P>> const& list,
             case C::sni: certificate(certification_kind::sni); break;
             default: break;
             }
+            // Import drops one leading apostrophe (a sheet's "this is text"): keep this one.
+            if (!v.empty() && v[0] == '\'' && cols[i] != C::nib && cols[i] != C::nik &&
+                cols[i] != C::phone && cols[i] != C::kbli)
+                v.insert(0, 1, '\'');
             detail::append_csv_cell(out, v, d);
         }
         out += "\r\n";
