@@ -6,7 +6,10 @@
 //                       in Kota Depok, KBLI codes checked, ids, the rules; rows counted
 //   import/stream       the same from a std::istream, read in pieces (sentra import's path)
 //
-// Rows per second are the counter rows/s (items_per_second).
+// Rows per second are the counter items_per_second. Instruction counts (callgrind, exact):
+//   SENTRA_BENCH_ROWS=10000 valgrind --tool=callgrind --toggle-collect='*import_text*'
+//     ./build/benchmarks/sentra_import_benchmarks --benchmark_filter=import/text
+//     --benchmark_min_time=0          (one iteration; the same with csv_fields)
 #include "members.hpp"
 
 #include <sentra/io/csv.hpp>
@@ -113,4 +116,12 @@ void import_stream(benchmark::State& state)
 BENCHMARK(csv_fields)->Name("import/csv_fields")->Unit(benchmark::kMillisecond);
 BENCHMARK(import_text)->Name("import/text")->Unit(benchmark::kMillisecond);
 BENCHMARK(import_stream)->Name("import/stream")->Unit(benchmark::kMillisecond);
-BENCHMARK_MAIN();
+int main(int argc, char** argv)
+{
+    data(); // the list made and the reference data loaded before any benchmark runs
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

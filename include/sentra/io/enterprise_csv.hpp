@@ -809,8 +809,15 @@ private:
             }
             return found;
         }
+        // Most rows repeat a few dozen names: each found once, then remembered.
+        std::uint64_t const scope = (within ? within->code().value() + 1 : 0) * 8 + level;
+        auto& cache = resolved_[scope];
+        if (auto it = cache.find(text); it != cache.end()) return it->second;
         auto const matches = cx_.regions->find_by_name(text, level, within);
-        if (matches.size() == 1) return matches.front();
+        if (matches.size() == 1) {
+            if (cache.size() < 4096) cache.emplace(std::string(text), matches.front());
+            return matches.front();
+        }
         std::string const in_area =
             within ? cat(" in ", place_name(*within)) : std::string(" in the gazetteer");
         if (matches.empty()) {
@@ -1332,6 +1339,17 @@ private:
     std::unordered_map<std::uint64_t, std::size_t> by_name_;
     line_index sheet_nibs_, sheet_names_, sheet_ids_;
     std::unordered_map<std::size_t, std::uint32_t> matched_; // document index -> line
+    struct text_hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept
+        {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    // Names found, by where they were looked for (a region and a level) and as written.
+    std::unordered_map<std::uint64_t,
+                       std::unordered_map<std::string, region_view_type, text_hash, std::equal_to<>>>
+        resolved_;
 };
 
 inline bool blank_row(std::vector<csv_field> const& fields) noexcept
