@@ -58,6 +58,7 @@
 #include <sentra/io/catalog_csv.hpp>
 #include <sentra/io/csv.hpp>
 #include <sentra/io/document.hpp>
+#include <sentra/io/enterprise_csv.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/gazetteer_csv.hpp>
 #include <sentra/io/html_report.hpp>

@@ -22,7 +22,7 @@ using all_enums = boost::mp11::mp_list<
     sentra::size_class, sentra::size_criterion, sentra::certification_kind, sentra::agency_kind,
     sentra::event_kind, sentra::institution_role, sentra::lq_measure, sentra::case_status,
     sentra::case_action, sentra::coarse_status, sentra::case_topic, sentra::case_priority,
-    sentra::task_state, sentra::deadline_kind>;
+    sentra::task_state, sentra::deadline_kind, sentra::io::enterprise_column>;
 
 template <class T>
 std::string streamed(T const& x)

@@ -127,6 +127,20 @@ prefix_match find_name_prefix(std::string_view name, std::size_t level, bool any
     return {};
 }
 
+// A name as searched for: its compared form, its kind prefix ("Kab."), and the compared
+// form of the rest.
+template <region_scheme S>
+struct name_query {
+    explicit name_query(std::string_view name)
+        : query(normalize_name(name)), prefix(find_name_prefix<S>(name, 0, true)),
+          base(prefix.length ? normalize_name(name.substr(prefix.length)) : std::string())
+    {
+    }
+    std::string query;
+    prefix_match prefix;
+    std::string base;
+};
+
 // The edit distance of two strings (optimal string alignment: a byte added, dropped,
 // changed, or two neighbours swapped), or `limit + 1` as soon as it must exceed `limit`.
 inline std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit)
@@ -157,17 +171,16 @@ inline std::size_t edit_distance(std::string_view a, std::string_view b, std::si
 
 template <region_scheme S>
 bool basic_gazetteer<S>::exact_name(std::size_t level, std::uint32_t i,
-                                    std::string_view query, detail::prefix_match const& qp,
-                                    std::string_view query_base) const
+                                    detail::name_query<S> const& q) const
 {
     std::string_view const full = name_of(level, i);
-    if (detail::normalized_equal(full, query)) return true;
+    if (detail::normalized_equal(full, q.query)) return true;
     detail::prefix_match const np = detail::find_name_prefix<S>(full, level, false);
     if (!np.length) return false;
     std::string_view const base = full.substr(np.length);
-    return detail::normalized_equal(base, query) ||
-           (qp.length && qp.level == level && qp.kind == np.kind && !query_base.empty() &&
-            detail::normalized_equal(base, query_base));
+    return detail::normalized_equal(base, q.query) ||
+           (q.prefix.length && q.prefix.level == level && q.prefix.kind == np.kind &&
+            !q.base.empty() && detail::normalized_equal(base, q.base));
 }
 
 template <region_scheme S>
@@ -191,19 +204,15 @@ template <region_scheme S>
 std::vector<region_view<S>> basic_gazetteer<S>::search(std::string_view name, name_match how) const
 {
     std::vector<view> out;
-    std::string const query = detail::normalize_name(name);
-    if (query.empty()) return out;
-    detail::prefix_match const qp = detail::find_name_prefix<S>(name, 0, true);
-    std::string const query_base =
-        qp.length ? detail::normalize_name(name.substr(qp.length)) : std::string();
-
+    detail::name_query<S> const q(name);
+    if (q.query.empty()) return out;
     for (std::size_t level = 0; level < S::levels; ++level) {
         auto const& nodes = nodes_[level];
         for (std::uint32_t i = 0; i < nodes.size(); ++i) {
             bool const hit =
                 how == name_match::exact
-                    ? exact_name(level, i, query, qp, query_base)
-                    : detail::normalize_name(name_of(level, i)).find(query) != std::string::npos;
+                    ? exact_name(level, i, q)
+                    : detail::normalize_name(name_of(level, i)).find(q.query) != std::string::npos;
             if (hit) out.push_back(view(this, level, i));
         }
     }
@@ -216,14 +225,11 @@ std::vector<region_view<S>> basic_gazetteer<S>::find_by_name(std::string_view na
                                                              std::optional<view> within) const
 {
     std::vector<view> out;
-    std::string const query = detail::normalize_name(name);
-    if (query.empty()) return out;
-    detail::prefix_match const qp = detail::find_name_prefix<S>(name, 0, true);
-    std::string const query_base =
-        qp.length ? detail::normalize_name(name.substr(qp.length)) : std::string();
+    detail::name_query<S> const q(name);
+    if (q.query.empty()) return out;
     auto const [b, e] = range_under(level, within);
     for (std::uint32_t i = b; i < e; ++i)
-        if (exact_name(level, i, query, qp, query_base)) out.push_back(view(this, level, i));
+        if (exact_name(level, i, q)) out.push_back(view(this, level, i));
     return out;
 }
 

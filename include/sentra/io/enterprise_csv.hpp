@@ -744,6 +744,14 @@ private:
         return l;
     }
 
+    // The cell of `what` in the row, or the row itself when the sheet has no such column
+    // (a value that came from the document).
+    location cell_of(std::uint32_t line, enterprise_column what, csv_reader const& in) const
+    {
+        if (auto c = column_of(what)) return cell(line, *c, in);
+        return in.where_line(line, 1);
+    }
+
     std::optional<std::size_t> column_of(enterprise_column what) const noexcept
     {
         for (std::size_t c = 0; c < columns_.size(); ++c)
@@ -1037,7 +1045,7 @@ private:
             if (existing) e = list[*existing];
         }
         if (id && existing && e.id != *id) {
-            problems.add(errc::invalid_value, cell(line, column_of(enterprise_column::id).value(), in),
+            problems.add(errc::invalid_value, cell_of(line, enterprise_column::id, in),
                          cat("the row is the programme's '", e.id.to_string(),
                              "' (by its NIB, or its name and village), not '", id->to_string(), "'"));
         } else if (id) {
@@ -1263,7 +1271,7 @@ private:
         // Rows of this sheet that are the same enterprise twice.
         if (e.nib) {
             if (std::uint32_t const before = sheet_nibs_.first_seen(nib_key(*e.nib), line)) {
-                problems.add(errc::duplicate_code, cell(line, *column_of(enterprise_column::nib), in),
+                problems.add(errc::duplicate_code, cell_of(line, enterprise_column::nib, in),
                              cat("the NIB of line ", std::to_string(before),
                                  " too: one enterprise, two rows"));
                 return;
@@ -1271,7 +1279,7 @@ private:
         }
         if (std::uint32_t const before = sheet_names_.first_seen(name_key(e.name, e.village), line);
             before != 0 && !e.nib) {
-            problems.add(errc::duplicate_code, cell(line, *column_of(enterprise_column::name), in),
+            problems.add(errc::duplicate_code, cell_of(line, enterprise_column::name, in),
                          cat("the same name and village as line ", std::to_string(before),
                              ": one enterprise, two rows (give each its NIB if they are two)"));
             return;
@@ -1291,7 +1299,7 @@ private:
         } else if (id_taken(e.id.to_string())) {
             // Only an id from the sheet's own column can be taken: a new one never is.
             problems.add(errc::duplicate_code,
-                         cell(line, column_of(enterprise_column::id).value_or(0), in),
+                         cell_of(line, enterprise_column::id, in),
                          cat("the id '", e.id.to_string(), "' is taken"));
             return;
         } else {

@@ -33,6 +33,8 @@ namespace sentra {
 
 namespace detail {
 struct prefix_match;
+template <region_scheme S>
+struct name_query;
 // One region in a gazetteer. While a builder collects rows, `parent` holds the row's line
 // and `first_child` its source, so that the finished arrays are the collected ones.
 struct gazetteer_node {
@@ -222,8 +224,7 @@ private:
     // level's nodes are in code order.
     std::pair<std::uint32_t, std::uint32_t> range_under(std::size_t level,
                                                         std::optional<view> within) const noexcept;
-    bool exact_name(std::size_t level, std::uint32_t i, std::string_view query, detail::prefix_match const& qp,
-                    std::string_view query_base) const;
+    bool exact_name(std::size_t level, std::uint32_t i, detail::name_query<S> const& q) const;
 
     std::uint32_t child_begin(std::size_t level, std::uint32_t i) const noexcept
     {

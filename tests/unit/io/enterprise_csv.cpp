@@ -445,6 +445,17 @@ TEST_CASE("into a document: matched by id, NIB, then name and village; merge_int
                                       cx);
     CHECK(places(conflict.problems) == std::vector<std::string>{"2:1 ID Usaha [invalid_value]",
                                                                 "4:1  [duplicate_code]"});
+
+    // A document with one NIB twice, matched by name from a sheet with no NIB column: the
+    // second row is the first's NIB again, said at the row.
+    document twice = d;
+    twice.enterprises[1].nib = twice.enterprises[0].nib;
+    cx.document = &twice;
+    auto const no_nib_column = import_text("Nama Usaha;Kelurahan;KBLI\n"
+                                           "Konveksi Satu;Cipayung Jaya;14111\n"
+                                           "Konveksi Dua;Cipayung Jaya;14111\n",
+                                           cx);
+    CHECK(places(no_nib_column.problems) == std::vector<std::string>{"3:1  [duplicate_code]"});
 }
 
 TEST_CASE("what cannot be read as a list is refused with a clear error", "[import]")
