@@ -1218,11 +1218,12 @@ private:
         bool ok = true;
         for (; k < 3 && ok; ++k) {
             std::size_t const start = i;
-            while (i < t.size() && t[i] >= '0' && t[i] <= '9') part[k] = part[k] * 10 + (t[i++] - '0');
+            // At most five digits are read into a part (a longer run is wrong anyway).
+            while (i < t.size() && t[i] >= '0' && t[i] <= '9' && i - start < 5)
+                part[k] = part[k] * 10 + (t[i++] - '0');
             std::size_t const len = i - start;
             ok = len >= 1 && (k < 2 ? len <= 2 : len == 4);
             if (ok && k < 2) ok = i < t.size() && (t[i] == '/' || t[i] == '-' || t[i] == '.') && (++i, true);
-            if (i - start > 5) ok = false;
         }
         ok = ok && i == t.size();
         if (ok && part[1] > 12 && part[0] <= 12) {

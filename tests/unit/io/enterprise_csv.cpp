@@ -307,6 +307,8 @@ TEST_CASE("values as people type them", "[import]")
              {"A,Cipayung Jaya,14111,,,,,,,08/15/2019,", 10, errc::invalid_value, "month"},
              {"A,Cipayung Jaya,14111,,,,,,,31/02/2019,", 10, errc::invalid_value, "a date"},
              {"A,Cipayung Jaya,14111,,,,,,,kemarin,", 10, errc::invalid_value, "a date"},
+             {"A,Cipayung Jaya,14111,,,,,,,99999999999999/1/2019,", 10, errc::invalid_value, "a date"},
+             {"A,Cipayung Jaya,14111,,,,,,,1/1/99999999999999,", 10, errc::invalid_value, "a date"},
              {"A,Cipayung Jaya,14111,,,,,,,,ID123", 11, errc::malformed_code, "halal"},
              {"A,Cipayung Jaya,99999,,,,,,,,", 3, errc::unknown_code, "not in kbli2020"},
              {"A,Cipayung Jaya,1411,,,,,,,,", 3, errc::wrong_level, "class code"},
