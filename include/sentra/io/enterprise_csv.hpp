@@ -847,7 +847,7 @@ private:
         }
         problems.add(errc::ambiguous_name, where,
                      cat(std::to_string(matches.size()), " ", what, "s are called ",
-                         quote_input(text), in_area, ": ", listed(candidates, 10),
+                         quote_input(text), in_area, ": ", listed(candidates, candidates.size()),
                          level == village_level ? "; add a Kecamatan column, or give the code"
                                                 : "; give the code"));
         return std::nullopt;
@@ -910,6 +910,28 @@ private:
             return;
         }
         // Words: a title that is exactly them, else every finest-level title holding them.
+        // Each wording is looked up once (a search reads every title), then remembered.
+        auto it = kbli_words_.find(text);
+        if (it == kbli_words_.end()) {
+            words_outcome outcome = kbli_by_words(text);
+            if (kbli_words_.size() >= 4096) kbli_words_.clear();
+            it = kbli_words_.emplace(std::string(text), std::move(outcome)).first;
+        }
+        if (it->second.code) {
+            e.kbli.push_back(*it->second.code);
+            return;
+        }
+        problems.add(it->second.problem, where, it->second.detail);
+    }
+
+    struct words_outcome {
+        std::optional<activity_type> code;
+        errc problem{};
+        std::string detail;
+    };
+
+    words_outcome kbli_by_words(std::string_view text) const
+    {
         constexpr std::size_t finest = classification_type::levels - 1;
         std::vector<catalog_entry<classification_type>> hits;
         std::string const want = sentra::detail::normalize_name(text);
@@ -922,24 +944,19 @@ private:
             }
             hits.push_back(entry);
         }
-        if (hits.size() == 1) {
-            if (auto code = hits.front().code().template as<finest>()) e.kbli.push_back(*code);
-            return;
-        }
-        if (hits.empty()) {
-            problems.add(errc::unknown_name, where,
-                         cat("no ", classification_type::name, " code has a title holding ",
-                             quote_input(text), " (give the 5-digit code; `sentra kbli search "
-                             "WORDS` finds it)"));
-            return;
-        }
+        if (hits.size() == 1) return {hits.front().code().template as<finest>(), {}, {}};
+        if (hits.empty())
+            return {std::nullopt, errc::unknown_name,
+                    cat("no ", classification_type::name, " code has a title holding ",
+                        quote_input(text), " (give the 5-digit code; `sentra kbli search "
+                        "WORDS` finds it)")};
         std::vector<std::string> candidates;
         for (auto const& h : hits)
             candidates.push_back(cat(h.code().to_string(), " ", h.title(lang::id)));
-        problems.add(errc::ambiguous_name, where,
-                     cat(std::to_string(hits.size()), " ", classification_type::name,
-                         " codes have titles holding ", quote_input(text), ": ",
-                         listed(candidates, 8), "; give the code"));
+        return {std::nullopt, errc::ambiguous_name,
+                cat(std::to_string(hits.size()), " ", classification_type::name,
+                    " codes have titles holding ", quote_input(text), ": ",
+                    listed(candidates, 8), "; give the code")};
     }
 
     void read_cells(enterprise_type& e, std::uint32_t line, csv_reader const& in, report& problems,
@@ -1355,6 +1372,8 @@ private:
             return std::hash<std::string_view>{}(s);
         }
     };
+    // KBLI words, as written, and what they came to.
+    std::unordered_map<std::string, words_outcome, text_hash, std::equal_to<>> kbli_words_;
     // Names found, by where they were looked for (a region and a level) and as written.
     std::unordered_map<std::uint64_t,
                        std::unordered_map<std::string, region_view_type, text_hash, std::equal_to<>>>

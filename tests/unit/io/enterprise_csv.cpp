@@ -349,6 +349,18 @@ TEST_CASE("a kecamatan column narrows a village's name; codes are checked agains
                                                          "4:3 Kelurahan [ambiguous_name]"});
     CHECK(r.problems.problems()[0].detail.find("did you mean 'Cimanggis'") != std::string::npos);
 
+    // With no area, a name is looked for over the whole country; every candidate is listed.
+    auto national = depok();
+    national.area.reset();
+    auto const everywhere = import_text("Nama Usaha;Kelurahan;KBLI\nA;Sukamaju;14111\n", national);
+    REQUIRE(everywhere.problems.error_count() == 1);
+    auto const& many = everywhere.problems.problems()[0];
+    CHECK(many.code == errc::ambiguous_name);
+    auto const count = regions().find_by_name("Sukamaju", 3).size();
+    CHECK(count > 50);
+    CHECK(many.detail.rfind(std::to_string(count) + " villages are called 'Sukamaju' in the gazetteer", 0) == 0);
+    CHECK(static_cast<std::size_t>(std::count(many.detail.begin(), many.detail.end(), '(')) == count);
+
     auto codes = import_text("Nama Usaha;Kecamatan;Kelurahan;Kode Kelurahan/Desa;KBLI\n"
                              "A;Cipayung;Cipayung Jaya;32.76.07.1002;14111\n"
                              "B;Cipayung;Ratu Jaya;32.76.07.1002;14111\n"
