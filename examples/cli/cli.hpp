@@ -254,22 +254,15 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
         } else if (name == "--keep-invalid") {
             if (value) return usage_error("--keep-invalid takes no value");
             o.keep_invalid = true;
-        } else if (name == "--map" || name == "--area" || name == "--year" ||
-                   name == "--delimiter" || name == "--document") {
-            auto v = take();
-            if (!v || v->empty()) return usage_error(std::string(name) + " needs a value");
-            std::optional<std::string>& slot = name == "--map"         ? o.map
-                                               : name == "--area"      ? o.area
-                                               : name == "--year"      ? o.year
-                                               : name == "--delimiter" ? o.delimiter
-                                                                       : o.document;
-            slot = std::string(*v);
+
         } else if (name == "--scheme" || name == "--criteria" || name == "--capital" ||
                    name == "--net-assets" || name == "--sales" || name == "--workers" ||
                    name == "--investment" || name == "--now" || name == "--holidays" ||
                    name == "--programme" || name == "--records" || name == "--previous" ||
                    name == "--edition" || name == "--time-zone" || name == "--purpose" ||
-                   name == "--operating-since" || name == "--cluster") {
+                   name == "--operating-since" || name == "--cluster" || name == "--map" ||
+                   name == "--area" || name == "--year" || name == "--delimiter" ||
+                   name == "--document") {
             auto v = take();
             if (!v) return usage_error(std::string(name) + " needs a value");
             std::optional<std::string>& slot = name == "--scheme"       ? o.scheme
@@ -288,6 +281,11 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                                                : name == "--time-zone"  ? o.time_zone
                                                : name == "--purpose"    ? o.purpose
                                                : name == "--operating-since" ? o.operating_since
+                                               : name == "--map"        ? o.map
+                                               : name == "--area"       ? o.area
+                                               : name == "--year"       ? o.year
+                                               : name == "--delimiter"  ? o.delimiter
+                                               : name == "--document"   ? o.document
                                                                         : o.investment;
             slot = std::string(*v);
         } else {
