@@ -8,11 +8,13 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sentra_cli {
@@ -121,8 +123,16 @@ options:
   --previous OLD    validate: the earlier version of the one document checked
   --time-zone Z     case: WIB, WITA, WIT, UTC or an offset such as +07:00
   --cluster ID      cluster report --format html: which cluster (default: the first)
-  --internal        case: for the agencies handling the cases, withhold nothing
-  --write           fmt: replace FILE with its canonical form
+  --internal        case: for the agencies handling the cases, withhold nothing;
+                    export: with the owner's name, NIK and phone
+  --write           fmt: replace FILE with its canonical form; import: write into
+                    the --document itself
+  --map MAP         import: an import mapping (JSON; `sentra schema mapping`)
+  --area CODE       import: the region villages given by name are in (32.76)
+  --year YEAR       import: the year of the money and worker figures
+  --delimiter D     import, export: ',', ';', tab or '|' (import: found if not given)
+  --document DOC    import: the document to update and add the enterprises to
+  --keep-invalid    import: keep rows with problems, without the values that had them
   --help            this text
   --version         the version
 
@@ -199,24 +209,16 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
             o.data = std::string(*v);
         } else if (name == "--format") {
             auto v = take();
-            if (v == std::string_view("json")) {
-                o.json = true;
-                o.output = output_format::json;
-            } else if (v == std::string_view("text")) {
-                o.json = false;
-                o.output = output_format::text;
-            } else if (v == std::string_view("ndjson")) {
-                o.json = false;
-                o.output = output_format::ndjson;
-            } else if (v == std::string_view("html")) {
-                o.json = false;
-                o.output = output_format::html;
-            } else if (v == std::string_view("csv")) {
-                o.json = false;
-                o.output = output_format::csv;
-            } else {
+            constexpr std::pair<std::string_view, output_format> formats[] = {
+                {"text", output_format::text},     {"json", output_format::json},
+                {"ndjson", output_format::ndjson}, {"html", output_format::html},
+                {"csv", output_format::csv}};
+            auto const* f = std::find_if(std::begin(formats), std::end(formats),
+                                         [&](auto const& x) { return v == x.first; });
+            if (f == std::end(formats))
                 return usage_error("--format takes text, json, ndjson, html or csv");
-            }
+            o.output = f->second;
+            o.json = o.output == output_format::json;
         } else if (name == "--lang") {
             auto v = take();
             o.language_given = true;
