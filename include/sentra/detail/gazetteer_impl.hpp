@@ -16,7 +16,7 @@ namespace sentra {
 template <region_scheme S>
 any_region_code<S> region_view<S>::code() const noexcept
 {
-    return detail::region_code_access::make_any<S>(g_->nodes_[level_][index_].code, level_);
+    return detail::region_code_access::make_any<S>(g_->code_of(level_, index_), level_);
 }
 
 template <region_scheme S>
@@ -312,35 +312,72 @@ bool gazetteer_builder<S>::check_name_for(std::size_t level, std::uint64_t value
 }
 
 template <region_scheme S>
-void gazetteer_builder<S>::push(std::size_t level, std::uint64_t code, std::uint32_t key,
-                                std::string_view name, std::uint32_t line, std::uint32_t src)
+void gazetteer_builder<S>::reserve_for(std::size_t level, std::string_view text,
+                                       std::size_t fixed_bytes)
 {
-    auto& v = pending_[level];
-    if (!v.empty() && code <= v.back().code) {
-        if (code < v.back().code)
-            unsorted_[level] = true;
-        else
-            repeated_[level] = true;
-    }
-    v.push_back(pending{code, static_cast<std::uint32_t>(names_.size()),
-                        static_cast<std::uint32_t>(name.size()), line, src});
-    keys_[level].push_back(key);
-    names_.append(name);
-}
-
-template <region_scheme S>
-void gazetteer_builder<S>::reserve_for(std::size_t level, std::string_view text)
-{
-    // Estimate the rows from the first 64 KiB, so that the arrays are allocated once
-    // (fresh pages are what loading costs most) and need no shrinking afterwards.
+    // Estimate the rows and name bytes from the first 64 KiB, so that the arrays are
+    // allocated once (fresh pages are what loading costs most) and need no shrinking
+    // afterwards. `fixed_bytes`: what a row holds besides its name (code, parent, commas).
     std::size_t const sample = std::min<std::size_t>(text.size(), 65536);
     auto const lines = static_cast<std::size_t>(
         std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(sample), '\n'));
     std::size_t const rows =
         sample == text.size() ? lines + 1 : text.size() / (sample / (lines + 1)) * 9 / 8 + 16;
-    pending_[level].reserve(pending_[level].size() + rows);
+    std::size_t const row_bytes = fixed_bytes + 1; // and its line feed
+    std::size_t const sample_names =
+        sample > (lines + 1) * row_bytes ? sample - (lines + 1) * row_bytes : sample;
+    std::size_t const names =
+        sample == text.size() ? sample_names
+                              : text.size() / sample * sample_names / 16 * 17 + 1024;
+    nodes_[level].reserve(nodes_[level].size() + rows);
     keys_[level].reserve(keys_[level].size() + rows);
-    names_.reserve(names_.size() + text.size() / 2);
+    codes_[level].reserve(codes_[level].size() + rows);
+    names_.reserve(names_.size() + std::min(names, text.size()));
+}
+
+template <region_scheme S>
+location gazetteer_builder<S>::where_of(std::size_t level, std::size_t i,
+                                        std::uint32_t column) const
+{
+    std::size_t const arrival = order_[level].empty() ? i : order_[level][i];
+    auto const& runs = runs_[level];
+    auto const run = std::upper_bound(runs.begin(), runs.end(), arrival,
+                                      [](std::size_t a, source_run const& r) { return a < r.first; });
+    source const& s = sources_[std::prev(run)->source];
+    if (s.file.empty() && !s.where.empty()) return s.where;
+    std::uint32_t const line = nodes_[level][i].parent;
+    location l;
+    l.file = s.file;
+    l.line = line;
+    l.column = line != 0 ? column : 0;
+    return l;
+}
+
+template <region_scheme S>
+void gazetteer_builder<S>::relay_names()
+{
+    // Every name was appended whole, so a name ends where the next one appended (of any
+    // level) begins.
+    std::vector<std::uint32_t> starts;
+    for (auto const& nodes : nodes_)
+        for (auto const& n : nodes) starts.push_back(n.name);
+    std::sort(starts.begin(), starts.end());
+    auto const end_of = [&](std::uint32_t begin) {
+        auto const next = std::upper_bound(starts.begin(), starts.end(), begin);
+        return next == starts.end() ? static_cast<std::uint32_t>(names_.size()) : *next;
+    };
+    detail::char_store laid;
+    laid.reserve(names_.size());
+    std::string_view const old = names_.view();
+    for (std::size_t level = 0; level < S::levels; ++level) {
+        for (auto& n : nodes_[level]) {
+            std::uint32_t const begin = n.name;
+            n.name = static_cast<std::uint32_t>(laid.size());
+            laid.append(old.substr(begin, end_of(begin) - begin));
+        }
+        name_end_[level] = static_cast<std::uint32_t>(laid.size());
+    }
+    names_.swap(laid);
 }
 
 template <region_scheme S>
@@ -381,7 +418,8 @@ void gazetteer_builder<S>::add(any_region_code<S> const& code, std::string_view 
         return;
     auto const src = static_cast<std::uint32_t>(sources_.size());
     sources_.push_back({std::string(), std::move(where)});
-    push(code.level(), code.value(), name, 0, src);
+    begin_run(code.level(), src);
+    push(code.level(), code.value(), name, 0);
 }
 
 template <region_scheme S>
@@ -389,91 +427,101 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
 {
     if (report_.has(error_class::io)) return std::move(report_);
 
-    auto const by_code = [](pending const& a, pending const& b) { return a.code < b.code; };
     for (std::size_t level = 0; level < S::levels; ++level) {
-        auto& v = pending_[level];
-        // The official files are sorted; sort only what is not.
-        bool const repeats = unsorted_[level] || repeated_[level];
+        auto& codes = codes_[level];
+        // The official files are sorted; sort only what is not (stably, so that of two
+        // equal codes the first row comes first), and remember each row's arrival.
         if (unsorted_[level]) {
-            std::stable_sort(v.begin(), v.end(), by_code);
-            std::uint64_t const width = detail::pow10_table[S::widths[level]];
-            auto& keys = keys_[level];
-            for (std::size_t i = 0; i < v.size(); ++i)
-                keys[i] = static_cast<std::uint32_t>(v[i].code % width);
+            auto& order = order_[level];
+            order.resize(codes.size());
+            for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+            std::stable_sort(order.begin(), order.end(),
+                             [&](std::uint32_t a, std::uint32_t b) { return codes[a] < codes[b]; });
+            auto const permute = [&](auto& v) {
+                std::remove_reference_t<decltype(v)> sorted;
+                sorted.reserve(v.size());
+                for (std::uint32_t i : order) sorted.push_back(v[i]);
+                v = std::move(sorted);
+            };
+            permute(codes);
+            permute(nodes_[level]);
+            permute(keys_[level]);
         }
-        for (std::size_t i = 1; repeats && i < v.size(); ++i) {
-            if (v[i].code != v[i - 1].code) continue;
-            report_.add(errc::duplicate_code, where_of(v[i]),
+        if (!unsorted_[level] && !repeated_[level]) continue;
+        for (std::size_t i = 1; i < codes.size(); ++i) {
+            if (codes[i] != codes[i - 1]) continue;
+            report_.add(errc::duplicate_code, where_of(level, i),
                         detail::duplicate_detail(
-                            detail::region_code_access::make_any<S>(v[i].code, level).to_string(),
-                            where_of(v[i - 1]).line));
+                            detail::region_code_access::make_any<S>(codes[i], level).to_string(),
+                            where_of(level, i - 1).line));
         }
     }
     // Every region below the top needs its parent. Both levels are sorted by code and a
     // parent's code is its children's prefix, so one merge pass a level checks and links
-    // them. It overwrites the row lines of the levels it is done with, top down, so every
-    // error still finds its own line.
-    for (auto& n : pending_[0]) n.parent = 0;
+    // them. A row's line (in its parent slot) is overwritten only once its own checks are
+    // done, so every error still finds its line.
+    for (auto& n : nodes_[0]) n.parent = 0;
+    std::array<std::vector<std::uint32_t>, S::levels> first_child;
     for (std::size_t level_ = 1; level_ < S::levels; ++level_)
         detail::with_level<S::levels>(level_, [&](auto l) {
             constexpr std::size_t level = decltype(l)::value;
             if constexpr (level > 0) {
-                auto& parents = pending_[level - 1];
-                auto& kids = pending_[level];
-                constexpr bool last = level + 1 == S::levels;
+                auto const& parents = codes_[level - 1];
+                auto const& kids = codes_[level];
+                auto& kid_nodes = nodes_[level];
+                auto& firsts = first_child[level - 1];
                 constexpr std::uint64_t div = detail::pow10_table[S::widths[level]];
                 std::size_t const np = parents.size();
+                firsts.resize(np + 1);
                 std::size_t j = 0;
-                if (np != 0) parents[0].first_child = 0;
+                if (np != 0) firsts[0] = 0;
                 for (std::size_t k = 0; k < kids.size(); ++k) {
-                    std::uint64_t const want = kids[k].code / div;
-                    while (j < np && parents[j].code < want)
-                        if (++j < np) parents[j].first_child = static_cast<std::uint32_t>(k);
-                    if (j == np || parents[j].code != want) {
+                    std::uint64_t const want = kids[k] / div;
+                    while (j < np && parents[j] < want)
+                        if (++j < np) firsts[j] = static_cast<std::uint32_t>(k);
+                    if (j == np || parents[j] != want) {
                         report_.add(
-                            errc::orphan, where_of(kids[k]),
+                            errc::orphan, where_of(level, k),
                             detail::orphan_detail(
-                                detail::region_code_access::make_any<S>(kids[k].code, level)
+                                detail::region_code_access::make_any<S>(kids[k], level)
                                     .to_string(),
                                 S::level_name(level - 1),
                                 detail::region_code_access::make_any<S>(want, level - 1)
                                     .to_string()));
                         continue;
                     }
-                    kids[k].parent = static_cast<std::uint32_t>(j);
-                    if constexpr (last) kids[k].first_child = 0;
+                    kid_nodes[k].parent = static_cast<std::uint32_t>(j);
                 }
-                while (j + 1 < np)
-                    parents[++j].first_child = static_cast<std::uint32_t>(kids.size());
+                while (j + 1 < np) firsts[++j] = static_cast<std::uint32_t>(kids.size());
+                firsts[np] = static_cast<std::uint32_t>(kids.size());
             }
         });
-    if constexpr (S::levels == 1)
-        for (auto& n : pending_[0]) n.first_child = 0;
     if (!report_.ok()) return std::move(report_);
+    bool const sorted_any = std::find(unsorted_.begin(), unsorted_.end(), true) != unsorted_.end();
+    if (scattered_ || sorted_any) relay_names();
 
     basic_gazetteer<S> g;
     g.names_ = std::move(names_);
     g.edition_ = std::move(edition_);
+    g.name_end_ = name_end_;
     for (std::size_t level = 0; level < S::levels; ++level) {
-        auto& v = pending_[level];
-        if (v.capacity() > v.size() + v.size() / 4 + 64) v.shrink_to_fit();
-        g.nodes_[level] = std::move(v);
+        g.nodes_[level] = std::move(nodes_[level]);
+        g.keys_[level] = std::move(keys_[level]);
+        g.first_child_[level] = std::move(first_child[level]);
     }
     for (std::size_t level_ = 0; level_ < S::levels; ++level_)
         detail::with_level<S::levels>(level_, [&](auto l) {
             constexpr std::size_t level = decltype(l)::value;
             constexpr std::size_t width = detail::pow10_table[S::widths[level]];
             auto const& nodes = g.nodes_[level];
+            auto const& keys = g.keys_[level];
             std::size_t const parents = level == 0 ? 1 : g.nodes_[level - 1].size();
-            if (parents * width > basic_gazetteer<S>::max_direct_slots) {
-                g.keys_[level] = std::move(keys_[level]);
-                return;
-            }
+            if (parents * width > basic_gazetteer<S>::max_direct_slots) return;
             auto& d = g.direct_[level];
             d.assign(parents * width, basic_gazetteer<S>::npos);
             for (std::size_t i = 0; i < nodes.size(); ++i) {
                 std::size_t const parent = level == 0 ? 0 : nodes[i].parent;
-                d[parent * width + nodes[i].code % width] = static_cast<std::uint32_t>(i);
+                d[parent * width + keys[i]] = static_cast<std::uint32_t>(i);
             }
         });
     return g;

@@ -4,10 +4,12 @@
 //
 // Every row is checked (its code, that the level and parent columns agree with the code,
 // its titles) and every problem reported with file:line:column; the builder then checks
-// the list as a whole (duplicates, parents).
+// the list as a whole (duplicates, parents). Rows are found as the gazetteer's are, with
+// the structural index of detail/csv_index.hpp.
 #pragma once
 
 #include <sentra/business/catalog.hpp>
+#include <sentra/detail/csv_index.hpp>
 #include <sentra/detail/list_messages.hpp>
 #include <sentra/detail/utf8.hpp>
 #include <sentra/error.hpp>
@@ -73,16 +75,33 @@ struct catalog_csv {
         }
         auto const field = [&](int c) { return f[static_cast<std::size_t>(c)]; };
 
+        // Plain records (unquoted, ASCII) come from the structural index; the others (quoted
+        // titles, non-ASCII bytes) from the reader, which reports what is wrong with them.
+        sentra::detail::csv_index index(text, ',', reader.position());
+        sentra::detail::plain_record r;
+        std::uint32_t line = reader.next_line();
         while (!out.full()) {
-            auto const st = reader.next(f, out);
-            if (st == csv_status::end) break;
-            if (st == csv_status::problem) continue;
+            if (index.next_plain(r)) {
+                f.clear();
+                for (std::size_t i = 0; i < r.fields; ++i)
+                    f.push_back({r.field(text, i), line,
+                                 static_cast<std::uint32_t>(r.field_begin(i) - r.begin + 1), false});
+                ++line;
+            } else {
+                reader.seek(index.position(), line);
+                auto const st = reader.next(f, out);
+                index.skip_to(reader.position());
+                line = reader.next_line();
+                if (st == csv_status::end) break;
+                if (st == csv_status::problem) continue;
+            }
             if (f.size() != columns) {
-                out.add(errc::wrong_column_count, reader.where_line(reader.line()),
+                out.add(errc::wrong_column_count, reader.where_line(f.front().line),
                         sentra::detail::cat("expected ", std::to_string(columns),
                                             " columns, found ", std::to_string(f.size())));
                 continue;
             }
+            std::uint32_t const row_line = f.front().line;
             auto const code = any_industry_code<C>::parse(field(col_code).text);
             if (!code) {
                 error e = code.error();
@@ -126,7 +145,7 @@ struct catalog_csv {
                         sentra::detail::cat(code->to_string(), " has no title"));
                 ok = false;
             }
-            if (ok) b.add(*code, titles[0], titles[1], reader.where_line(reader.line()));
+            if (ok) b.add(*code, titles[0], titles[1], reader.where_line(row_line));
         }
     }
 };

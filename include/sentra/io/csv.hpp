@@ -90,6 +90,16 @@ public:
         }
     }
 
+    // Continues at byte `offset`, the start of a record on line `line` (after a faster
+    // reader took the records before it).
+    void seek(std::size_t offset, std::uint32_t line) noexcept
+    {
+        pos_ = offset < in_.size() ? offset : in_.size();
+        line_start_ = pos_;
+        line_ = line;
+        record_line_ = line;
+    }
+
     // Where the next record starts, and its line.
     std::size_t position() const noexcept { return pos_; }
     std::uint32_t next_line() const noexcept { return line_; }

@@ -8,7 +8,7 @@
 // all of the official files, are read straight from the text 64 bytes at a time.
 #pragma once
 
-#include <sentra/detail/line_scan.hpp>
+#include <sentra/detail/csv_index.hpp>
 #include <sentra/detail/list_messages.hpp>
 #include <sentra/detail/region_code_parse.hpp>
 #include <sentra/error.hpp>
@@ -68,8 +68,82 @@ struct gazetteer_csv {
         return false;
     }
 
+    // What a plain row of level L must look like, and the code prefix of the row before.
+    struct plain_shape {
+        std::size_t columns;
+        std::size_t code_len;   // the code in display form
+        std::size_t prefix_len; // its parent's code, the parent column
+        // The parent part of the last plain row read, in its text form and parsed: the
+        // rows of a sorted list come in runs under one parent, whose part is parsed once.
+        std::uint64_t prefix_bytes = 0;
+        std::uint64_t prefix_value = 0;
+        bool prefix_known = false;
+    };
+
+    // Takes a plain record (ASCII, unquoted) as a row of level L: the code in display form,
+    // the parent column equal to the code's prefix, a name the scheme's rule accepts. False for anything else,
+    // which the careful path reads again and reports.
+    template <std::size_t L>
+    static bool plain_row(builder& b, std::string_view text, sentra::detail::plain_record const& r,
+                          plain_shape& shape, std::uint32_t line)
+    {
+        std::size_t const columns = L == 0 ? 2 : 3;
+        constexpr std::size_t code_len = layout::digits[L] + (S::separator != '\0' ? L : 0);
+        if (r.fields != columns || r.end[0] - r.begin != code_len) return false;
+        std::size_t const name_begin = r.end[columns - 2] + 1u;
+        std::size_t const size = r.end[columns - 1] - name_begin;
+        if (size == 0 || size > 1024) return false;
+        char const* const row = text.data() + r.begin;
+        std::string_view const name(text.data() + name_begin, size);
+        std::uint64_t code = 0;
+        if constexpr (L == 0) {
+            if (!detail::parse_display_fixed<S, 0>(row, code)) return false;
+        } else {
+            constexpr std::size_t sep = S::separator != '\0' ? 1 : 0;
+            constexpr std::size_t prefix_len = layout::digits[L - 1] + sep * (L - 1);
+            if (r.end[1] - r.end[0] - 1 != prefix_len) return false;
+            char const* const parent = row + code_len + 1;
+            std::uint64_t own_prefix = 0;
+            if constexpr (prefix_len <= 8) {
+                if (text.size() - r.begin < code_len + 9) return false;
+                std::uint64_t their;
+                std::memcpy(&own_prefix, row, 8);
+                std::memcpy(&their, parent, 8);
+                constexpr std::uint64_t mask =
+                    prefix_len == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * prefix_len)) - 1;
+                own_prefix &= mask;
+                if (own_prefix != (their & mask)) return false;
+            } else {
+                if (std::memcmp(row, parent, prefix_len) != 0) return false;
+            }
+            if (prefix_len > 8 || !shape.prefix_known || own_prefix != shape.prefix_bytes) {
+                std::uint64_t value = 0;
+                if (!detail::parse_display_fixed<S, L - 1>(row, value)) return false;
+                shape.prefix_bytes = own_prefix;
+                shape.prefix_value = value;
+                shape.prefix_known = true;
+            }
+            if (sep && row[prefix_len] != S::separator) return false;
+            std::uint32_t part = 0;
+            for (std::size_t k = 0; k < S::widths[L]; ++k) {
+                auto const d = static_cast<std::uint32_t>(
+                    static_cast<unsigned char>(row[prefix_len + sep + k]) - '0');
+                if (d > 9) return false;
+                part = part * 10 + d;
+            }
+            if (!S::check_segment(L, part).empty()) return false;
+            code = shape.prefix_value * detail::pow10_table[S::widths[L]] + part;
+        }
+        // A name the scheme's own rule refuses goes the careful way, which reports it.
+        if constexpr (requires { S::name_defect(L, code, std::string_view()); })
+            if (!S::name_defect(L, code, name).empty()) return false;
+        constexpr std::uint64_t width = detail::pow10_table[S::widths[L]];
+        b.push(L, code, static_cast<std::uint32_t>(code % width), name, line);
+        return true;
+    }
+
     static void add_level(builder& b, std::size_t level, std::string_view text,
-                          std::string file_name, sentra::detail::line_masks& masks)
+                          std::string file_name)
     {
         if (level >= S::levels) {
             b.report_.add(errc::wrong_level, {}, "this scheme has no level " + std::to_string(level));
@@ -77,115 +151,49 @@ struct gazetteer_csv {
         }
         auto const source_index = b.begin_source(text, file_name);
         if (!source_index) return;
-        std::uint32_t const src = *source_index;
-        b.reserve_for(level, text);
+        b.begin_run(level, *source_index);
+        std::size_t const sep = S::separator != '\0' ? 1 : 0;
+        std::size_t const code_len = layout::digits[level] + sep * level;
+        std::size_t const prefix_len =
+            level == 0 ? 0 : layout::digits[level - 1] + sep * (level - 1);
+        b.reserve_for(level, text, code_len + 1 + (level == 0 ? 0 : prefix_len + 1));
 
         std::size_t const columns = level == 0 ? 2 : 3;
         std::uint64_t const parent_div = detail::pow10_table[S::widths[level]];
         std::string_view const column_names =
             level == 0 ? std::string_view("code,name") : std::string_view("code,parent_code,name");
-        std::size_t const sep = S::separator != '\0' ? 1 : 0;
-        std::size_t const code_len = layout::digits[level] + sep * level;
-        std::size_t const prefix_len = level == 0 ? 0 : layout::digits[level - 1] + sep * (level - 1);
-        std::size_t const name_at = level == 0 ? code_len + 1 : code_len + 1 + prefix_len + 1;
 
-        // Plain rows (the code in display form, the parent column equal to the code's prefix,
-        // a name with no comma, quote or non-ASCII byte that the scheme's rule accepts) are read straight from the text, their
-        // line ends taken from bitmaps built 64 bytes at a time. Any other row, the header and
-        // a byte order mark go through the CSV reader and the checks below, which say what is
-        // wrong.
-        char const* const base = text.data();
-        std::size_t const n = text.size();
-        std::uint64_t const comma_bits =
-            (std::uint64_t{1} << code_len) | (level > 0 ? std::uint64_t{1} << (name_at - 1) : 0);
-    
-
-        auto const plain_row = [&]<std::size_t L>(std::integral_constant<std::size_t, L>,
-                                                  std::size_t begin, std::size_t end,
-                                                  std::uint32_t row_line) {
-            std::size_t const length = end - begin;
-            std::size_t const cr = length > 0 && base[end - 1] == '\r' ? 1 : 0;
-            if (length <= name_at + cr || length > 64) return false;
-            // The only odd bytes of a plain row are its commas (and a final CR).
-            std::uint64_t const in_row =
-                length == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << length) - 1;
-            if ((masks.odd_window(begin) & in_row) !=
-                (comma_bits | (std::uint64_t{cr} << (length - 1))))
-                return false;
-            char const* const row = base + begin;
-            std::uint64_t code = 0;
-            if (!detail::parse_display_fixed<S, L>(row, code)) return false;
-            if constexpr (L > 0) {
-                // The parent column must be the code's own prefix.
-                if (prefix_len <= 8 && n - begin >= code_len + 9) {
-                    std::uint64_t own;
-                    std::uint64_t parent;
-                    std::memcpy(&own, row, 8);
-                    std::memcpy(&parent, row + code_len + 1, 8);
-                    std::uint64_t const mask = prefix_len == 8
-                                                   ? ~std::uint64_t{0}
-                                                   : (std::uint64_t{1} << (8 * prefix_len)) - 1;
-                    if (((own ^ parent) & mask) != 0) return false;
-                } else {
-                    for (std::size_t i = 0; i < prefix_len; ++i)
-                        if (row[code_len + 1 + i] != row[i]) return false;
-                }
-            }
-            std::size_t const size = end - cr - begin - name_at;
-            if (size > 1024) return false;
-            // A name the scheme's own rule refuses goes the careful way, which reports it.
-            if constexpr (requires { S::name_defect(L, code, std::string_view()); })
-                if (!S::name_defect(L, code, std::string_view(row + name_at, size)).empty())
-                    return false;
-            constexpr std::uint64_t width = detail::pow10_table[S::widths[L]];
-            b.push(level, code, static_cast<std::uint32_t>(code % width),
-                 std::string_view(row + name_at, size), row_line, src);
-            return true;
-        };
-
+        // Plain records (nearly every row of the official files) come from the structural
+        // index; the header, a byte order mark and any record the index or plain_row does
+        // not take go through the CSV reader and the checks below, which say what is wrong.
         std::size_t pos = 0;
         std::uint32_t line = 1;
         bool first = true;
         std::vector<csv_field> f;
-        bool scanned = false;
+        std::size_t const n = text.size();
+        sentra::detail::csv_index index(text, ',', 0);
+        plain_shape shape{};
+        csv_reader reader(text, file_name);
         while (pos < n) {
             if (b.report_.full()) return;
             if (!first) {
-                if (!scanned) {
-                    detail::scan_lines(text, masks);
-                    scanned = true;
-                }
-                // Through the line ends in order; a row the reader took may have spanned
-                // several, which are skipped. Instantiated per level so that the parser unrolls.
-                bool careful = false;
+                index.skip_to(pos);
+                // Instantiated per level, so that the code parser unrolls.
                 detail::with_level<S::levels>(level, [&](auto l) {
-                    constexpr std::integral_constant<std::size_t, decltype(l)::value> lv{};
-                    std::size_t const words = masks.newline.size();
-                    for (std::size_t w = pos / 64; w < words; ++w) {
-                        std::uint64_t m = masks.newline[w];
-                        while (m != 0) {
-                            std::size_t const e =
-                                64 * w + static_cast<std::size_t>(std::countr_zero(m));
-                            m &= m - 1;
-                            if (e < pos) continue;
-                            if (!plain_row(lv, pos, e, line)) {
-                                careful = true;
-                                return;
-                            }
-                            pos = e + 1;
-                            ++line;
+                    sentra::detail::plain_record r;
+                    constexpr std::size_t L = decltype(l)::value;
+                    while (index.next_plain_of<L == 0 ? 2 : 3>(r)) {
+                        if (!plain_row<L>(b, text, r, shape, line)) {
+                            pos = r.begin;
+                            return;
                         }
+                        ++line;
                     }
-                    // the last line, without a final newline
-                    if (pos < n && !plain_row(lv, pos, n, line)) {
-                        careful = true;
-                        return;
-                    }
-                    if (pos < n) pos = n;
+                    pos = index.position();
                 });
-                if (!careful) break;
+                if (pos >= n) break;
             }
-            csv_reader reader(text, file_name, pos, line);
+            if (!first) reader.seek(pos, line);
             csv_status const st = reader.next(f, b.report_);
             pos = reader.position();
             line = reader.next_line();
@@ -238,7 +246,7 @@ struct gazetteer_csv {
             else if (ok && !b.check_name_for(level, p.value, nf.text,
                                              [&](std::size_t at) { return reader.where(nf, at); }))
                 ok = false;
-            if (ok) b.push(level, p.value, nf.text, reader.line(), src);
+            if (ok) b.push(level, p.value, nf.text, reader.line());
         }
     }
 
@@ -270,7 +278,10 @@ struct gazetteer_csv {
             else if (ok && !b.check_name_for(p.level, p.value, f[1].text,
                                              [&](std::size_t at) { return reader.where(f[1], at); }))
                 ok = false;
-            if (ok) b.push(p.level, p.value, f[1].text, reader.line(), src);
+            if (ok) {
+                b.begin_run(p.level, src);
+                b.push(p.level, p.value, f[1].text, reader.line());
+            }
         }
     }
 };
@@ -300,8 +311,7 @@ template <region_scheme S>
 void add_level_csv(gazetteer_builder<S>& b, std::size_t level, std::string_view text,
                    std::string file_name)
 {
-    sentra::detail::line_masks masks;
-    detail::gazetteer_csv<S>::add_level(b, level, text, std::move(file_name), masks);
+    detail::gazetteer_csv<S>::add_level(b, level, text, std::move(file_name));
 }
 
 // Adds a `code,name` file of regions of any level to a builder.
@@ -319,7 +329,6 @@ result<basic_gazetteer<S>, report> read_gazetteer(std::filesystem::path const& d
     gazetteer_builder<S> b(std::move(options));
     // One buffer for every file, read and taken in turn: it stays in cache and in place.
     std::string text;
-    sentra::detail::line_masks masks;
     for (std::size_t level = 0; level < S::levels; ++level) {
         auto const path = level_file<S>(dir, level);
         if (auto r = read_file_into(path, text); !r) {
@@ -327,7 +336,7 @@ result<basic_gazetteer<S>, report> read_gazetteer(std::filesystem::path const& d
             continue;
         }
         if (!b.problems().has(error_class::io))
-            detail::gazetteer_csv<S>::add_level(b, level, text, path.string(), masks);
+            detail::gazetteer_csv<S>::add_level(b, level, text, path.string());
     }
     return std::move(b).finish();
 }
@@ -376,10 +385,9 @@ gazetteer_check<S> check_gazetteer(std::filesystem::path const& dir, gazetteer_o
         out.problems = b.problems();
         return out;
     }
-    sentra::detail::line_masks masks;
     for (std::size_t level = 0; level < S::levels; ++level)
         detail::gazetteer_csv<S>::add_level(b, level, texts[level],
-                                            level_file<S>(dir, level).string(), masks);
+                                            level_file<S>(dir, level).string());
     for (std::size_t level = 0; level < S::levels; ++level) out.rows[level] = b.count(level);
     auto g = std::move(b).finish();
     if (!g) out.problems = std::move(g).error();

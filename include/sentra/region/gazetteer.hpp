@@ -1,13 +1,14 @@
 // sentra/region/gazetteer.hpp — the official list of regions: building, checking, look-ups.
 //
-// A gazetteer holds every region of a scheme with its name, sorted, in flat arrays (24
-// bytes a region plus its name). A gazetteer_builder takes regions one by one and checks
+// A gazetteer holds every region of a scheme with its name, sorted, in flat arrays (about
+// 15 bytes a region plus its name). A gazetteer_builder takes regions one by one and checks
 // the list as a whole (duplicates, orphans); a list with any error is not built at all, so
 // no row is dropped silently. Reading the official CSV files is io's part
 // (sentra/io/gazetteer_csv.hpp, sentra/io/reference_data.hpp); this header does no I/O.
 #pragma once
 
 #include <sentra/detail/list_messages.hpp>
+#include <sentra/detail/platform.hpp>
 #include <sentra/detail/region_code_parse.hpp>
 #include <sentra/detail/utf8.hpp>
 #include <sentra/error.hpp>
@@ -21,7 +22,9 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -35,16 +38,80 @@ namespace detail {
 struct prefix_match;
 template <region_scheme S>
 struct name_query;
-// One region in a gazetteer. While a builder collects rows, `parent` holds the row's line
-// and `first_child` its source, so that the finished arrays are the collected ones.
+// One region in a gazetteer: where its name starts in the gazetteer's name buffer (it ends
+// where the next region's of its level starts) and its parent's index in the level above.
+// While a builder collects rows, `parent` holds the row's line.
 struct gazetteer_node {
-    std::uint64_t code;
-    std::uint32_t name_offset;
-    std::uint32_t name_size;
-    std::uint32_t parent;      // index in the level above
-    std::uint32_t first_child; // index in the level below; children are contiguous
+    std::uint32_t name;
+    std::uint32_t parent;
 };
-static_assert(sizeof(gazetteer_node) == 24);
+static_assert(sizeof(gazetteer_node) == 8);
+
+// A growable buffer of characters that is not zero-filled when it grows (a gazetteer's
+// names: a few megabytes written once, copied whole when the gazetteer is).
+class char_store {
+public:
+    char_store() = default;
+    char_store(char_store const& o) : char_store() { assign(o.view()); }
+    char_store& operator=(char_store const& o)
+    {
+        if (this != &o) {
+            char_store copy(o);
+            *this = std::move(copy);
+        }
+        return *this;
+    }
+    char_store(char_store&& o) noexcept
+        : data_(std::move(o.data_)), size_(std::exchange(o.size_, 0)),
+          capacity_(std::exchange(o.capacity_, 0))
+    {
+    }
+    char_store& operator=(char_store&& o) noexcept
+    {
+        data_ = std::move(o.data_);
+        size_ = std::exchange(o.size_, 0);
+        capacity_ = std::exchange(o.capacity_, 0);
+        return *this;
+    }
+
+    std::size_t size() const noexcept { return size_; }
+    std::size_t capacity() const noexcept { return capacity_; }
+    std::string_view view() const noexcept { return {data_.get(), size_}; }
+
+    void reserve(std::size_t n)
+    {
+        if (n <= capacity_) return;
+        auto bigger = std::make_unique_for_overwrite<char[]>(n);
+        if (size_ != 0) std::memcpy(bigger.get(), data_.get(), size_);
+        data_ = std::move(bigger);
+        capacity_ = n;
+    }
+    void append(std::string_view s)
+    {
+        if (s.size() > capacity_ - size_) grow(s.size());
+        if (!s.empty()) std::memcpy(data_.get() + size_, s.data(), s.size());
+        size_ += s.size();
+    }
+    void assign(std::string_view s)
+    {
+        size_ = 0;
+        reserve(s.size());
+        append(s);
+    }
+    void swap(char_store& o) noexcept
+    {
+        std::swap(data_, o.data_);
+        std::swap(size_, o.size_);
+        std::swap(capacity_, o.capacity_);
+    }
+
+private:
+    SENTRA_DETAIL_NOINLINE void grow(std::size_t more) { reserve(std::max(size_ + more, 2 * capacity_)); }
+
+    std::unique_ptr<char[]> data_;
+    std::size_t size_ = 0;
+    std::size_t capacity_ = 0;
+};
 } // namespace detail
 
 struct gazetteer_options {
@@ -100,8 +167,8 @@ private:
 // Bytes held, for the memory figures in benchmarks/README.md.
 struct gazetteer_memory {
     std::size_t regions = 0;
-    std::size_t node_bytes = 0;  // codes, links, name offsets
-    std::size_t index_bytes = 0; // the direct table of the top level
+    std::size_t node_bytes = 0;  // name offsets, parent and child links
+    std::size_t index_bytes = 0; // code parts and the direct tables
     std::size_t name_bytes = 0;  // the names themselves
 };
 
@@ -201,6 +268,7 @@ public:
         gazetteer_memory m;
         m.regions = size();
         for (auto const& l : nodes_) m.node_bytes += l.capacity() * sizeof(node);
+        for (auto const& c : first_child_) m.node_bytes += c.capacity() * sizeof(std::uint32_t);
         for (auto const& d : direct_) m.index_bytes += d.capacity() * sizeof(std::uint32_t);
         for (auto const& k : keys_) m.index_bytes += k.capacity() * sizeof(std::uint32_t);
         m.name_bytes = names_.capacity();
@@ -215,7 +283,7 @@ private:
     // Levels whose codes are few get a direct table from (parent index, own part) to the
     // index: Kemendagri's provinces (100 slots), regencies (38 x 100) and districts
     // (514 x 100), about 2.4 bytes a region; villages are found by binary search among
-    // their district's (a dozen, typically).
+    // their district's code parts (a dozen, typically).
     static constexpr std::size_t max_direct_slots = std::size_t{1} << 20;
 
     using node = detail::gazetteer_node;
@@ -228,13 +296,11 @@ private:
 
     std::uint32_t child_begin(std::size_t level, std::uint32_t i) const noexcept
     {
-        return nodes_[level][i].first_child;
+        return level + 1 < S::levels ? first_child_[level][i] : 0;
     }
     std::uint32_t child_end(std::size_t level, std::uint32_t i) const noexcept
     {
-        if (level + 1 >= S::levels) return 0;
-        if (i + 1 < nodes_[level].size()) return nodes_[level][i + 1].first_child;
-        return static_cast<std::uint32_t>(nodes_[level + 1].size());
+        return level + 1 < S::levels ? first_child_[level][i + 1] : 0;
     }
 
     // Branch-light binary search for a part among a parent's children (a dozen,
@@ -283,15 +349,36 @@ private:
 
     std::string_view name_of(std::size_t level, std::uint32_t i) const noexcept
     {
-        node const& n = nodes_[level][i];
-        return std::string_view(names_).substr(n.name_offset, n.name_size);
+        auto const& nodes = nodes_[level];
+        std::uint32_t const begin = nodes[i].name;
+        std::uint32_t const end = i + 1 < nodes.size() ? nodes[i + 1].name : name_end_[level];
+        return names_.view().substr(begin, end - begin);
     }
 
+    // The code of node i of `level`: its own part under its parent's code.
+    std::uint64_t code_of(std::size_t level, std::uint32_t i) const noexcept
+    {
+        std::uint64_t value = keys_[level][i];
+        std::uint64_t scale = detail::pow10_table[S::widths[level]];
+        for (std::size_t l = level; l-- > 0;) {
+            i = nodes_[l + 1][i].parent;
+            value += keys_[l][i] * scale;
+            scale *= detail::pow10_table[S::widths[l]];
+        }
+        return value;
+    }
+
+    // Each level's regions in code order; a level's names are contiguous, in the same order.
     std::array<std::vector<node>, S::levels> nodes_;
-    std::array<std::vector<std::uint32_t>, S::levels> direct_;
-    // For the levels without a direct table: each region's own part, in node order.
+    // Each region's own part of its code (code % 10^width), in node order.
     std::array<std::vector<std::uint32_t>, S::levels> keys_;
-    std::string names_;
+    // For every level but the last: where each region's children start in the level below,
+    // and a last entry, the size of the level below.
+    std::array<std::vector<std::uint32_t>, S::levels> first_child_;
+    std::array<std::vector<std::uint32_t>, S::levels> direct_;
+    // Where the names of each level's last region end.
+    std::array<std::uint32_t, S::levels> name_end_{};
+    detail::char_store names_;
     std::string edition_;
 };
 
@@ -315,7 +402,7 @@ public:
     // Rows of `level` accepted so far (before the checks of finish()).
     std::size_t count(std::size_t level) const noexcept
     {
-        return level < S::levels ? pending_[level].size() : 0;
+        return level < S::levels ? nodes_[level].size() : 0;
     }
 
     // Checks what was added as a whole (duplicates, orphans) and returns the gazetteer,
@@ -326,7 +413,7 @@ private:
     // The CSV reader adds rows straight from the text, without a location each.
     friend struct io::detail::gazetteer_csv<S>;
     using layout = detail::scheme_layout<S>;
-    using pending = detail::gazetteer_node; // parent: line, first_child: source
+    using node = detail::gazetteer_node;
     struct source {
         std::string file;
         location where; // for regions added in code
@@ -338,38 +425,70 @@ private:
     template <class Where>
     bool check_name_for(std::size_t level, std::uint64_t value, std::string_view name,
                         Where const& where_of_name);
+    // The rows of `level` pushed from now on come from source `src`.
+    void begin_run(std::size_t level, std::uint32_t src)
+    {
+        auto& runs = runs_[level];
+        if (runs.empty() || runs.back().source != src)
+            runs.push_back({static_cast<std::uint32_t>(nodes_[level].size()), src});
+    }
     // `key` is the code's own part (code % 10^width), which callers on a known level
-    // compute without a division.
+    // compute without a division. The row's source is the one begin_run() named.
     void push(std::size_t level, std::uint64_t code, std::uint32_t key, std::string_view name,
-              std::uint32_t line, std::uint32_t src);
-    void push(std::size_t level, std::uint64_t code, std::string_view name, std::uint32_t line,
-              std::uint32_t src)
+              std::uint32_t line)
+    {
+        auto& codes = codes_[level];
+        if (!codes.empty() && code <= codes.back()) {
+            if (code < codes.back())
+                unsorted_[level] = true;
+            else
+                repeated_[level] = true;
+        }
+        auto const offset = static_cast<std::uint32_t>(names_.size());
+        auto& nodes = nodes_[level];
+        if (!nodes.empty() && offset != name_end_[level]) scattered_ = true;
+        nodes.push_back({offset, line});
+        keys_[level].push_back(key);
+        codes.push_back(code);
+        names_.append(name);
+        name_end_[level] = static_cast<std::uint32_t>(names_.size());
+    }
+    void push(std::size_t level, std::uint64_t code, std::string_view name, std::uint32_t line)
     {
         push(level, code, static_cast<std::uint32_t>(code % detail::pow10_table[S::widths[level]]),
-             name, line, src);
+             name, line);
     }
-    void reserve_for(std::size_t level, std::string_view text);
+    void reserve_for(std::size_t level, std::string_view text, std::size_t fixed_bytes);
     // Registers a file; nullopt (and an error) if it is too large to index.
     std::optional<std::uint32_t> begin_source(std::string_view text, std::string const& file_name);
-    location where_of(pending const& p, std::uint32_t column = 1) const
-    {
-        source const& s = sources_[p.first_child];
-        if (s.file.empty() && !s.where.empty()) return s.where;
-        location l;
-        l.file = s.file;
-        l.line = p.parent;
-        l.column = p.parent != 0 ? column : 0;
-        return l;
-    }
+    // Where row i of `level` (in the order rows are now in) came from; `column` 1.
+    location where_of(std::size_t level, std::size_t i, std::uint32_t column = 1) const;
+    // Lays the names out again, level by level in node order, after rows were sorted or
+    // levels interleaved.
+    void relay_names();
 
     report report_;
-    std::array<std::vector<pending>, S::levels> pending_;
-    std::array<std::vector<std::uint32_t>, S::levels> keys_; // each row's own part
+    // The rows of each level as they came (sorted by finish()): node (its parent slot
+    // holding the row's line until finish() links it), own part, whole code.
+    std::array<std::vector<node>, S::levels> nodes_;
+    std::array<std::vector<std::uint32_t>, S::levels> keys_;
+    std::array<std::vector<std::uint64_t>, S::levels> codes_;
+    // Which source each row came from: runs of rows, by the first row's arrival index.
+    struct source_run {
+        std::uint32_t first;
+        std::uint32_t source;
+    };
+    std::array<std::vector<source_run>, S::levels> runs_;
+    // After a sort: the arrival index of each row.
+    std::array<std::vector<std::uint32_t>, S::levels> order_;
     // Noted as rows arrive, so that finish() sorts and looks for duplicates only when needed.
     std::array<bool, S::levels> unsorted_{};
     std::array<bool, S::levels> repeated_{};
+    // Whether a level's names are not one run in arrival order (levels interleaved).
+    bool scattered_ = false;
+    std::array<std::uint32_t, S::levels> name_end_{};
     std::vector<source> sources_;
-    std::string names_;
+    detail::char_store names_;
     std::string edition_;
 };
 

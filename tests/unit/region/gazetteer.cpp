@@ -94,6 +94,69 @@ TEST_CASE("unsorted files load the same", "[gazetteer]")
     CHECK(kids[0].name() == "A");
 }
 
+TEST_CASE("every region keeps its code and name, whatever the order rows came in",
+          "[gazetteer]")
+{
+    // Sorted per level; levels interleaved and rows unsorted in one combined file; two files
+    // for one level: the names are laid out again and codes rebuilt from their parts.
+    auto sorted = build(provinces, regencies, districts, villages);
+    REQUIRE(sorted);
+    gazetteer_builder<kemendagri> b;
+    sentra::io::add_combined_csv(b,
+                                 "code,name\n32.76.07.1004,Bojong Pondok Terong\n32.76,KOTA DEPOK\n"
+                                 "32,JAWA BARAT\n31.75.10,Cipayung\n32.71,KOTA BOGOR\n"
+                                 "31.75,KOTA ADMINISTRASI JAKARTA TIMUR\n32.76.07,Cipayung\n"
+                                 "31,DKI JAKARTA\n32.01,KABUPATEN BOGOR\n",
+                                 "part1.csv");
+    sentra::io::add_level_csv(b, 3,
+                              "code,district_code,name\n32.76.07.1002,32.76.07,Cipayung Jaya\n"
+                              "31.75.10.1001,31.75.10,Cipayung\n",
+                              "part2.csv");
+    auto mixed = std::move(b).finish();
+    REQUIRE(mixed);
+    REQUIRE(mixed->size() == sorted->size());
+    for (std::size_t level = 0; level < 4; ++level) {
+        auto const a = sorted->regions(level);
+        auto const m = mixed->regions(level);
+        REQUIRE(a.size() == m.size());
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            CHECK(a[i].code() == m[i].code());
+            CHECK(a[i].name() == m[i].name());
+            CHECK(mixed->find(m[i].code()) == m[i]);
+            if (level > 0) CHECK(m[i].parent()->code() == a[i].parent()->code());
+        }
+    }
+    // a copy holds its own names
+    gazetteer const copy = *mixed;
+    mixed = result<gazetteer, report>(gazetteer{});
+    CHECK(copy.find(village_code("32.76.07.1004"))->name() == "Bojong Pondok Terong");
+    CHECK(copy.find(region_id("31"))->name() == "DKI JAKARTA");
+}
+
+TEST_CASE("duplicates in unsorted files are placed at both rows, in their own files",
+          "[gazetteer]")
+{
+    gazetteer_builder<kemendagri> b;
+    sentra::io::add_level_csv(b, 0, provinces, "provinces.csv");
+    sentra::io::add_level_csv(b, 1, regencies, "regencies.csv");
+    sentra::io::add_level_csv(b, 2, districts, "districts.csv");
+    sentra::io::add_level_csv(b, 3,
+                              "code,district_code,name\n32.76.07.1004,32.76.07,B\n"
+                              "32.76.07.1002,32.76.07,A\n",
+                              "a.csv");
+    sentra::io::add_level_csv(b, 3, "code,district_code,name\n32.76.07.1004,32.76.07,B again\n",
+                              "b.csv");
+    auto r = std::move(b).finish();
+    REQUIRE(!r);
+    INFO(r.error());
+    REQUIRE(r.error().error_count() == 1);
+    error const e = r.error().problems()[0];
+    CHECK(e.code == errc::duplicate_code);
+    CHECK(e.where.file == "b.csv");
+    CHECK(e.where.line == 2);
+    CHECK(e.detail.find("line 2") != std::string::npos); // the first one, in a.csv
+}
+
 TEST_CASE("search ignores case and spacing and knows the prefixes", "[gazetteer]")
 {
     auto g = build(provinces, regencies, districts, villages);
@@ -319,7 +382,11 @@ TEST_CASE("the embedded Kota Depok set", "[gazetteer][depok]")
     CHECK(&d == &kota_depok());
     auto m = d.memory();
     CHECK(m.regions == 76);
-    CHECK(m.node_bytes >= 76 * 24);
+    // 8 bytes a region (name offset, parent), a child start per region above the villages
+    // and one more per level; 4 bytes a region for its code part, besides the direct tables.
+    CHECK(m.node_bytes >= 76 * 8 + (1 + 1 + 11 + 3) * 4);
+    CHECK(m.index_bytes >= 76 * 4);
+    CHECK(m.name_bytes >= 76);
 }
 
 TEST_CASE("plain and careful rows give the same result", "[gazetteer]")

@@ -8,7 +8,7 @@
 // and DOM always agree (a test holds them equal on every fixture).
 #pragma once
 
-#include <sentra/detail/line_scan.hpp> // SENTRA_DETAIL_SSE2
+#include <sentra/detail/platform.hpp>
 #include <sentra/io/detail/json_shape.hpp>
 
 #include <boost/describe/enum_to_string.hpp>
