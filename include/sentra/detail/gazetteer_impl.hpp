@@ -336,6 +336,36 @@ void gazetteer_builder<S>::reserve_for(std::size_t level, std::string_view text,
 }
 
 template <region_scheme S>
+void gazetteer_builder<S>::append(std::size_t level, row_batch& batch)
+{
+    std::size_t const n = batch.rows;
+    if (n == 0) return;
+    auto& codes = codes_[level];
+    auto& nodes = nodes_[level];
+    // In order, as push() notes it row by row.
+    std::uint64_t previous = codes.empty() ? batch.codes[0] : codes.back();
+    for (std::size_t i = codes.empty() ? 1 : 0; i < n; ++i) {
+        std::uint64_t const c = batch.codes[i];
+        if (c < previous)
+            unsorted_[level] = true;
+        else if (c == previous)
+            repeated_[level] = true;
+        previous = c;
+    }
+    auto const base = static_cast<std::uint32_t>(names_.size());
+    if (!nodes.empty() && base != name_end_[level]) scattered_ = true;
+    for (std::size_t i = 0; i < n; ++i) batch.nodes[i].name += base;
+    nodes.insert(nodes.end(), batch.nodes.begin(), batch.nodes.begin() + static_cast<std::ptrdiff_t>(n));
+    keys_[level].insert(keys_[level].end(), batch.keys.begin(),
+                        batch.keys.begin() + static_cast<std::ptrdiff_t>(n));
+    codes.insert(codes.end(), batch.codes.begin(), batch.codes.begin() + static_cast<std::ptrdiff_t>(n));
+    names_.append(std::string_view(batch.chars.data(), batch.used));
+    name_end_[level] = static_cast<std::uint32_t>(names_.size());
+    batch.rows = 0;
+    batch.used = 0;
+}
+
+template <region_scheme S>
 location gazetteer_builder<S>::where_of(std::size_t level, std::size_t i,
                                         std::uint32_t column) const
 {

@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -85,7 +86,8 @@ struct gazetteer_csv {
     // which the careful path reads again and reports.
     template <std::size_t L>
     static bool plain_row(builder& b, std::string_view text, sentra::detail::plain_record const& r,
-                          plain_shape& shape, std::uint32_t line)
+                          plain_shape& shape, typename builder::row_batch& batch,
+                          std::uint32_t line)
     {
         std::size_t const columns = L == 0 ? 2 : 3;
         constexpr std::size_t code_len = layout::digits[L] + (S::separator != '\0' ? L : 0);
@@ -138,7 +140,9 @@ struct gazetteer_csv {
         if constexpr (requires { S::name_defect(L, code, std::string_view()); })
             if (!S::name_defect(L, code, name).empty()) return false;
         constexpr std::uint64_t width = detail::pow10_table[S::widths[L]];
-        b.push(L, code, static_cast<std::uint32_t>(code % width), name, line);
+        if (!batch.has_room(size)) b.append(L, batch);
+        batch.add(code, static_cast<std::uint32_t>(code % width), name,
+                  text.size() - name_begin, line);
         return true;
     }
 
@@ -173,6 +177,7 @@ struct gazetteer_csv {
         std::size_t const n = text.size();
         sentra::detail::csv_index index(text, ',', 0);
         plain_shape shape{};
+        auto batch = std::make_unique<typename builder::row_batch>();
         csv_reader reader(text, file_name);
         while (pos < n) {
             if (b.report_.full()) return;
@@ -181,9 +186,16 @@ struct gazetteer_csv {
                 // Instantiated per level, so that the code parser unrolls.
                 detail::with_level<S::levels>(level, [&](auto l) {
                     sentra::detail::plain_record r;
+                    // Appended when full and when the plain rows stop, before a careful row.
+                    struct flush {
+                        builder& b;
+                        std::size_t level;
+                        typename builder::row_batch& batch;
+                        ~flush() { b.append(level, batch); }
+                    } const at_end{b, level, *batch};
                     constexpr std::size_t L = decltype(l)::value;
                     while (index.next_plain_of<L == 0 ? 2 : 3>(r)) {
-                        if (!plain_row<L>(b, text, r, shape, line)) {
+                        if (!plain_row<L>(b, text, r, shape, *batch, line)) {
                             pos = r.begin;
                             return;
                         }

@@ -458,6 +458,41 @@ private:
         push(level, code, static_cast<std::uint32_t>(code % detail::pow10_table[S::widths[level]]),
              name, line);
     }
+    // Rows a reader takes in bulk, collected in small arrays and appended whole: a row then
+    // costs a few stores, not the bookkeeping of three vectors and a string.
+    struct row_batch {
+        static constexpr std::size_t max_rows = 256;
+        static constexpr std::size_t max_chars = 16384; // room for the longest name, 1,024
+        std::array<node, max_rows> nodes;               // name: offset in `chars`; parent: line
+        std::array<std::uint32_t, max_rows> keys;
+        std::array<std::uint64_t, max_rows> codes;
+        std::array<char, max_chars> chars;
+        std::size_t rows = 0;
+        std::size_t used = 0;
+
+        bool has_room(std::size_t name_size) const noexcept
+        {
+            return rows < max_rows && used + name_size + 16 <= max_chars;
+        }
+        // `name` is followed by at least `readable` bytes of its text (for a short name
+        // copied 16 bytes at a time).
+        SENTRA_DETAIL_ALWAYS_INLINE void add(std::uint64_t code, std::uint32_t key,
+                                             std::string_view name, std::size_t readable,
+                                             std::uint32_t line) noexcept
+        {
+            nodes[rows] = {static_cast<std::uint32_t>(used), line};
+            keys[rows] = key;
+            codes[rows] = code;
+            if (name.size() <= 16 && readable >= 16)
+                std::memcpy(chars.data() + used, name.data(), 16);
+            else
+                std::memcpy(chars.data() + used, name.data(), name.size());
+            used += name.size();
+            ++rows;
+        }
+    };
+    // Appends a batch's rows (a reader's source run is begun already) and empties it.
+    void append(std::size_t level, row_batch& batch);
     void reserve_for(std::size_t level, std::string_view text, std::size_t fixed_bytes);
     // Registers a file; nullopt (and an error) if it is too large to index.
     std::optional<std::uint32_t> begin_source(std::string_view text, std::string const& file_name);
