@@ -335,6 +335,39 @@ void gazetteer_builder<S>::reserve_for(std::size_t level, std::string_view text,
     names_.reserve(names_.size() + std::min(names, text.size()));
 }
 
+namespace detail {
+
+// One merge pass of a level's codes (kids) against the level above's (parents), both
+// sorted: each kid's parent index into its node, where each parent's children start into
+// `firsts` (np + 1 entries), and the kids without a parent into `orphans`. Its own function
+// over plain arrays, so that the loop keeps its state in registers. A kid keeps its line in
+// its parent slot until linked, so an orphan's line is still there to report.
+template <std::uint64_t Div>
+void link_children(std::uint64_t const* parents, std::size_t np, std::uint64_t const* kids,
+                   std::size_t nk, gazetteer_node* kid_nodes, std::uint32_t* firsts,
+                   std::vector<std::uint32_t>& orphans)
+{
+    std::size_t j = 0;
+    if (np != 0) firsts[0] = 0;
+    for (std::size_t k = 0; k < nk; ++k) {
+        std::uint64_t const want = kids[k] / Div;
+        // Most kids share the parent of the kid before.
+        if (j == np || parents[j] != want) {
+            while (j < np && parents[j] < want)
+                if (++j < np) firsts[j] = static_cast<std::uint32_t>(k);
+            if (j == np || parents[j] != want) {
+                orphans.push_back(static_cast<std::uint32_t>(k));
+                continue;
+            }
+        }
+        kid_nodes[k].parent = static_cast<std::uint32_t>(j);
+    }
+    while (j + 1 < np) firsts[++j] = static_cast<std::uint32_t>(nk);
+    firsts[np] = static_cast<std::uint32_t>(nk);
+}
+
+} // namespace detail
+
 template <region_scheme S>
 void gazetteer_builder<S>::append(std::size_t level, row_batch& batch)
 {
@@ -503,27 +536,18 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
                 constexpr std::uint64_t div = detail::pow10_table[S::widths[level]];
                 std::size_t const np = parents.size();
                 firsts.resize(np + 1);
-                std::size_t j = 0;
-                if (np != 0) firsts[0] = 0;
-                for (std::size_t k = 0; k < kids.size(); ++k) {
-                    std::uint64_t const want = kids[k] / div;
-                    while (j < np && parents[j] < want)
-                        if (++j < np) firsts[j] = static_cast<std::uint32_t>(k);
-                    if (j == np || parents[j] != want) {
-                        report_.add(
-                            errc::orphan, where_of(level, k),
-                            detail::orphan_detail(
-                                detail::region_code_access::make_any<S>(kids[k], level)
-                                    .to_string(),
-                                S::level_name(level - 1),
-                                detail::region_code_access::make_any<S>(want, level - 1)
-                                    .to_string()));
-                        continue;
-                    }
-                    kid_nodes[k].parent = static_cast<std::uint32_t>(j);
-                }
-                while (j + 1 < np) firsts[++j] = static_cast<std::uint32_t>(kids.size());
-                firsts[np] = static_cast<std::uint32_t>(kids.size());
+                std::vector<std::uint32_t> orphans;
+                detail::link_children<div>(parents.data(), np, kids.data(), kids.size(),
+                                           kid_nodes.data(), firsts.data(), orphans);
+                for (std::uint32_t k : orphans)
+                    report_.add(errc::orphan, where_of(level, k),
+                                detail::orphan_detail(
+                                    detail::region_code_access::make_any<S>(kids[k], level)
+                                        .to_string(),
+                                    S::level_name(level - 1),
+                                    detail::region_code_access::make_any<S>(kids[k] / div,
+                                                                            level - 1)
+                                        .to_string()));
             }
         });
     if (!report_.ok()) return std::move(report_);

@@ -420,6 +420,21 @@ TEST_CASE("plain and careful rows give the same result", "[gazetteer]")
     }
 }
 
+TEST_CASE("a quote, CR or other byte where a comma belongs is no comma", "[gazetteer]")
+{
+    // The rows are the plain shape but for one byte at a comma's place: each is read
+    // carefully and refused (an earlier fast path took `32.01"32,...` as a regency).
+    for (std::string const row : {"32.01\"32,KABUPATEN BOGOR", "32.01\r32,KABUPATEN BOGOR",
+                                  "32.01;32,KABUPATEN BOGOR", "32.01,32\"KABUPATEN BOGOR"}) {
+        INFO(row);
+        auto g = build(provinces, "code,province_code,name\n31.75,31,KOTA X\n" + row + "\n",
+                       "code,regency_code,name\n", "code,district_code,name\n");
+        REQUIRE(!g);
+        CHECK(g.error().problems()[0].where.line == 3);
+        CHECK(g.error().problems()[0].where.file == "regencies.csv");
+    }
+}
+
 TEST_CASE("errors after plain rows keep their line numbers", "[gazetteer]")
 {
     std::string text = "code,district_code,name\n";
