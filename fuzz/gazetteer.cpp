@@ -21,11 +21,19 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
                 for (auto const& v : g->regions(level)) SENTRA_FUZZ_CHECK(g->find(v.code()));
         }
     }
-    {
+    // One level's file, at every level: the plain rows the structural index takes and
+    // the careful ones, a regency's name against its code, villages' prefixes reused.
+    for (std::size_t level = 0; level < 4; ++level) {
         sentra::gazetteer_builder<sentra::kemendagri> b;
-        sentra::io::add_level_csv(b, 0, text, "provinces.csv");
+        sentra::io::add_level_csv(b, level, text, "level.csv");
+        std::size_t const rows = b.count(level);
         auto g = std::move(b).finish();
-        if (!g) sentra_fuzz::check_report(g.error(), text);
+        if (!g) {
+            sentra_fuzz::check_report(g.error(), text);
+        } else {
+            SENTRA_FUZZ_CHECK(g->count(level) == rows);
+            for (auto const& v : g->regions(level)) SENTRA_FUZZ_CHECK(g->find(v.code()) == v);
+        }
     }
     {
         auto c = sentra::io::read_catalog_csv<sentra::kbli2020>(text, "kbli2020.csv");

@@ -5,7 +5,9 @@
 //
 // Every row is checked (its code, its parent column, its name) and every problem reported
 // with file:line:column; the builder then checks the list as a whole. Plain rows, nearly
-// all of the official files, are read straight from the text 64 bytes at a time.
+// all of the official files, come from the structural index of detail/csv_index.hpp (every
+// comma and line end found 64 bytes at a time) and go into the builder in batches; any
+// other row goes through the CSV reader, which says what is wrong with it.
 #pragma once
 
 #include <sentra/detail/csv_index.hpp>
@@ -69,11 +71,8 @@ struct gazetteer_csv {
         return false;
     }
 
-    // What a plain row of level L must look like, and the code prefix of the row before.
+    // What plain_row remembers from row to row.
     struct plain_shape {
-        std::size_t columns;
-        std::size_t code_len;   // the code in display form
-        std::size_t prefix_len; // its parent's code, the parent column
         // The parent part of the last plain row read, in its text form and parsed: the
         // rows of a sorted list come in runs under one parent, whose part is parsed once.
         std::uint64_t prefix_bytes = 0;
