@@ -153,3 +153,27 @@ TEST_CASE("other delimiters, and a piece of a longer input", "[csv]")
     CHECK(tab.next_line() == 42);
     CHECK(r.ok());
 }
+
+TEST_CASE("seek continues at a record another reader reached", "[csv]")
+{
+    report r;
+    std::string const text = "h1,h2\na,b\n\"c\nd\",e\nf,g";
+    csv_reader reader(text, "t.csv");
+    std::vector<io::csv_field> f;
+    REQUIRE(reader.next(f, r) == csv_status::record); // the header
+    // another reader took "a,b" (line 2): continue at line 3
+    reader.seek(text.find('"'), 3);
+    REQUIRE(reader.next(f, r) == csv_status::record);
+    CHECK(reader.line() == 3);
+    CHECK(f[0].text == "c\nd");
+    CHECK(f[1].line == 4);
+    CHECK(f[1].column == 4);
+    CHECK(reader.next_line() == 5);
+    REQUIRE(reader.next(f, r) == csv_status::record);
+    CHECK(f[1].text == "g");
+    // past the end: the end
+    reader.seek(text.size() + 10, 9);
+    CHECK(reader.position() == text.size());
+    CHECK(reader.next(f, r) == csv_status::end);
+    CHECK(r.ok());
+}
