@@ -375,18 +375,9 @@ void gazetteer_builder<S>::append(std::size_t level, row_batch& batch)
     if (n == 0) return;
     auto& codes = codes_[level];
     auto& nodes = nodes_[level];
-    // In order, as push() notes it row by row.
-    std::uint64_t previous = codes.empty() ? batch.codes[0] : codes.back();
-    for (std::size_t i = codes.empty() ? 1 : 0; i < n; ++i) {
-        std::uint64_t const c = batch.codes[i];
-        if (c < previous)
-            unsorted_[level] = true;
-        else if (c == previous)
-            repeated_[level] = true;
-        previous = c;
-    }
-    auto const base = static_cast<std::uint32_t>(names_.size());
-    if (!nodes.empty() && base != name_end_[level]) scattered_ = true;
+    if (!codes.empty()) note_order(level, codes.back(), batch.codes[0]);
+    for (std::size_t i = 1; i < n; ++i) note_order(level, batch.codes[i - 1], batch.codes[i]);
+    std::uint32_t const base = names_start(level);
     for (std::size_t i = 0; i < n; ++i) batch.nodes[i].name += base;
     nodes.insert(nodes.end(), batch.nodes.begin(), batch.nodes.begin() + static_cast<std::ptrdiff_t>(n));
     keys_[level].insert(keys_[level].end(), batch.keys.begin(),

@@ -40,6 +40,12 @@ struct scheme_layout {
     // longest display form: digits plus separators
     static constexpr std::size_t max_text = total_digits + (S::separator != '\0' ? S::levels : 0);
 
+    // length of the display form of a code of `level` ("32.76.07" is 8)
+    static constexpr std::size_t display_length(std::size_t level) noexcept
+    {
+        return digits[level] + (S::separator != '\0' ? level : 0);
+    }
+
     // part `i` (0-based) of a code `value` of level `level`
     static constexpr std::uint32_t segment(std::uint64_t value, std::size_t level,
                                            std::size_t i) noexcept

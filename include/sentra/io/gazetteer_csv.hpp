@@ -89,7 +89,7 @@ struct gazetteer_csv {
                           std::uint32_t line)
     {
         std::size_t const columns = L == 0 ? 2 : 3;
-        constexpr std::size_t code_len = layout::digits[L] + (S::separator != '\0' ? L : 0);
+        constexpr std::size_t code_len = layout::display_length(L);
         if (r.fields != columns || r.end[0] - r.begin != code_len) return false;
         std::size_t const name_begin = r.end[columns - 2] + 1u;
         std::size_t const size = r.end[columns - 1] - name_begin;
@@ -101,7 +101,7 @@ struct gazetteer_csv {
             if (!detail::parse_display_fixed<S, 0>(row, code)) return false;
         } else {
             constexpr std::size_t sep = S::separator != '\0' ? 1 : 0;
-            constexpr std::size_t prefix_len = layout::digits[L - 1] + sep * (L - 1);
+            constexpr std::size_t prefix_len = layout::display_length(L - 1);
             if (r.end[1] - r.end[0] - 1 != prefix_len) return false;
             char const* const parent = row + code_len + 1;
             std::uint64_t own_prefix = 0;
@@ -155,11 +155,10 @@ struct gazetteer_csv {
         auto const source_index = b.begin_source(text, file_name);
         if (!source_index) return;
         b.begin_run(level, *source_index);
-        std::size_t const sep = S::separator != '\0' ? 1 : 0;
-        std::size_t const code_len = layout::digits[level] + sep * level;
-        std::size_t const prefix_len =
-            level == 0 ? 0 : layout::digits[level - 1] + sep * (level - 1);
-        b.reserve_for(level, text, code_len + 1 + (level == 0 ? 0 : prefix_len + 1));
+        // What a row holds besides its name: the code, the parent column, their commas.
+        b.reserve_for(level, text,
+                      layout::display_length(level) + 1 +
+                          (level == 0 ? 0 : layout::display_length(level - 1) + 1));
 
         std::size_t const columns = level == 0 ? 2 : 3;
         std::uint64_t const parent_div = detail::pow10_table[S::widths[level]];
@@ -184,23 +183,16 @@ struct gazetteer_csv {
                 index.skip_to(pos);
                 // Instantiated per level, so that the code parser unrolls.
                 detail::with_level<S::levels>(level, [&](auto l) {
-                    sentra::detail::plain_record r;
-                    // Appended when full and when the plain rows stop, before a careful row.
-                    struct flush {
-                        builder& b;
-                        std::size_t level;
-                        typename builder::row_batch& batch;
-                        ~flush() { b.append(level, batch); }
-                    } const at_end{b, level, *batch};
                     constexpr std::size_t L = decltype(l)::value;
+                    sentra::detail::plain_record r;
+                    pos = index.position();
                     while (index.next_plain_of<L == 0 ? 2 : 3>(r)) {
-                        if (!plain_row<L>(b, text, r, shape, *batch, line)) {
-                            pos = r.begin;
-                            return;
-                        }
+                        if (!plain_row<L>(b, text, r, shape, *batch, line)) break;
+                        pos = index.position();
                         ++line;
                     }
-                    pos = index.position();
+                    // The batch goes in before any careful row does, so rows stay in order.
+                    b.append(L, *batch);
                 });
                 if (pos >= n) break;
             }

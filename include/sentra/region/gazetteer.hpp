@@ -438,16 +438,8 @@ private:
               std::uint32_t line)
     {
         auto& codes = codes_[level];
-        if (!codes.empty() && code <= codes.back()) {
-            if (code < codes.back())
-                unsorted_[level] = true;
-            else
-                repeated_[level] = true;
-        }
-        auto const offset = static_cast<std::uint32_t>(names_.size());
-        auto& nodes = nodes_[level];
-        if (!nodes.empty() && offset != name_end_[level]) scattered_ = true;
-        nodes.push_back({offset, line});
+        if (!codes.empty()) note_order(level, codes.back(), code);
+        nodes_[level].push_back({names_start(level), line});
         keys_[level].push_back(key);
         codes.push_back(code);
         names_.append(name);
@@ -493,6 +485,22 @@ private:
     };
     // Appends a batch's rows (a reader's source run is begun already) and empties it.
     void append(std::size_t level, row_batch& batch);
+    // Notes whether `code`, arriving after `before`, leaves the level unsorted or repeated,
+    // so that finish() sorts and looks for duplicates only when it must.
+    void note_order(std::size_t level, std::uint64_t before, std::uint64_t code) noexcept
+    {
+        if (code < before)
+            unsorted_[level] = true;
+        else if (code == before)
+            repeated_[level] = true;
+    }
+    // Where names appended now for `level` start; notes when they do not follow its last.
+    std::uint32_t names_start(std::size_t level) noexcept
+    {
+        auto const start = static_cast<std::uint32_t>(names_.size());
+        if (!nodes_[level].empty() && start != name_end_[level]) scattered_ = true;
+        return start;
+    }
     void reserve_for(std::size_t level, std::string_view text, std::size_t fixed_bytes);
     // Registers a file; nullopt (and an error) if it is too large to index.
     std::optional<std::uint32_t> begin_source(std::string_view text, std::string const& file_name);
