@@ -100,6 +100,28 @@ commands:
                  Indonesian unless --lang en, ';' apart unless --delimiter, a UTF-8
                  mark for Excel), which import reads back; --internal: with the
                  owner's name, NIK and phone
+  aggregate FILE|- --by LEVEL[,KBLI-LEVEL] [--size CRITERIA] [--edition E]
+            [--threads N] [--source NAME] [--first-line N]
+                 enterprise records (NDJSON) counted by region (province, regency,
+                 district or village), by KBLI level of the main (first) code
+                 (section, division, group, class, subclass) and by size class
+                 under CRITERIA (pp7-2021, uu20-2008, permenperin64-2016): the
+                 enterprises, workers and sales under each key, as NDJSON on standard
+                 output (a header line, then a line per key); records that fail
+                 validation are counted as refused, by reason, the first few with
+                 their place; a summary line on standard error. --source, --first-line:
+                 the name and line number a part of a split file is placed by
+  aggregate --merge PART...
+                 the sum of aggregates counted by the same keys (parts of one
+                 registry, in any order and grouping): the same as counting the whole
+  map AGG --level LEVEL --kbli KBLI-LEVEL [--base national|province]
+      [--measure enterprises|workers] [--format ndjson|csv] [--lang en|id]
+                 from an aggregate (as fine as asked, or finer: rolled up), each
+                 region's location quotient for each industry against the country or
+                 its province, and the strong-cluster test (LQ >= 1 and at or above the
+                 75th percentile of the industry's LQs over the regions compared); with
+                 region names and KBLI titles (Indonesian unless --lang en; CSV headers
+                 in --lang); docs/analytics.md
   scale --criteria pp7-2021|uu20-2008|permenperin64-2016 [--capital N]
         [--net-assets N] [--sales N] [--workers N] [--investment N]
         [--purpose registration|empowerment] [--operating-since DATE]
@@ -130,6 +152,15 @@ options:
   --map MAP         import: an import mapping (JSON; `sentra schema mapping`)
   --area CODE       import: the region villages given by name are in (32.76)
   --year YEAR       import: the year of the money and worker figures
+  --by KEYS         aggregate: LEVEL or LEVEL,KBLI-LEVEL (district,division)
+  --size CRITERIA   aggregate: also by size class under these criteria
+  --merge           aggregate: sum the PARTs given
+  --source NAME     aggregate: the file name problems are placed in (a part's origin)
+  --first-line N    aggregate: the line number of the input's first line (default 1)
+  --level LEVEL     map: the region level (province, regency, district, village)
+  --kbli LEVEL      map: the KBLI level (section, division, group, class, subclass)
+  --base BASE       map: national (default) or province
+  --measure M       map: enterprises (default) or workers
   --delimiter D     import, export: ',', ';', tab or '|' (import: found if not given)
   --document DOC    import: the document to update and add the enterprises to
   --keep-invalid    import: keep rows with problems, without the values that had them
@@ -170,6 +201,10 @@ struct options {
     // import, export
     std::optional<std::string> map, area, year, delimiter, document;
     bool keep_invalid = false;
+    // aggregate, map
+    std::optional<std::string> by, size, source, first_line, level, kbli, base, measure;
+    bool merge = false;
+    bool format_given = false;
 };
 
 inline int usage_error(std::string_view message)
@@ -218,6 +253,7 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
             if (f == std::end(formats))
                 return usage_error("--format takes text, json, ndjson, html or csv");
             o.output = f->second;
+            o.format_given = true;
             o.json = o.output == output_format::json;
         } else if (name == "--lang") {
             auto v = take();
@@ -256,6 +292,9 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
         } else if (name == "--keep-invalid") {
             if (value) return usage_error("--keep-invalid takes no value");
             o.keep_invalid = true;
+        } else if (name == "--merge") {
+            if (value) return usage_error("--merge takes no value");
+            o.merge = true;
 
         } else if (name == "--scheme" || name == "--criteria" || name == "--capital" ||
                    name == "--net-assets" || name == "--sales" || name == "--workers" ||
@@ -264,7 +303,9 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                    name == "--edition" || name == "--time-zone" || name == "--purpose" ||
                    name == "--operating-since" || name == "--cluster" || name == "--map" ||
                    name == "--area" || name == "--year" || name == "--delimiter" ||
-                   name == "--document") {
+                   name == "--document" || name == "--by" || name == "--size" ||
+                   name == "--source" || name == "--first-line" || name == "--level" ||
+                   name == "--kbli" || name == "--base" || name == "--measure") {
             auto v = take();
             if (!v) return usage_error(std::string(name) + " needs a value");
             std::optional<std::string>& slot = name == "--scheme"       ? o.scheme
@@ -288,6 +329,14 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                                                : name == "--year"       ? o.year
                                                : name == "--delimiter"  ? o.delimiter
                                                : name == "--document"   ? o.document
+                                               : name == "--by"         ? o.by
+                                               : name == "--size"       ? o.size
+                                               : name == "--source"     ? o.source
+                                               : name == "--first-line" ? o.first_line
+                                               : name == "--level"      ? o.level
+                                               : name == "--kbli"       ? o.kbli
+                                               : name == "--base"       ? o.base
+                                               : name == "--measure"    ? o.measure
                                                                         : o.investment;
             slot = std::string(*v);
         } else {
@@ -331,5 +380,7 @@ int format_file(options const& o);
 int print_schema(options const& o);
 int import_enterprises(options const& o);
 int export_enterprises(options const& o);
+int aggregate_records(options const& o);
+int map_command(options const& o);
 
 } // namespace sentra_cli

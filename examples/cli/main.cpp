@@ -7,6 +7,7 @@
 //   sentra validate | fmt | schema               (documents.cpp)
 //   sentra data, sentra regions diff             (data.cpp)
 //   sentra import | export enterprises           (import.cpp)
+//   sentra aggregate, sentra map                 (mapping.cpp)
 //
 // Every command takes --format text|json and --lang en|id. Exit codes: 0 success,
 // 1 invalid data or not found, 2 usage, I/O error or malformed argument.
@@ -53,6 +54,13 @@ int run(int argc, char** argv)
     if (cmd == "import" || cmd == "export") {
         if (auto code = parse_options(argc, argv, 2, o)) return *code;
         return cmd == "import" ? import_enterprises(o) : export_enterprises(o);
+    }
+    if (cmd == "aggregate" || cmd == "map") {
+        if (auto code = parse_options(argc, argv, 2, o)) return *code;
+        if (cmd == "map") return map_command(o);
+        if (o.format_given && o.output != output_format::ndjson)
+            return usage_error("aggregate writes NDJSON only");
+        return aggregate_records(o);
     }
     if (cmd == "case") {
         if (auto code = parse_options(argc, argv, 2, o)) return *code;

@@ -375,18 +375,43 @@ result<size_decision> classify(size_inputs const& in, size_purpose purpose)
 inline constexpr std::array<std::string_view, 3> size_criteria_names{
     pp7_2021::name, uu20_2008::name, permenperin64_2016::name};
 
+// The criteria sentra knows as a value, for a choice kept in data (an aggregate's header,
+// a command's option): its name is the criteria's `name` ("pp7-2021").
+enum class size_criteria_id : unsigned char { pp7_2021, uu20_2008, permenperin64_2016 };
+
+constexpr std::string_view to_string(size_criteria_id c) noexcept
+{
+    return size_criteria_names[static_cast<std::size_t>(c)];
+}
+
+inline result<size_criteria_id> parse_size_criteria(std::string_view name)
+{
+    for (std::size_t i = 0; i < size_criteria_names.size(); ++i)
+        if (size_criteria_names[i] == name) return static_cast<size_criteria_id>(i);
+    return make_error(errc::invalid_argument,
+                      detail::cat(quote_input(name), " is not a size criteria sentra knows (",
+                                  size_criteria_names[0], ", ", size_criteria_names[1], ", ",
+                                  size_criteria_names[2], ")"));
+}
+
+inline result<size_decision> classify(size_criteria_id criteria, size_inputs const& in,
+                                      size_purpose purpose)
+{
+    switch (criteria) {
+    case size_criteria_id::uu20_2008: return classify<uu20_2008>(in, purpose);
+    case size_criteria_id::permenperin64_2016: return classify<permenperin64_2016>(in, purpose);
+    default: return classify<pp7_2021>(in, purpose);
+    }
+}
+
 // The size class of `in` by the criteria named `criteria` ("pp7-2021"); invalid_argument
 // for a name sentra does not know.
 inline result<size_decision> classify(std::string_view criteria, size_inputs const& in,
                                       size_purpose purpose)
 {
-    if (criteria == pp7_2021::name) return classify<pp7_2021>(in, purpose);
-    if (criteria == uu20_2008::name) return classify<uu20_2008>(in, purpose);
-    if (criteria == permenperin64_2016::name) return classify<permenperin64_2016>(in, purpose);
-    return make_error(errc::invalid_argument,
-                      detail::cat(quote_input(criteria), " is not a size criteria sentra knows (",
-                                  size_criteria_names[0], ", ", size_criteria_names[1], ", ",
-                                  size_criteria_names[2], ")"));
+    auto const id = parse_size_criteria(criteria);
+    if (!id) return id.error();
+    return classify(*id, in, purpose);
 }
 
 } // namespace sentra

@@ -130,14 +130,21 @@ result<double> location_quotient(basic_registry<P> const& reg, category_id const
 
 // The "strong cluster" test: LQ of at least 1 and at or above the given percentile (0..1,
 // nearest rank) of the LQs across regions.
+// The value at `percentile` (0..1, nearest rank) of sorted values; 0 for none.
+inline double nearest_rank(std::vector<double> const& sorted, double percentile) noexcept
+{
+    if (sorted.empty()) return 0;
+    double const p = std::clamp(percentile, 0.0, 1.0);
+    auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(sorted.size())));
+    rank = std::clamp<std::size_t>(rank, 1, sorted.size());
+    return sorted[rank - 1];
+}
+
 inline bool is_strong_cluster(double lq, std::vector<double> all, double percentile = 0.75)
 {
     if (lq < 1.0 || all.empty()) return false;
     std::sort(all.begin(), all.end());
-    double const p = std::clamp(percentile, 0.0, 1.0);
-    auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(all.size())));
-    if (rank == 0) rank = 1;
-    return lq >= all[rank - 1];
+    return lq >= nearest_rank(all, percentile);
 }
 
 // Shift-share of a region's workers in an industry between two periods: the change

@@ -23,6 +23,7 @@
 #include <exception>
 #include <istream>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -43,6 +44,11 @@ struct read_options {
     std::size_t batch_lines = 2048;
     // Bytes read from the stream at a time (lines may span chunks).
     std::size_t chunk_bytes = 1 << 20;
+    // The number of the stream's first line: a part of a split file numbered as in the whole.
+    std::uint64_t first_line = 1;
+    // read_file: the name problems are placed in, when not the path (a part named as the
+    // file it was split from).
+    std::optional<std::string> file_name;
 };
 
 struct summary {
@@ -167,7 +173,7 @@ result<summary> read_chunks(Source&& source, Failed&& failed, std::string const&
     std::string carry;     // the start of a line that continues in the next chunk
     std::deque<std::string> spanning; // whole lines that spanned chunks, until parsed
     bool skipping = false; // inside a line that is already too long
-    std::uint64_t line = 0;
+    std::uint64_t line = o.first_line == 0 ? 0 : o.first_line - 1;
     auto parse_batch = [&]() {
         if (!batch.empty() && !s.stopped) flush();
         batch.clear();
@@ -261,7 +267,7 @@ template <class T, class Check, class Deliver>
 result<summary> read_file(std::filesystem::path const& path, Check&& check, Deliver&& deliver,
                           read_options const& o = {})
 {
-    std::string const file = path.string();
+    std::string const file = o.file_name ? *o.file_name : path.string();
     auto opened = io::detail::open_for_reading(path);
     if (!opened) return opened.error();
     io::detail::file_handle f = std::move(*opened);

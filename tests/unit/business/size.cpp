@@ -222,3 +222,24 @@ TEST_CASE("UU 20/2008: net assets or sales, the smaller class when they disagree
     CHECK(!ikm.conflict);
     CHECK(ikm.by_criterion.size() == 1);
 }
+
+TEST_CASE("criteria as a value: names, parse, classify", "[size]")
+{
+    CHECK(to_string(size_criteria_id::pp7_2021) == "pp7-2021");
+    CHECK(to_string(size_criteria_id::uu20_2008) == "uu20-2008");
+    CHECK(to_string(size_criteria_id::permenperin64_2016) == "permenperin64-2016");
+    for (auto name : size_criteria_names) CHECK(to_string(parse_size_criteria(name).value()) == name);
+    auto const bad = parse_size_criteria("PP7-2021");
+    REQUIRE(!bad);
+    CHECK(bad.error().code == errc::invalid_argument);
+    CHECK(!parse_size_criteria(""));
+    CHECK(!parse_size_criteria("pp7-2021\xC3\xA9"));
+    size_inputs in;
+    in.capital = rupiah(2'000'000'000);
+    CHECK(classify(size_criteria_id::pp7_2021, in, registration).value().size ==
+          classify<pp7_2021>(in, registration).value().size);
+    CHECK(classify(size_criteria_id::uu20_2008, in, registration).has_value() ==
+          classify<uu20_2008>(in, registration).has_value());
+    CHECK(classify(size_criteria_id::permenperin64_2016, in, registration).has_value() ==
+          classify<permenperin64_2016>(in, registration).has_value());
+}

@@ -76,6 +76,11 @@ TEST_CASE("analytics against numbers worked by hand", "[cluster][analytics]")
     CHECK(!is_strong_cluster(0.95, all, 0.0));
     CHECK(is_strong_cluster(1.0, all, 0.0));
     CHECK(!is_strong_cluster(5.0, {}));
+    CHECK(nearest_rank({}, 0.75) == 0.0);
+    CHECK(nearest_rank({1.0, 2.0, 3.0, 4.0}, 0.75) == 3.0); // rank ceil(3) = 3
+    CHECK(nearest_rank({1.0, 2.0, 3.0, 4.0}, 0.0) == 1.0);  // rank at least 1
+    CHECK(nearest_rank({1.0, 2.0, 3.0, 4.0}, 1.5) == 4.0);  // clamped
+    CHECK(nearest_rank({0.0, 0.625, 1.875}, 0.75) == 1.875);
 
     // shift-share: region 100 -> 130 workers in the industry; reference industry
     // 1000 -> 1100; reference total 10000 -> 10500.

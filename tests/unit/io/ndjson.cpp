@@ -6,6 +6,8 @@
 
 #include "catch.hpp"
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -202,4 +204,47 @@ TEST_CASE("an exception in the check on the second core reaches the caller", "[n
     };
     CHECK_THROWS_WITH(run(), "check failed");
     CHECK(delivered == 0); // the batch that failed was not delivered in part
+}
+
+TEST_CASE("first_line numbers a part of a split file as in the whole", "[ndjson]")
+{
+    sentra::io::ndjson::read_options o;
+    o.first_line = 1001;
+    auto const c = read_all(good(1) + "\n\nnot json\n", o);
+    REQUIRE(c.records.size() == 2);
+    CHECK(c.records[0].line == 1001);
+    CHECK(c.records[1].line == 1003);
+    CHECK(c.records[1].problems.problems()[0].where.line == 1003);
+    CHECK(c.summary.lines == 3); // lines read, not their numbers
+}
+
+TEST_CASE("read_file places problems under file_name when given", "[ndjson]")
+{
+    auto const dir = std::filesystem::temp_directory_path() / "sentra_ndjson_file_name";
+    std::filesystem::create_directories(dir);
+    auto const path = dir / "part-0002.ndjson";
+    {
+        std::ofstream(path, std::ios::binary) << good(1) << "\nnot json\n";
+    }
+    sentra::io::ndjson::read_options o;
+    o.file_name = "registry.ndjson";
+    o.first_line = 41;
+    std::vector<sentra::error> problems;
+    auto s = sentra::io::ndjson::read_file<enterprise>(
+        path, [](enterprise const&) { return sentra::report{}; },
+        [&](sentra::io::ndjson::record<enterprise>&& r) {
+            for (auto const& e : r.problems.problems()) problems.push_back(e);
+        },
+        o);
+    REQUIRE(s);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].where.file == "registry.ndjson");
+    CHECK(problems[0].where.line == 42);
+    // A missing file is named by its path, where it really is not.
+    auto const missing = sentra::io::ndjson::read_file<enterprise>(
+        dir / "none.ndjson", [](enterprise const&) { return sentra::report{}; },
+        [](sentra::io::ndjson::record<enterprise>&&) {}, o);
+    REQUIRE(!missing);
+    CHECK(missing.error().where.file.find("none.ndjson") != std::string::npos);
+    std::filesystem::remove_all(dir);
 }

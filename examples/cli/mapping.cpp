@@ -1,0 +1,278 @@
+// sentra aggregate | map: a national cluster map in two steps that split across processes
+// and machines (docs/scale.md).
+//
+//   sentra aggregate FILE|- --by LEVEL[,KBLI-LEVEL] [--size CRITERIA] [--source NAME]
+//                    [--first-line N] [--threads N]
+//   sentra aggregate --merge PART...
+//   sentra map AGG --level LEVEL --kbli KBLI-LEVEL [--base national|province]
+//              [--measure enterprises|workers] [--format ndjson|csv] [--lang en|id]
+//
+// aggregate writes the counts as NDJSON on standard output (sentra/io/aggregate.hpp) and one
+// summary line on standard error; refused records are counted in the output, not failures:
+// exit 0. --merge: 1 when a part is malformed or counts by other keys. 2: usage, I/O.
+#include "cli.hpp"
+
+#include <sentra/business/catalog.hpp>
+#include <sentra/cluster/mapping.hpp>
+#include <sentra/io/aggregate.hpp>
+#include <sentra/io/catalog_csv.hpp>
+#include <sentra/io/file.hpp>
+#include <sentra/io/ndjson.hpp>
+#include <sentra/io/reference_data.hpp>
+#include <sentra/validation.hpp>
+
+#include <charconv>
+#include <cstdio>
+#include <filesystem>
+#include <iterator>
+
+namespace sentra_cli {
+
+namespace {
+
+// An aggregate's NDJSON is small (a line per key); a part larger than this is not one.
+constexpr std::size_t aggregate_max_bytes = std::size_t{1} << 30;
+
+void write_out(std::string const& text)
+{
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+}
+
+std::optional<sentra::aggregate> read_part(std::string const& file, options const& o, int& status)
+{
+    std::string text;
+    if (file == "-") {
+        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    } else if (auto r = sentra::io::read_file_into(file, text, aggregate_max_bytes); !r) {
+        std::cerr << r.error().to_string(o.language) << '\n';
+        status = exit_usage;
+        return std::nullopt;
+    }
+    auto agg = sentra::io::read_aggregate(text, file == "-" ? "<stdin>" : file);
+    if (!agg) {
+        for (auto const& e : agg.error().problems()) std::cerr << e.to_string(o.language) << '\n';
+        status = exit_invalid;
+        return std::nullopt;
+    }
+    return std::move(*agg);
+}
+
+int merge_parts(options const& o)
+{
+    if (o.args.empty()) return usage_error("aggregate --merge needs PART... (- reads standard input)");
+    if (o.by || o.size) return usage_error("aggregate --merge takes the keys from the parts, not --by or --size");
+    std::optional<sentra::aggregate> total;
+    int status = exit_ok;
+    for (auto const& file : o.args) {
+        auto part = read_part(file, o, status);
+        if (!part) return status;
+        if (!total) {
+            total = std::move(*part);
+            continue;
+        }
+        if (auto m = total->merge(*part); !m) {
+            sentra::error e = m.error();
+            e.where.file = file == "-" ? "<stdin>" : file;
+            std::cerr << e.to_string(o.language) << '\n';
+            return exit_invalid;
+        }
+    }
+    write_out(sentra::io::write_aggregate(*total));
+    return exit_ok;
+}
+
+std::optional<std::uint64_t> whole_number(std::string const& text)
+{
+    std::uint64_t n = 0;
+    auto const r = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (text.empty() || r.ec != std::errc() || r.ptr != text.data() + text.size()) return std::nullopt;
+    return n;
+}
+
+} // namespace
+
+int aggregate_records(options const& o)
+{
+    if (o.merge) return merge_parts(o);
+    if (o.args.size() != 1) return usage_error("aggregate needs one FILE (.ndjson, or - for stdin)");
+    if (!o.by) return usage_error("aggregate needs --by LEVEL[,KBLI-LEVEL] (e.g. --by district,division)");
+    std::optional<std::string_view> size;
+    if (o.size) size = *o.size;
+    auto by = sentra::aggregate_by::parse(*o.by, size, std::string(edition_name(o)));
+    if (!by) return usage_error(by.error().detail);
+    std::uint64_t first_line = 1;
+    if (o.first_line) {
+        auto const n = whole_number(*o.first_line);
+        if (!n || *n == 0 || *n > UINT32_MAX) return usage_error("--first-line takes a whole number from 1");
+        first_line = *n;
+    }
+
+    sentra::io::reference_set refs(data_option(o));
+    auto const catalog = refs.catalog();
+    if (!catalog) return print_load_problems(catalog.error(), o);
+    auto const regions = refs.regions(edition_name(o));
+    if (!regions) return print_load_problems(regions.error(), o);
+    sentra::validation_context cx;
+    cx.regions = *regions;
+    cx.catalog = *catalog;
+
+    std::string const& file = o.args[0];
+    std::string const name = o.source ? *o.source : file == "-" ? "<stdin>" : file;
+    sentra::aggregate agg(*by);
+    auto check = [&](sentra::enterprise const& e) { return sentra::validate(e, cx); };
+    auto deliver = [&](sentra::io::ndjson::record<sentra::enterprise>&& r) {
+        sentra::io::add_record(agg, r, name);
+    };
+    sentra::io::ndjson::read_options ro;
+    ro.threads = o.threads;
+    ro.first_line = first_line;
+    if (o.source) ro.file_name = *o.source;
+    auto summary = file == "-" ? sentra::io::ndjson::read<sentra::enterprise>(std::cin, name, check, deliver, ro)
+                               : sentra::io::ndjson::read_file<sentra::enterprise>(file, check, deliver, ro);
+    if (!summary) {
+        std::cerr << summary.error().to_string(o.language) << '\n';
+        return exit_usage;
+    }
+    write_out(sentra::io::write_aggregate(agg));
+    std::cerr << name << ": " << agg.records() << " records, " << agg.added() << " counted, "
+              << agg.refused().records << " refused";
+    for (auto const& [code, n] : agg.refused().by_reason)
+        std::cerr << (code == agg.refused().by_reason.begin()->first ? " (" : ", ")
+                  << sentra::to_string(code) << ' ' << n;
+    std::cerr << (agg.refused().by_reason.empty() ? "" : ")") << '\n';
+    return exit_ok;
+}
+
+namespace {
+
+std::string shortest(double x)
+{
+    char buf[32];
+    auto const r = std::to_chars(buf, buf + sizeof buf, x);
+    return std::string(buf, r.ptr);
+}
+
+std::string csv_field(std::string_view s)
+{
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+std::string json_string(std::string_view s)
+{
+    return boost::json::serialize(boost::json::string_view(s.data(), s.size()));
+}
+
+} // namespace
+
+int map_command(options const& o)
+{
+    if (o.args.size() != 1) return usage_error("map needs one AGG (an aggregate, or - for stdin)");
+    if (o.output != output_format::ndjson && o.output != output_format::csv &&
+        !(o.output == output_format::text && !o.format_given))
+        return usage_error("map writes --format ndjson (default) or csv");
+    sentra::cluster_map_options mo;
+    if (!o.level || !o.kbli) return usage_error("map needs --level LEVEL and --kbli KBLI-LEVEL (e.g. --level district --kbli division)");
+    auto levels = sentra::aggregate_by::parse(*o.level + "," + *o.kbli);
+    if (!levels) return usage_error(levels.error().detail);
+    mo.region_level = levels->region_level();
+    mo.industry_level = *levels->industry_level();
+    if (o.base) {
+        if (*o.base == "national") mo.base = sentra::lq_base::national;
+        else if (*o.base == "province") mo.base = sentra::lq_base::province;
+        else return usage_error("--base takes national or province");
+    }
+    if (o.measure) {
+        if (*o.measure == "enterprises") mo.measure = sentra::lq_measure::enterprises;
+        else if (*o.measure == "workers") mo.measure = sentra::lq_measure::workers;
+        else return usage_error("--measure takes enterprises or workers");
+    }
+    int status = exit_ok;
+    auto agg = read_part(o.args[0], o, status);
+    if (!agg) return status;
+    auto entries = sentra::cluster_map(*agg, mo);
+    if (!entries) {
+        std::cerr << "sentra: " << entries.error().to_string(o.language) << '\n';
+        return exit_invalid;
+    }
+
+    // Names: the regions of the edition the aggregate was counted in, KBLI titles in --lang
+    // (else Indonesian), English ones from ISIC Rev.4.
+    std::string const edition = agg->by().region_edition().empty() ? std::string(edition_name(o))
+                                                                    : agg->by().region_edition();
+    sentra::io::reference_set refs(data_option(o));
+    auto const regions = refs.regions(edition);
+    if (!regions) return print_load_problems(regions.error(), o);
+    auto data = find_data(o);
+    if (!data) return exit_usage;
+    auto catalog = sentra::io::read_catalog<sentra::kbli2020>(data->classification(sentra::kbli2020_release));
+    if (!catalog) return print_load_problems(catalog.error(), o);
+    sentra::lang const titles = o.language_given ? o.language : sentra::kbli2020::title_language;
+    if (titles == sentra::lang::en)
+        if (auto isic = sentra::io::read_catalog<sentra::isic4>(data->classification(sentra::isic4_release)))
+            catalog->take_english_titles(*isic);
+
+    auto region_name = [&](sentra::any_region_code<sentra::kemendagri> const& r) {
+        std::string out;
+        if (auto v = (*regions)->find(r)) {
+            auto const chain = v->chain();
+            for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+                out.append(it == chain.rbegin() ? "" : ", ").append(it->name());
+        }
+        return out;
+    };
+    auto industry_title = [&](sentra::any_industry_code<sentra::kbli2020> const& i) {
+        auto const e = catalog->find(i);
+        return e ? std::string(e->title(titles)) : std::string();
+    };
+    bool const id = o.language == sentra::lang::id;
+    std::string const measure(sentra::to_label(mo.measure, o.language));
+    std::string out;
+    if (o.output == output_format::csv)
+        out += id ? "wilayah,nama_wilayah,kbli,judul_kbli,ukuran,di_wilayah,total_wilayah,basis,"
+                    "nama_basis,di_basis,total_basis,lq,ambang_kuat,kuat\n"
+                  : "region,region_name,kbli,kbli_title,measure,in_region,region_total,base,"
+                    "base_name,in_base,base_total,lq,strong_threshold,strong\n";
+    for (auto const& e : *entries) {
+        std::string const base = e.base ? e.base->to_string() : std::string(sentra::to_label(mo.base, o.language));
+        std::string const base_name = e.base ? region_name(*e.base) : (id ? "Indonesia" : "Indonesia");
+        if (o.output == output_format::csv) {
+            out += e.region.to_string() + ',' + csv_field(region_name(e.region)) + ',' +
+                   e.industry.to_string() + ',' + csv_field(industry_title(e.industry)) + ',' +
+                   csv_field(measure) + ',' + std::to_string(e.in_region) + ',' +
+                   std::to_string(e.region_total) + ',' + csv_field(base) + ',' +
+                   csv_field(base_name) + ',' + std::to_string(e.in_base) + ',' +
+                   std::to_string(e.base_total) + ',' + shortest(e.lq) + ',' +
+                   shortest(e.threshold) + ',' +
+                   (e.strong ? (id ? "ya" : "yes") : (id ? "tidak" : "no")) + '\n';
+        } else {
+            out += "{\"region\":" + json_string(e.region.to_string()) +
+                   ",\"region_name\":" + json_string(region_name(e.region)) +
+                   ",\"kbli\":" + json_string(e.industry.to_string()) +
+                   ",\"kbli_title\":" + json_string(industry_title(e.industry)) +
+                   ",\"measure\":" + json_string(sentra::to_label(mo.measure)) +
+                   ",\"in_region\":" + std::to_string(e.in_region) +
+                   ",\"region_total\":" + std::to_string(e.region_total) +
+                   ",\"base\":" + json_string(e.base ? base : "national") +
+                   ",\"base_name\":" + json_string(base_name) +
+                   ",\"in_base\":" + std::to_string(e.in_base) +
+                   ",\"base_total\":" + std::to_string(e.base_total) + ",\"lq\":" + shortest(e.lq) +
+                   ",\"strong_threshold\":" + shortest(e.threshold) +
+                   ",\"strong\":" + (e.strong ? "true" : "false") + "}\n";
+        }
+        if (out.size() > (1u << 20)) {
+            write_out(out);
+            out.clear();
+        }
+    }
+    write_out(out);
+    return exit_ok;
+}
+
+} // namespace sentra_cli

@@ -1,0 +1,153 @@
+// sentra/cluster/mapping.hpp — a cluster map from merged counts: the location quotient of
+// every industry in every region against a base (the whole country, or the region's own
+// province), and the strong-cluster test, as the U.S. Cluster Mapping Project maps
+// counties. Formulas and sources in docs/analytics.md.
+#pragma once
+
+#include <sentra/cluster/aggregate.hpp>
+#include <sentra/cluster/analytics.hpp>
+#include <sentra/error.hpp>
+#include <sentra/lang.hpp>
+
+#include <boost/describe/enum.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace sentra {
+
+// What a region is compared with: the whole country (all regions counted), or its own
+// province.
+enum class lq_base : unsigned char { national, province };
+BOOST_DESCRIBE_ENUM(lq_base, national, province)
+
+constexpr std::string_view to_label(lq_base b, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"national", "nasional"}, {"province", "provinsi"}};
+    return detail::label_at(labels, b, language);
+}
+
+struct cluster_map_options {
+    std::size_t region_level = 2;   // Indonesia: kecamatan (district)
+    std::size_t industry_level = 1; // KBLI: golongan pokok (division)
+    lq_base base = lq_base::national;
+    lq_measure measure = lq_measure::enterprises;
+    // The strong-cluster test: LQ >= 1 and at or above this percentile (nearest rank) of
+    // the industry's LQs over the regions compared.
+    double percentile = 0.75;
+};
+
+// One industry in one region. `in_region` is e_ir (enterprises, or their workers), the
+// others the remaining terms of LQ = (e_ir / e_r) / (e_iR / e_R); `threshold` is the
+// percentile of the industry's LQs over the regions compared (those of the base with
+// anything counted, 0 where the industry is absent).
+template <class P>
+struct basic_cluster_map_entry {
+    any_region_code<typename P::scheme_type> region;
+    any_industry_code<typename P::classification_type> industry;
+    std::optional<any_region_code<typename P::scheme_type>> base; // the province; none: national
+    std::uint64_t in_region = 0;
+    std::uint64_t region_total = 0;
+    std::uint64_t in_base = 0;
+    std::uint64_t base_total = 0;
+    double lq = 0;
+    double threshold = 0;
+    bool strong = false;
+    friend bool operator==(basic_cluster_map_entry const&, basic_cluster_map_entry const&) = default;
+};
+
+// Every (region, industry) with something counted, by region then industry. The aggregate
+// may be finer than asked (villages, subclasses): it is rolled up. Sizes are summed.
+template <class P>
+result<std::vector<basic_cluster_map_entry<P>>>
+cluster_map(basic_aggregate<P> const& agg, cluster_map_options const& o)
+{
+    using region_type = any_region_code<typename P::scheme_type>;
+    using industry_type = any_industry_code<typename P::classification_type>;
+    using entry = basic_cluster_map_entry<P>;
+    auto const& by = agg.by();
+    if (o.region_level > by.region_level())
+        return make_error(errc::wrong_level,
+                          detail::cat("the aggregate counts by ",
+                                      P::scheme_type::level_name(by.region_level()),
+                                      ", too coarse for a map by ",
+                                      P::scheme_type::level_name(o.region_level)));
+    if (!by.industry_level())
+        return make_error(errc::wrong_level, "the aggregate does not count by industry");
+    if (o.industry_level > *by.industry_level())
+        return make_error(
+            errc::wrong_level,
+            detail::cat("the aggregate counts by ",
+                        P::classification_type::level_name(*by.industry_level()),
+                        ", too coarse for a map by ",
+                        P::classification_type::level_name(o.industry_level)));
+    if (o.base == lq_base::province && o.region_level == 0)
+        return make_error(errc::invalid_argument,
+                          "provinces against their own province: choose a lower level");
+
+    auto measure = [&](aggregate_counts const& c) {
+        return o.measure == lq_measure::workers ? c.workers : c.enterprises;
+    };
+    std::map<std::pair<region_type, industry_type>, std::uint64_t> local;
+    std::map<region_type, std::uint64_t> region_total;
+    for (auto const& [k, c] : agg.cells()) {
+        region_type const r = k.region.ancestor(o.region_level);
+        industry_type i = k.industry;
+        while (i.level() > o.industry_level) i = *i.parent();
+        std::uint64_t const v = measure(c);
+        local[{r, i}] += v;
+        region_total[r] += v;
+    }
+    auto base_of = [&](region_type const& r) {
+        return o.base == lq_base::province ? std::optional(r.ancestor(0))
+                                           : std::optional<region_type>();
+    };
+    std::map<std::pair<std::optional<region_type>, industry_type>, std::uint64_t> in_base;
+    std::map<std::optional<region_type>, std::uint64_t> base_total;
+    for (auto const& [ri, v] : local) in_base[{base_of(ri.first), ri.second}] += v;
+    for (auto const& [r, v] : region_total) base_total[base_of(r)] += v;
+
+    std::vector<entry> out;
+    for (auto const& [ri, v] : local) {
+        if (v == 0) continue;
+        auto const& [r, i] = ri;
+        entry e;
+        e.region = r;
+        e.industry = i;
+        e.base = base_of(r);
+        e.in_region = v;
+        e.region_total = region_total[r];
+        e.in_base = in_base[{e.base, i}];
+        e.base_total = base_total[e.base];
+        e.lq = (static_cast<double>(e.in_region) / static_cast<double>(e.region_total)) /
+               (static_cast<double>(e.in_base) / static_cast<double>(e.base_total));
+        out.push_back(e);
+    }
+    // The LQs of each industry over the regions of each base with anything counted.
+    std::map<std::pair<std::optional<region_type>, industry_type>, std::vector<double>> lqs;
+    for (auto const& e : out) lqs[{e.base, e.industry}].push_back(e.lq);
+    std::map<std::optional<region_type>, std::uint64_t> regions_in_base;
+    for (auto const& [r, v] : region_total)
+        if (v > 0) ++regions_in_base[base_of(r)];
+    std::map<std::pair<std::optional<region_type>, industry_type>, double> threshold;
+    for (auto& [k, v] : lqs) {
+        v.resize(regions_in_base[k.first], 0.0); // regions without the industry: LQ 0
+        std::sort(v.begin(), v.end());
+        threshold[k] = nearest_rank(v, o.percentile);
+    }
+    for (auto& e : out) {
+        e.threshold = threshold[{e.base, e.industry}];
+        e.strong = e.lq >= 1.0 && e.lq >= e.threshold;
+    }
+    return out;
+}
+
+using cluster_map_entry = basic_cluster_map_entry<indonesia>;
+
+} // namespace sentra

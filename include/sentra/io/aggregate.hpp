@@ -1,0 +1,301 @@
+// sentra/io/aggregate.hpp — an aggregate (sentra/cluster/aggregate.hpp) as NDJSON, the form
+// `sentra aggregate` writes and `--merge` reads: one header line (what is counted by, the
+// records counted and refused, the reasons, the earliest refusals with their place), then
+// one line per key in key order. Written canonically, so equal aggregates are equal bytes.
+//
+//   {"sentra_aggregate":1,"by":"district,division","size":"pp7-2021","region_edition":"2025",
+//    "records":10,"added":9,"refused":{"records":1,"by_reason":{"malformed_code":1},"first":[...]}}
+//   {"region":"32.76.07","industry":"14","size":"mikro","enterprises":5,"workers":20,...}
+#pragma once
+
+#include <sentra/cluster/aggregate.hpp>
+#include <sentra/error.hpp>
+#include <sentra/io/json.hpp>
+#include <sentra/io/ndjson.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sentra::io {
+
+// The format's version, the value of the header's "sentra_aggregate".
+inline constexpr std::uint32_t aggregate_format_version = 1;
+
+namespace detail {
+
+struct aggregate_refused_line {
+    std::uint64_t records = 0;
+    std::map<std::string, std::uint64_t> by_reason;
+    std::vector<error> first;
+};
+BOOST_DESCRIBE_STRUCT(aggregate_refused_line, (), (records, by_reason, first))
+
+struct aggregate_header_line {
+    std::uint32_t sentra_aggregate = 0;
+    std::string by;
+    std::optional<std::string> size;
+    std::optional<std::string> region_edition;
+    std::uint64_t records = 0;
+    std::uint64_t added = 0;
+    aggregate_refused_line refused;
+};
+BOOST_DESCRIBE_STRUCT(aggregate_header_line, (),
+                      (sentra_aggregate, by, size, region_edition, records, added, refused))
+
+template <class P>
+struct aggregate_cell_line {
+    any_region_code<typename P::scheme_type> region;
+    std::optional<any_industry_code<typename P::classification_type>> industry;
+    std::optional<std::string> size; // a size class, or "unclassified"
+    std::uint64_t enterprises = 0;
+    std::uint64_t workers = 0;
+    std::uint64_t workers_reported = 0;
+    rupiah sales{};
+    std::uint64_t sales_reported = 0;
+    BOOST_DESCRIBE_CLASS(aggregate_cell_line, (),
+                         (region, industry, size, enterprises, workers, workers_reported, sales,
+                          sales_reported),
+                         (), ())
+};
+
+inline std::optional<errc> errc_of(std::string_view name)
+{
+    std::optional<errc> out;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<errc>>([&](auto e) {
+        if (e.name == name) out = e.value;
+    });
+    return out;
+}
+
+// A key as a JSON Pointer token (RFC 6901: ~ as ~0, / as ~1).
+inline std::string pointer_token(std::string_view key)
+{
+    std::string out;
+    for (char c : key) out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+    return out;
+}
+
+} // namespace detail
+
+// Appends the aggregate's NDJSON form to `out`.
+template <class P>
+void write_aggregate(std::string& out, basic_aggregate<P> const& agg)
+{
+    auto const& by = agg.by();
+    detail::aggregate_header_line h;
+    h.sentra_aggregate = aggregate_format_version;
+    h.by = by.to_string();
+    if (by.size()) h.size = std::string(to_string(*by.size()));
+    if (!by.region_edition().empty()) h.region_edition = by.region_edition();
+    h.records = agg.records();
+    h.added = agg.added();
+    h.refused.records = agg.refused().records;
+    for (auto const& [code, n] : agg.refused().by_reason)
+        h.refused.by_reason[std::string(to_string(code))] = n;
+    h.refused.first = agg.refused().first;
+    json::serialize_to(out, h);
+    out += '\n';
+    for (auto const& [k, c] : agg.cells()) {
+        detail::aggregate_cell_line<P> line;
+        line.region = k.region;
+        if (!k.industry.empty()) line.industry = k.industry;
+        if (k.unclassified || k.size)
+            line.size.emplace(k.unclassified ? "unclassified"
+                                             : boost::describe::enum_to_string(*k.size, ""));
+        line.enterprises = c.enterprises;
+        line.workers = c.workers;
+        line.workers_reported = c.workers_reported;
+        line.sales = c.sales;
+        line.sales_reported = c.sales_reported;
+        json::serialize_to(out, line);
+        out += '\n';
+    }
+}
+
+template <class P>
+std::string write_aggregate(basic_aggregate<P> const& agg)
+{
+    std::string out;
+    write_aggregate(out, agg);
+    return out;
+}
+
+// Reads an aggregate's NDJSON form: every problem with its file, line, column and JSON
+// Pointer (up to `max_errors`), and the checks that its lines agree with its header (each
+// key of the header's levels, once; the enterprises adding up to "added", the reasons to
+// the records refused).
+template <class P = indonesia>
+result<basic_aggregate<P>, report> read_aggregate(std::string_view text,
+                                                  std::string const& file = {},
+                                                  std::size_t max_errors = 100)
+{
+    report problems(max_errors);
+    auto at = [&](std::uint64_t line, std::string pointer) {
+        location w;
+        w.file = file;
+        w.line = static_cast<std::uint32_t>(line);
+        w.column = 1;
+        w.pointer = std::move(pointer);
+        return w;
+    };
+    json::text_reader reader;
+    std::uint64_t line_no = 0;
+    auto next_line = [&]() -> std::optional<std::string_view> {
+        while (!text.empty()) {
+            auto const nl = text.find('\n');
+            std::string_view l = text.substr(0, nl);
+            text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+            ++line_no;
+            if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+            if (l.find_first_not_of(" \t") != std::string_view::npos) return l;
+        }
+        return std::nullopt;
+    };
+    auto const first = next_line();
+    if (!first) {
+        problems.add(errc::empty_value, at(1, ""), "no aggregate header: the input is empty");
+        return problems;
+    }
+    detail::aggregate_header_line h;
+    if (auto r = reader.read_into(h, *first, file, static_cast<std::uint32_t>(line_no)); !r.ok())
+        return r;
+    std::uint64_t const header_line = line_no;
+    if (h.sentra_aggregate != aggregate_format_version) {
+        problems.add(errc::invalid_value, at(header_line, "/sentra_aggregate"),
+                     "format version " + std::to_string(h.sentra_aggregate) +
+                         " is not one this sentra reads (" +
+                         std::to_string(aggregate_format_version) + ")");
+        return problems;
+    }
+    std::optional<std::string_view> size_name;
+    if (h.size) size_name = *h.size;
+    auto by = basic_aggregate_by<P>::parse(h.by, size_name, h.region_edition.value_or(""));
+    if (!by) {
+        error e = by.error();
+        e.where = at(header_line, e.detail.find("size") != std::string::npos ? "/size" : "/by");
+        problems.add(std::move(e));
+        return problems;
+    }
+    basic_aggregate<P> agg(*by);
+    aggregate_refusals refused;
+    refused.records = h.refused.records;
+    std::uint64_t reasons = 0;
+    for (auto const& [name, n] : h.refused.by_reason) {
+        auto const code = detail::errc_of(name);
+        if (!code) {
+            problems.add(errc::invalid_value,
+                         at(header_line, "/refused/by_reason/" + detail::pointer_token(name)),
+                         "'" + name + "' is not an error code of sentra");
+            continue;
+        }
+        refused.by_reason[*code] = n;
+        if (__builtin_add_overflow(reasons, n, &reasons)) reasons = UINT64_MAX;
+    }
+    if (reasons != refused.records)
+        problems.add(errc::invalid_value, at(header_line, "/refused/by_reason"),
+                     "the reasons add up to " + std::to_string(reasons) + ", not to the " +
+                         std::to_string(refused.records) + " records refused");
+    if (h.refused.first.size() > aggregate_refusals::kept ||
+        h.refused.first.size() > refused.records)
+        problems.add(errc::out_of_range, at(header_line, "/refused/first"),
+                     "more refusals kept than refused, or than " +
+                         std::to_string(aggregate_refusals::kept));
+    refused.first = std::move(h.refused.first);
+    if (h.records - h.added != refused.records || h.added > h.records)
+        problems.add(errc::invalid_value, at(header_line, "/records"),
+                     "records (" + std::to_string(h.records) + ") is not added (" +
+                         std::to_string(h.added) + ") plus refused (" +
+                         std::to_string(refused.records) + ")");
+
+    detail::aggregate_cell_line<P> line;
+    std::uint64_t enterprises = 0;
+    while (auto l = next_line()) {
+        if (problems.full()) break;
+        line = {};
+        report r = reader.read_into(line, *l, file, static_cast<std::uint32_t>(line_no));
+        if (!r.ok()) {
+            problems.merge(std::move(r));
+            continue;
+        }
+        basic_aggregate_key<P> key;
+        key.region = line.region;
+        if (line.region.level() != by->region_level())
+            problems.add(errc::wrong_level, at(line_no, "/region"),
+                         "a " + std::string(P::scheme_type::level_name(line.region.level())) +
+                             " code where the header counts by " +
+                             std::string(P::scheme_type::level_name(by->region_level())));
+        if (by->industry_level().has_value() != line.industry.has_value() ||
+            (line.industry && line.industry->level() != *by->industry_level()))
+            problems.add(errc::wrong_level, at(line_no, "/industry"),
+                         by->industry_level()
+                             ? "an industry code of the header's level is required"
+                             : "an industry code where the header does not count by industry");
+        if (line.industry) key.industry = *line.industry;
+        if (by->size().has_value() != line.size.has_value())
+            problems.add(errc::invalid_value, at(line_no, "/size"),
+                         by->size() ? "a size class (or \"unclassified\") is required"
+                                    : "a size class where the header does not count by size");
+        else if (line.size) {
+            size_class c{};
+            if (*line.size == "unclassified")
+                key.unclassified = true;
+            else if (boost::describe::enum_from_string(line.size->c_str(), c))
+                key.size = c;
+            else
+                problems.add(errc::invalid_value, at(line_no, "/size"),
+                             "'" + *line.size +
+                                 "' is not mikro, kecil, menengah, besar or unclassified");
+        }
+        if (line.enterprises == 0 || line.workers_reported > line.enterprises ||
+            line.sales_reported > line.enterprises || line.sales.value() < 0)
+            problems.add(errc::out_of_range, at(line_no, "/enterprises"),
+                         "a key counts at least one enterprise, and no more reported workers "
+                         "or sales than enterprises, and no negative sales");
+        if (!problems.ok()) continue;
+        aggregate_counts c;
+        c.enterprises = line.enterprises;
+        c.workers = line.workers;
+        c.workers_reported = line.workers_reported;
+        c.sales = line.sales;
+        c.sales_reported = line.sales_reported;
+        if (auto ok = agg.restore(key, c); !ok) {
+            error e = ok.error();
+            e.where = at(line_no, "/region");
+            problems.add(std::move(e));
+        }
+        if (__builtin_add_overflow(enterprises, line.enterprises, &enterprises))
+            enterprises = UINT64_MAX;
+    }
+    if (problems.ok() && enterprises != h.added)
+        problems.add(errc::invalid_value, at(header_line, "/added"),
+                     "the lines count " + std::to_string(enterprises) + " enterprises, not " +
+                         std::to_string(h.added) + " (a part cut short?)");
+    if (!problems.ok()) return problems;
+    agg.restore(h.added, std::move(refused));
+    return agg;
+}
+
+// Counts one record of a stream (sentra/io/ndjson.hpp): added when it was read and checked
+// without an error, refused (with its first error) otherwise.
+template <class P>
+void add_record(basic_aggregate<P>& agg, ndjson::record<basic_enterprise<P>> const& r,
+                std::string const& file)
+{
+    if (r.value && r.problems.error_count() == 0) {
+        location where;
+        where.file = file;
+        where.line = static_cast<std::uint32_t>(r.line);
+        where.column = 1;
+        agg.add(*r.value, where);
+    } else {
+        agg.refuse(r.problems);
+    }
+}
+
+} // namespace sentra::io
