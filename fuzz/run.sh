@@ -9,11 +9,12 @@ build=$(realpath "$1")
 seconds=$2
 shift 2
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(codes csv gazetteer document ndjson open311_routing json_differential import)
+[ ${#targets[@]} -gt 0 ] || targets=(codes csv gazetteer document ndjson open311_routing json_differential import aggregate)
 data="$root/data"
 seeds="$build/fuzz-seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{codes,csv,gazetteer,document,ndjson,open311_routing,json_differential,import}
+mkdir -p "$seeds"/{codes,csv,gazetteer,document,ndjson,open311_routing,json_differential,import,aggregate}
+cp "$root"/tests/data/mapping/aggregate*.ndjson "$seeds/aggregate/"
 cp "$root"/tests/data/import/*.csv "$seeds/import/"
 
 i=0

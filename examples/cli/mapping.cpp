@@ -39,6 +39,16 @@ void write_out(std::string const& text)
     std::fflush(stdout);
 }
 
+// Writes an aggregate on standard output a megabyte at a time.
+int write_counts(sentra::aggregate const& agg)
+{
+    if (!sentra::io::write_aggregate(std::cout, agg)) {
+        std::cerr << "sentra: error: standard output could not be written\n";
+        return exit_usage;
+    }
+    return exit_ok;
+}
+
 std::optional<sentra::aggregate> read_part(std::string const& file, options const& o, int& status)
 {
     std::string text;
@@ -78,8 +88,7 @@ int merge_parts(options const& o)
             return exit_invalid;
         }
     }
-    write_out(sentra::io::write_aggregate(*total));
-    return exit_ok;
+    return write_counts(*total);
 }
 
 std::optional<std::uint64_t> whole_number(std::string const& text)
@@ -134,7 +143,7 @@ int aggregate_records(options const& o)
         std::cerr << summary.error().to_string(o.language) << '\n';
         return exit_usage;
     }
-    write_out(sentra::io::write_aggregate(agg));
+    if (int const written = write_counts(agg); written != exit_ok) return written;
     std::cerr << name << ": " << agg.records() << " records, " << agg.added() << " counted, "
               << agg.refused().records << " refused";
     for (auto const& [code, n] : agg.refused().by_reason)

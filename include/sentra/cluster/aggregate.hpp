@@ -348,10 +348,29 @@ public:
     // Every key with its counts, in key order (region, industry, size).
     std::vector<std::pair<key_type, aggregate_counts>> cells() const
     {
-        std::vector<std::pair<key_type, aggregate_counts>> out(cells_.begin(), cells_.end());
-        std::sort(out.begin(), out.end(),
-                  [](auto const& a, auto const& b) { return a.first < b.first; });
+        std::vector<std::pair<key_type, aggregate_counts>> out;
+        out.reserve(cells_.size());
+        for_each([&](key_type const& k, aggregate_counts const& c) { out.emplace_back(k, c); });
         return out;
+    }
+
+    // Calls f(key, counts) for every key in key order, without a copy of the counts (what
+    // writers use: a national aggregate holds hundreds of thousands of keys).
+    template <class F>
+    void for_each(F&& f) const
+    {
+        std::vector<value_type const*> order;
+        order.reserve(cells_.size());
+        for (auto const& cell : cells_) order.push_back(&cell);
+        // Every key of one aggregate has the same region and industry levels, where the
+        // codes' values are in key order: a cheap compare (the general one formats codes).
+        auto rank = [](key_type const& k) {
+            return std::tuple(k.region.value(), k.industry.value(), k.unclassified, k.size);
+        };
+        std::sort(order.begin(), order.end(), [&](value_type const* a, value_type const* b) {
+            return rank(a->first) < rank(b->first);
+        });
+        for (auto const* cell : order) f(cell->first, cell->second);
     }
 
     // Restores a key's counts as read back from a part (the io reader): a key only once.
@@ -423,8 +442,12 @@ private:
         return e;
     }
 
+    using map_type =
+        boost::unordered_flat_map<key_type, aggregate_counts, detail::aggregate_key_hash<P>>;
+    using value_type = typename map_type::value_type;
+
     by_type by_;
-    boost::unordered_flat_map<key_type, aggregate_counts, detail::aggregate_key_hash<P>> cells_;
+    map_type cells_;
     std::uint64_t added_ = 0;
     aggregate_refusals refused_;
 };

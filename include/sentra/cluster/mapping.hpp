@@ -96,14 +96,14 @@ cluster_map(basic_aggregate<P> const& agg, cluster_map_options const& o)
     };
     std::map<std::pair<region_type, industry_type>, std::uint64_t> local;
     std::map<region_type, std::uint64_t> region_total;
-    for (auto const& [k, c] : agg.cells()) {
+    agg.for_each([&](auto const& k, aggregate_counts const& c) {
         region_type const r = k.region.ancestor(o.region_level);
         industry_type i = k.industry;
         while (i.level() > o.industry_level) i = *i.parent();
         std::uint64_t const v = measure(c);
         local[{r, i}] += v;
         region_total[r] += v;
-    }
+    });
     auto base_of = [&](region_type const& r) {
         return o.base == lq_base::province ? std::optional(r.ancestor(0))
                                            : std::optional<region_type>();

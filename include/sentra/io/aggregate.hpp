@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <map>
+#include <ostream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -83,12 +84,16 @@ inline std::string pointer_token(std::string_view key)
 
 } // namespace detail
 
-// Appends the aggregate's NDJSON form to `out`.
-template <class P>
-void write_aggregate(std::string& out, basic_aggregate<P> const& agg)
+namespace detail {
+
+// Writes the header, then the lines of the keys in order, handing `flush` the text whenever
+// it passes `chunk` bytes (and at the end), so that a large aggregate is never held whole.
+template <class P, class Flush>
+void write_aggregate_chunks(basic_aggregate<P> const& agg, std::string& out, std::size_t chunk,
+                            Flush&& flush)
 {
     auto const& by = agg.by();
-    detail::aggregate_header_line h;
+    aggregate_header_line h;
     h.sentra_aggregate = aggregate_format_version;
     h.by = by.to_string();
     if (by.size()) h.size = std::string(to_string(*by.size()));
@@ -101,8 +106,8 @@ void write_aggregate(std::string& out, basic_aggregate<P> const& agg)
     h.refused.first = agg.refused().first;
     json::serialize_to(out, h);
     out += '\n';
-    for (auto const& [k, c] : agg.cells()) {
-        detail::aggregate_cell_line<P> line;
+    agg.for_each([&](basic_aggregate_key<P> const& k, aggregate_counts const& c) {
+        aggregate_cell_line<P> line;
         line.region = k.region;
         if (!k.industry.empty()) line.industry = k.industry;
         if (k.unclassified || k.size)
@@ -115,7 +120,24 @@ void write_aggregate(std::string& out, basic_aggregate<P> const& agg)
         line.sales_reported = c.sales_reported;
         json::serialize_to(out, line);
         out += '\n';
-    }
+        if (out.size() >= chunk) {
+            flush(std::string_view(out));
+            out.clear();
+        }
+    });
+    if (!out.empty()) flush(std::string_view(out));
+    out.clear();
+}
+
+} // namespace detail
+
+// Appends the aggregate's NDJSON form to `out`.
+template <class P>
+void write_aggregate(std::string& out, basic_aggregate<P> const& agg)
+{
+    std::string buffer;
+    detail::write_aggregate_chunks(agg, buffer, std::size_t{1} << 20,
+                                   [&](std::string_view text) { out.append(text); });
 }
 
 template <class P>
@@ -124,6 +146,19 @@ std::string write_aggregate(basic_aggregate<P> const& agg)
     std::string out;
     write_aggregate(out, agg);
     return out;
+}
+
+// Writes the aggregate's NDJSON form to `out` a megabyte at a time; false when the stream
+// failed.
+template <class P>
+bool write_aggregate(std::ostream& out, basic_aggregate<P> const& agg)
+{
+    std::string buffer;
+    detail::write_aggregate_chunks(agg, buffer, std::size_t{1} << 20, [&](std::string_view text) {
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    });
+    out.flush();
+    return static_cast<bool>(out);
 }
 
 // Reads an aggregate's NDJSON form: every problem with its file, line, column and JSON
