@@ -29,7 +29,8 @@ by=district,division
 cat single.summary
 
 "$python" "$here/cluster_map.py" registry.ndjson --sentra "$sentra" --out dask \
-    --by "$by" --size pp7-2021 --level district --kbli division --local-workers 2 --partitions 7
+    --by "$by" --size pp7-2021 --level district --kbli division --local-workers 2 --partitions 7 \
+    --merge-fan-in 2  # merged on the workers in pairs, twice, then on the client
 "$python" "$here/cluster_map.py" registry.ndjson --sentra "$sentra" --out dask_csv \
     --by "$by" --size pp7-2021 --level regency --kbli section --base province \
     --measure workers --format csv --lang id --local-workers 2 --partitions 5

@@ -21,6 +21,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 CHUNK = 1 << 20
 
@@ -64,8 +65,8 @@ def count_lines(path, start, end):
     return n + (1 if last != b"\n" else 0)
 
 
-def aggregate_range(sentra, path, source, start, end, first_line, by, size, data, edition):
-    """Runs `sentra aggregate -` on one byte range (on a worker); returns the part's NDJSON."""
+def aggregate_range(sentra, path, source, start, end, first_line, by, size, data, edition, part):
+    """Runs `sentra aggregate -` on one byte range (on a worker), into the file `part`."""
     command = [sentra, "aggregate", "-", "--by", by, "--threads", "1", "--source", source,
                "--first-line", str(first_line)]
     if size:
@@ -74,20 +75,36 @@ def aggregate_range(sentra, path, source, start, end, first_line, by, size, data
         command += ["--data", data]
     if edition:
         command += ["--edition", edition]
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with open(part, "wb") as out, tempfile.TemporaryFile() as err, open(path, "rb") as f:
         p = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=out, stderr=err)
         try:
-            for block in read_range(path, start, end):
-                p.stdin.write(block)
+            offset = start
+            while offset < end:  # the kernel copies file to pipe (no pass through Python)
+                sent = os.sendfile(p.stdin.fileno(), f.fileno(), offset, min(end - offset, 1 << 24))
+                if sent == 0:
+                    raise IOError(f"{path}: shorter than expected at byte {offset}")
+                offset += sent
         finally:
             p.stdin.close()
         code = p.wait()
-        err.seek(0)
-        message = err.read().decode("utf-8", "replace")
         if code != 0:
+            err.seek(0)
+            message = err.read().decode("utf-8", "replace")
             raise RuntimeError(f"sentra aggregate failed (exit {code}) on bytes {start}-{end}: {message}")
-        out.seek(0)
-        return out.read()
+    return part
+
+
+def merge_parts(sentra, parts, output):
+    """Runs `sentra aggregate --merge` on some parts (on a worker), into `output`."""
+    with open(output, "wb") as out:
+        done = subprocess.run([sentra, "aggregate", "--merge"] + parts, stdout=out,
+                              stderr=subprocess.PIPE)
+    if done.returncode != 0:
+        raise RuntimeError(f"sentra aggregate --merge failed (exit {done.returncode}): "
+                           + done.stderr.decode("utf-8", "replace"))
+    for part in parts:
+        os.remove(part)
+    return output
 
 
 def run(command, output):
@@ -102,7 +119,9 @@ def main():
     a = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     a.add_argument("registry", help="enterprise records, NDJSON, readable by every worker")
     a.add_argument("--sentra", required=True, help="the sentra program, at the same path on every worker")
-    a.add_argument("--out", required=True, help="folder for aggregate.ndjson and the map")
+    a.add_argument("--out", required=True,
+                   help="folder for aggregate.ndjson and the map (and the parts while they are "
+                        "merged: on several machines, storage every worker sees)")
     a.add_argument("--by", required=True, help="LEVEL,KBLI-LEVEL, as sentra aggregate --by")
     a.add_argument("--size", help="size criteria, as sentra aggregate --size")
     a.add_argument("--level", required=True, help="the map's region level")
@@ -114,6 +133,8 @@ def main():
     a.add_argument("--data", help="the reference data folder, as sentra --data")
     a.add_argument("--edition", help="the region edition, as sentra --edition")
     a.add_argument("--partitions", type=int, default=0, help="default: 4 per worker thread")
+    a.add_argument("--merge-fan-in", type=int, default=8,
+                   help="parts merged by one task on the workers while more are left (default 8)")
     where = a.add_mutually_exclusive_group(required=True)
     where.add_argument("--scheduler", help="address of a running dask-scheduler")
     where.add_argument("--local-workers", type=int, help="start a LocalCluster of N processes")
@@ -121,6 +142,7 @@ def main():
 
     from dask.distributed import Client, LocalCluster
 
+    clock = [("start", time.monotonic())]
     sentra = os.path.abspath(o.sentra)
     registry = os.path.abspath(o.registry)
     os.makedirs(o.out, exist_ok=True)
@@ -131,6 +153,7 @@ def main():
     else:
         cluster = None
         client = Client(o.scheduler)
+    clock.append(("cluster", time.monotonic()))
     try:
         threads = sum(client.nthreads().values())
         ranges = boundaries(registry, o.partitions or 4 * max(threads, 1))
@@ -142,24 +165,39 @@ def main():
         for n in counts:
             first_lines.append(line)
             line += n
+        clock.append(("split", time.monotonic()))
+        # Each part is written where the workers write (--out: shared storage when the
+        # workers are on other machines); only its name comes back.
+        partdir = os.path.abspath(os.path.join(o.out, "parts"))
+        os.makedirs(partdir, exist_ok=True)
+        names = [os.path.join(partdir, f"part-{i:05d}.ndjson") for i in range(len(ranges))]
         parts = client.gather(client.map(
             aggregate_range, [sentra] * len(ranges), [registry] * len(ranges),
             [o.registry] * len(ranges), [s for s, _ in ranges], [e for _, e in ranges],
             first_lines, [o.by] * len(ranges), [o.size] * len(ranges), [o.data] * len(ranges),
-            [o.edition] * len(ranges), pure=False))
+            [o.edition] * len(ranges), names, pure=False))
+        clock.append(("aggregate", time.monotonic()))
+        # Merged on the workers in groups of --merge-fan-in, level by level, while more are
+        # left: merging is associative and commutative, so any grouping gives the same.
+        level, fan_in = 0, max(o.merge_fan_in, 2)
+        while len(parts) > fan_in:
+            groups = [parts[i:i + fan_in] for i in range(0, len(parts), fan_in)]
+            outputs = [os.path.join(partdir, f"merge-{level}-{i:05d}.ndjson")
+                       for i in range(len(groups))]
+            parts = client.gather(client.map(merge_parts, [sentra] * len(groups), groups,
+                                             outputs, pure=False))
+            level += 1
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
-    with tempfile.TemporaryDirectory() as tmp:
-        names = []
-        for i, text in enumerate(parts):
-            names.append(os.path.join(tmp, f"part-{i:05d}.ndjson"))
-            with open(names[-1], "wb") as f:
-                f.write(text)
-        aggregate = os.path.join(o.out, "aggregate.ndjson")
-        run([sentra, "aggregate", "--merge"] + names, aggregate)
+    aggregate = os.path.join(o.out, "aggregate.ndjson")
+    run([sentra, "aggregate", "--merge"] + parts, aggregate)
+    for part in parts:
+        os.remove(part)
+    os.rmdir(partdir)
+    clock.append(("merge", time.monotonic()))
     command = [sentra, "map", aggregate, "--level", o.level, "--kbli", o.kbli, "--base", o.base,
                "--measure", o.measure, "--format", o.format]
     if o.lang:
@@ -167,8 +205,11 @@ def main():
     if o.data:
         command += ["--data", o.data]
     run(command, os.path.join(o.out, "map." + o.format))
+    clock.append(("map", time.monotonic()))
     print(f"{o.registry}: {len(ranges)} partitions on {threads} worker threads; "
           f"{os.path.join(o.out, 'aggregate.ndjson')}, {os.path.join(o.out, 'map.' + o.format)}")
+    print("seconds: " + ", ".join(f"{name} {t - before:.2f}" for (_, before), (name, t)
+                                  in zip(clock, clock[1:])), file=sys.stderr)
 
 
 if __name__ == "__main__":

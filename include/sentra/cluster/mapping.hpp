@@ -94,55 +94,91 @@ cluster_map(basic_aggregate<P> const& agg, cluster_map_options const& o)
     auto measure = [&](aggregate_counts const& c) {
         return o.measure == lq_measure::workers ? c.workers : c.enterprises;
     };
-    std::map<std::pair<region_type, industry_type>, std::uint64_t> local;
-    std::map<region_type, std::uint64_t> region_total;
+    // e_ir: the counts rolled up, then sorted and summed per (region, industry). After the
+    // roll-up every code has the asked level, so the codes' values are in code order.
+    struct cell {
+        region_type region;
+        industry_type industry;
+        std::uint64_t value;
+    };
+    std::vector<cell> local;
+    local.reserve(agg.size());
     agg.for_each([&](auto const& k, aggregate_counts const& c) {
-        region_type const r = k.region.ancestor(o.region_level);
         industry_type i = k.industry;
         while (i.level() > o.industry_level) i = *i.parent();
-        std::uint64_t const v = measure(c);
-        local[{r, i}] += v;
-        region_total[r] += v;
+        local.push_back({k.region.ancestor(o.region_level), i, measure(c)});
     });
+    auto rank = [](cell const& c) { return std::pair(c.region.value(), c.industry.value()); };
+    std::sort(local.begin(), local.end(),
+              [&](cell const& a, cell const& b) { return rank(a) < rank(b); });
+    std::size_t kept = 0;
+    for (std::size_t n = 0; n < local.size(); ++n) {
+        if (kept > 0 && rank(local[kept - 1]) == rank(local[n]))
+            local[kept - 1].value += local[n].value;
+        else
+            local[kept++] = local[n];
+    }
+    local.resize(kept);
+
     auto base_of = [&](region_type const& r) {
         return o.base == lq_base::province ? std::optional(r.ancestor(0))
                                            : std::optional<region_type>();
     };
-    std::map<std::pair<std::optional<region_type>, industry_type>, std::uint64_t> in_base;
+    // e_r (a run of one region), e_iR and e_R (few: an industry in a province at most).
+    std::vector<std::uint64_t> region_total(local.size());
+    // Keyed by values: every base and industry code here has one level (0: the country).
+    auto group = [](std::optional<region_type> const& base, industry_type const& i) {
+        return std::pair(base ? base->value() : std::uint64_t{0}, i.value());
+    };
+    using group_key = std::pair<std::uint64_t, std::uint32_t>;
+    std::map<group_key, std::uint64_t> in_base;
     std::map<std::optional<region_type>, std::uint64_t> base_total;
-    for (auto const& [ri, v] : local) in_base[{base_of(ri.first), ri.second}] += v;
-    for (auto const& [r, v] : region_total) base_total[base_of(r)] += v;
+    std::map<std::optional<region_type>, std::uint64_t> regions_in_base;
+    for (std::size_t begin = 0; begin < local.size();) {
+        std::size_t end = begin;
+        std::uint64_t total = 0;
+        for (; end < local.size() && local[end].region == local[begin].region; ++end)
+            total += local[end].value;
+        auto const base = base_of(local[begin].region);
+        for (std::size_t n = begin; n < end; ++n) {
+            region_total[n] = total;
+            in_base[group(base, local[n].industry)] += local[n].value;
+        }
+        base_total[base] += total;
+        if (total > 0) ++regions_in_base[base];
+        begin = end;
+    }
 
     std::vector<entry> out;
-    for (auto const& [ri, v] : local) {
-        if (v == 0) continue;
-        auto const& [r, i] = ri;
+    for (std::size_t n = 0; n < local.size(); ++n) {
+        if (local[n].value == 0) continue;
         entry e;
-        e.region = r;
-        e.industry = i;
-        e.base = base_of(r);
-        e.in_region = v;
-        e.region_total = region_total[r];
-        e.in_base = in_base[{e.base, i}];
+        e.region = local[n].region;
+        e.industry = local[n].industry;
+        e.base = base_of(e.region);
+        e.in_region = local[n].value;
+        e.region_total = region_total[n];
+        e.in_base = in_base[group(e.base, e.industry)];
         e.base_total = base_total[e.base];
         e.lq = (static_cast<double>(e.in_region) / static_cast<double>(e.region_total)) /
                (static_cast<double>(e.in_base) / static_cast<double>(e.base_total));
         out.push_back(e);
     }
     // The LQs of each industry over the regions of each base with anything counted.
-    std::map<std::pair<std::optional<region_type>, industry_type>, std::vector<double>> lqs;
-    for (auto const& e : out) lqs[{e.base, e.industry}].push_back(e.lq);
-    std::map<std::optional<region_type>, std::uint64_t> regions_in_base;
-    for (auto const& [r, v] : region_total)
-        if (v > 0) ++regions_in_base[base_of(r)];
-    std::map<std::pair<std::optional<region_type>, industry_type>, double> threshold;
+    std::map<group_key, std::vector<double>> lqs;
+    std::map<group_key, std::uint64_t> regions_of_group;
+    for (auto const& e : out) {
+        lqs[group(e.base, e.industry)].push_back(e.lq);
+        regions_of_group[group(e.base, e.industry)] = regions_in_base[e.base];
+    }
+    std::map<group_key, double> threshold;
     for (auto& [k, v] : lqs) {
-        v.resize(regions_in_base[k.first], 0.0); // regions without the industry: LQ 0
+        v.resize(regions_of_group[k], 0.0); // regions without the industry: LQ 0
         std::sort(v.begin(), v.end());
         threshold[k] = nearest_rank(v, o.percentile);
     }
     for (auto& e : out) {
-        e.threshold = threshold[{e.base, e.industry}];
+        e.threshold = threshold[group(e.base, e.industry)];
         e.strong = e.lq >= 1.0 && e.lq >= e.threshold;
     }
     return out;

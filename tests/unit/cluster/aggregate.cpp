@@ -107,6 +107,13 @@ TEST_CASE("enterprises counted under their region, main activity and size", "[ag
     CHECK(std::is_sorted(cells.begin(), cells.end(),
                          [](auto const& x, auto const& y) { return x.first < y.first; }));
     CHECK(cells[0].first.industry == any_industry_code<kbli2020>(kbli_division("10")));
+    std::vector<aggregate_key> visited;
+    a.for_each([&](aggregate_key const& key, aggregate_counts const& counts) {
+        visited.push_back(key);
+        CHECK(counts == a.at(key));
+    });
+    REQUIRE(visited.size() == cells.size());
+    for (std::size_t i = 0; i < cells.size(); ++i) CHECK(visited[i] == cells[i].first);
 }
 
 TEST_CASE("records that cannot be counted are refused with why and where", "[aggregate]")
@@ -227,6 +234,9 @@ TEST_CASE("merging equals one pass over the whole, for any split, order and grou
         aggregate whole(by);
         for (auto const& it : items) count(whole, it);
         CHECK(whole.records() == n);
+        auto const cells = whole.cells(); // the cheap order is the key order
+        CHECK(std::is_sorted(cells.begin(), cells.end(),
+                             [](auto const& x, auto const& y) { return x.first < y.first; }));
 
         // Any split: each record to a random part (not only contiguous runs).
         std::size_t const k = 1 + rng() % 8;

@@ -173,3 +173,18 @@ TEST_CASE("malformed and inconsistent parts are refused at their line and pointe
     e = first(replaced("\"region\":\"31.75.10\"", "\"region\":\"" + std::string(100000, '3') + "\""));
     CHECK(e.where.pointer == "/region");
 }
+
+TEST_CASE("an aggregate written to a stream is the same text; a failed stream is told",
+          "[aggregate][io]")
+{
+    auto const a = sample();
+    std::ostringstream out;
+    CHECK(io::write_aggregate(out, a));
+    CHECK(out.str() == io::write_aggregate(a));
+    std::string appended = "before\n";
+    io::write_aggregate(appended, a);
+    CHECK(appended == "before\n" + io::write_aggregate(a));
+    std::ostringstream failed;
+    failed.setstate(std::ios::badbit);
+    CHECK_FALSE(io::write_aggregate(failed, a));
+}
