@@ -42,8 +42,10 @@
 
 // cluster
 #include <sentra/cluster/agency.hpp>
+#include <sentra/cluster/aggregate.hpp>
 #include <sentra/cluster/analytics.hpp>
 #include <sentra/cluster/cluster.hpp>
+#include <sentra/cluster/mapping.hpp>
 #include <sentra/cluster/registry.hpp>
 #include <sentra/cluster/report.hpp>
 
@@ -55,6 +57,7 @@
 #include <sentra/coordination/routing.hpp>
 
 // io
+#include <sentra/io/aggregate.hpp>
 #include <sentra/io/catalog_csv.hpp>
 #include <sentra/io/csv.hpp>
 #include <sentra/io/document.hpp>
