@@ -132,8 +132,7 @@ int with_catalog(options const& o, F&& f)
     auto c = load_catalog<sentra::kbli_catalog>(data->classification(sentra::kbli2020_release), o);
     if (!c) return exit_usage;
     // English titles of sections and divisions come from ISIC Rev.4 when it is there.
-    if (title_lang<sentra::kbli2020>(o) == sentra::lang::en && std::filesystem::exists(isic_file))
-        if (auto isic = sentra::io::read_catalog<sentra::isic4>(isic_file)) c->take_english_titles(*isic);
+    if (title_lang<sentra::kbli2020>(o) == sentra::lang::en) take_isic_titles(*c, *data);
     return f(*c);
 }
 

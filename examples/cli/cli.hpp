@@ -362,6 +362,8 @@ std::optional<sentra::gazetteer> load_regions(options const& o, std::string_view
                                               int& status);
 std::optional<sentra::io::reference_data_folder> find_data(options const& o);
 std::string data_summary(); // one line, for --version
+// English titles for KBLI's sections and divisions, from ISIC Rev.4 when it is in `data`.
+void take_isic_titles(sentra::kbli_catalog& kbli, sentra::io::reference_data_folder const& data);
 
 int data_info(options const& o);
 int regions_diff(options const& o);

@@ -3,6 +3,8 @@
 
 #include <sentra/data_version.hpp>
 #include <sentra/io/json.hpp>
+#include <sentra/business/catalog.hpp>
+#include <sentra/io/catalog_csv.hpp>
 #include <sentra/io/reference_data.hpp>
 #include <sentra/region/diff.hpp>
 
@@ -206,6 +208,13 @@ int regions_diff(options const& o)
     }
     std::cout << '\n';
     return exit_ok;
+}
+
+void take_isic_titles(sentra::kbli_catalog& kbli, sentra::io::reference_data_folder const& data)
+{
+    auto const isic_file = data.classification(sentra::isic4_release);
+    if (!std::filesystem::exists(isic_file)) return;
+    if (auto isic = sentra::io::read_catalog<sentra::isic4>(isic_file)) kbli.take_english_titles(*isic);
 }
 
 } // namespace sentra_cli

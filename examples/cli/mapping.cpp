@@ -146,9 +146,11 @@ int aggregate_records(options const& o)
     if (int const written = write_counts(agg); written != exit_ok) return written;
     std::cerr << name << ": " << agg.records() << " records, " << agg.added() << " counted, "
               << agg.refused().records << " refused";
-    for (auto const& [code, n] : agg.refused().by_reason)
-        std::cerr << (code == agg.refused().by_reason.begin()->first ? " (" : ", ")
-                  << sentra::to_string(code) << ' ' << n;
+    char const* separator = " (";
+    for (auto const& [code, n] : agg.refused().by_reason) {
+        std::cerr << separator << sentra::to_string(code) << ' ' << n;
+        separator = ", ";
+    }
     std::cerr << (agg.refused().by_reason.empty() ? "" : ")") << '\n';
     return exit_ok;
 }
@@ -223,9 +225,7 @@ int map_command(options const& o)
     auto catalog = sentra::io::read_catalog<sentra::kbli2020>(data->classification(sentra::kbli2020_release));
     if (!catalog) return print_load_problems(catalog.error(), o);
     sentra::lang const titles = o.language_given ? o.language : sentra::kbli2020::title_language;
-    if (titles == sentra::lang::en)
-        if (auto isic = sentra::io::read_catalog<sentra::isic4>(data->classification(sentra::isic4_release)))
-            catalog->take_english_titles(*isic);
+    if (titles == sentra::lang::en) take_isic_titles(*catalog, *data);
 
     auto region_name = [&](sentra::any_region_code<sentra::kemendagri> const& r) {
         std::string out;
@@ -250,7 +250,7 @@ int map_command(options const& o)
                     "base_name,in_base,base_total,lq,strong_threshold,strong\n";
     for (auto const& e : *entries) {
         std::string const base = e.base ? e.base->to_string() : std::string(sentra::to_label(mo.base, o.language));
-        std::string const base_name = e.base ? region_name(*e.base) : (id ? "Indonesia" : "Indonesia");
+        std::string const base_name = e.base ? region_name(*e.base) : std::string("Indonesia");
         if (o.output == output_format::csv) {
             out += e.region.to_string() + ',' + csv_field(region_name(e.region)) + ',' +
                    e.industry.to_string() + ',' + csv_field(industry_title(e.industry)) + ',' +

@@ -128,8 +128,6 @@ result<double> location_quotient(basic_registry<P> const& reg, category_id const
                              weigh(reference, false));
 }
 
-// The "strong cluster" test: LQ of at least 1 and at or above the given percentile (0..1,
-// nearest rank) of the LQs across regions.
 // The value at `percentile` (0..1, nearest rank) of sorted values; 0 for none.
 inline double nearest_rank(std::vector<double> const& sorted, double percentile) noexcept
 {
@@ -140,6 +138,8 @@ inline double nearest_rank(std::vector<double> const& sorted, double percentile)
     return sorted[rank - 1];
 }
 
+// The "strong cluster" test: LQ of at least 1 and at or above the given percentile (0..1,
+// nearest rank) of the LQs across regions.
 inline bool is_strong_cluster(double lq, std::vector<double> all, double percentile = 0.75)
 {
     if (lq < 1.0 || all.empty()) return false;

@@ -12,7 +12,6 @@
 #include <boost/describe/enum.hpp>
 
 #include <algorithm>
-#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <map>

@@ -14,6 +14,8 @@
 #include <sentra/io/ndjson.hpp>
 
 #include <boost/describe/class.hpp>
+#include <boost/describe/enum_from_string.hpp>
+#include <boost/describe/enum_to_string.hpp>
 
 #include <cstdint>
 #include <map>
@@ -64,23 +66,6 @@ struct aggregate_cell_line {
                           sales_reported),
                          (), ())
 };
-
-inline std::optional<errc> errc_of(std::string_view name)
-{
-    std::optional<errc> out;
-    boost::mp11::mp_for_each<boost::describe::describe_enumerators<errc>>([&](auto e) {
-        if (e.name == name) out = e.value;
-    });
-    return out;
-}
-
-// A key as a JSON Pointer token (RFC 6901: ~ as ~0, / as ~1).
-inline std::string pointer_token(std::string_view key)
-{
-    std::string out;
-    for (char c : key) out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
-    return out;
-}
 
 } // namespace detail
 
@@ -222,14 +207,15 @@ result<basic_aggregate<P>, report> read_aggregate(std::string_view text,
     refused.records = h.refused.records;
     std::uint64_t reasons = 0;
     for (auto const& [name, n] : h.refused.by_reason) {
-        auto const code = detail::errc_of(name);
-        if (!code) {
-            problems.add(errc::invalid_value,
-                         at(header_line, "/refused/by_reason/" + detail::pointer_token(name)),
+        errc code{};
+        if (!boost::describe::enum_from_string(name.c_str(), code)) {
+            std::string pointer = "/refused/by_reason";
+            sentra::detail::append_pointer_part(pointer, name);
+            problems.add(errc::invalid_value, at(header_line, std::move(pointer)),
                          "'" + name + "' is not an error code of sentra");
             continue;
         }
-        refused.by_reason[*code] = n;
+        refused.by_reason[code] = n;
         if (__builtin_add_overflow(reasons, n, &reasons)) reasons = UINT64_MAX;
     }
     if (reasons != refused.records)
