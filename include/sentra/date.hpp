@@ -2,6 +2,7 @@
 // "YYYY-MM-DD", over std::chrono::year_month_day.
 #pragma once
 
+#include <sentra/detail/literal_error.hpp>
 #include <sentra/error.hpp>
 
 #include <chrono>
@@ -14,6 +15,43 @@
 
 namespace sentra {
 
+namespace detail {
+struct date_text {
+    std::chrono::year_month_day ymd{};
+    std::string_view defect; // "" when the text is a date
+};
+// The one reading of "YYYY-MM-DD", for parse() and for literals.
+constexpr date_text parse_date_text(std::string_view text) noexcept
+{
+    date_text out;
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        out.defect = "a date is written YYYY-MM-DD";
+        return out;
+    }
+    int v[3] = {0, 0, 0};
+    std::size_t const begin[3] = {0, 5, 8};
+    std::size_t const len[3] = {4, 2, 2};
+    for (int k = 0; k < 3; ++k)
+        for (std::size_t i = 0; i < len[k]; ++i) {
+            char const c = text[begin[k] + i];
+            if (c < '0' || c > '9') {
+                out.defect = "a date is written YYYY-MM-DD";
+                return out;
+            }
+            v[k] = v[k] * 10 + (c - '0');
+        }
+    if (v[0] < 1000) {
+        out.defect = "the year must be 1000 or later";
+        return out;
+    }
+    out.ymd = std::chrono::year_month_day(std::chrono::year{v[0]},
+                                          std::chrono::month{static_cast<unsigned>(v[1])},
+                                          std::chrono::day{static_cast<unsigned>(v[2])});
+    if (!out.ymd.ok()) out.defect = "no such date";
+    return out;
+}
+} // namespace detail
+
 class date {
 public:
     date() = default; // 1970-01-01
@@ -23,28 +61,22 @@ public:
     {
     }
 
+    // A literal, checked at compile time: `date d = "2024-03-01";`
+    template <std::size_t N>
+    consteval date(char const (&text)[N])
+    {
+        detail::date_text const t = detail::parse_date_text(std::string_view(text, N - 1));
+        if (!t.defect.empty()) detail::literal_defect(t.defect);
+        ymd_ = t.ymd;
+    }
+
     // "2019-12-17"; the date must exist (no 2019-02-30) and the year be 1000 to 9999.
     static result<date> parse(std::string_view text)
     {
-        auto fail = [&](std::string_view why) {
-            return make_error(errc::invalid_value,
-                              detail::cat(quote_input(text), ": ", why));
-        };
-        if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-            return fail("a date is written YYYY-MM-DD");
-        int v[3] = {0, 0, 0};
-        std::size_t const begin[3] = {0, 5, 8};
-        std::size_t const len[3] = {4, 2, 2};
-        for (int k = 0; k < 3; ++k)
-            for (std::size_t i = 0; i < len[k]; ++i) {
-                char const c = text[begin[k] + i];
-                if (c < '0' || c > '9') return fail("a date is written YYYY-MM-DD");
-                v[k] = v[k] * 10 + (c - '0');
-            }
-        if (v[0] < 1000) return fail("the year must be 1000 or later");
-        date const d(v[0], static_cast<unsigned>(v[1]), static_cast<unsigned>(v[2]));
-        if (!d.ymd_.ok()) return fail("no such date");
-        return d;
+        detail::date_text const t = detail::parse_date_text(text);
+        if (!t.defect.empty())
+            return make_error(errc::invalid_value, detail::cat(quote_input(text), ": ", t.defect));
+        return date(t.ymd);
     }
 
     std::string to_string() const

@@ -6,10 +6,12 @@
 // starting with a letter or digit: "konveksi", "disperindag-depok", "ent-0001".
 #pragma once
 
+#include <sentra/detail/literal_error.hpp>
 #include <sentra/error.hpp>
 
 #include <compare>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <ostream>
 #include <string>
@@ -17,43 +19,88 @@
 
 namespace sentra {
 
+namespace detail {
+// What is wrong with `text` as an id, or "" (with the 0-based offset of a bad character).
+struct id_check {
+    std::string_view defect;
+    std::size_t offset = 0;
+};
+constexpr id_check check_id(std::string_view text) noexcept
+{
+    if (text.empty()) return {"an id cannot be empty", 0};
+    if (text.size() > 64) return {"an id has at most 64 characters", 64};
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char const c = text[i];
+        bool const alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (alnum || (i > 0 && (c == '-' || c == '_' || c == '.'))) continue;
+        return {"an id is lower-case letters, digits, '-', '_' and '.', starting with a letter "
+                "or digit",
+                i};
+    }
+    return {};
+}
+} // namespace detail
+
+// The characters are held in the object (an id has at most 64): no allocation, and a literal
+// is a constant, checked when the program is compiled.
 template <class Tag>
 class basic_id {
 public:
-    basic_id() = default;
+    static constexpr std::size_t max_size = 64;
+
+    constexpr basic_id() noexcept = default;
+
+    // A literal, checked at compile time: `agency_id a = "dinkopukm-bandung";`
+    template <std::size_t N>
+    consteval basic_id(char const (&text)[N])
+    {
+        std::string_view const t(text, N - 1);
+        if (auto const c = detail::check_id(t); !c.defect.empty()) detail::literal_defect(c.defect);
+        assign(t);
+    }
 
     static result<basic_id> parse(std::string_view text)
     {
-        if (text.empty()) return make_error(errc::empty_value, "an id cannot be empty");
-        if (text.size() > 64)
-            return make_error(errc::value_too_long, "an id has at most 64 characters, this one " +
-                                                        std::to_string(text.size()));
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            char const c = text[i];
-            bool const alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            if (alnum || (i > 0 && (c == '-' || c == '_' || c == '.'))) continue;
-            error e = make_error(errc::invalid_value,
-                                 detail::cat(quote_input(text),
-                                             ": an id is lower-case letters, digits, '-', "
-                                             "'_' and '.', starting with a letter or digit"));
-            e.where.column = static_cast<std::uint32_t>(i + 1);
+        detail::id_check const c = detail::check_id(text);
+        if (!c.defect.empty()) {
+            if (text.empty()) return make_error(errc::empty_value, std::string(c.defect));
+            if (text.size() > max_size)
+                return make_error(errc::value_too_long,
+                                  detail::cat(c.defect, ", this one ", std::to_string(text.size())));
+            error e = make_error(errc::invalid_value, detail::cat(quote_input(text), ": ", c.defect));
+            e.where.column = static_cast<std::uint32_t>(c.offset + 1);
             return e;
         }
         basic_id out;
-        out.value_ = std::string(text);
+        out.assign(text);
         return out;
     }
 
-    std::string const& to_string() const noexcept { return value_; }
-    void append_to(std::string& out) const { out += value_; }
-    bool empty() const noexcept { return value_.empty(); }
+    constexpr std::string_view view() const noexcept { return {data_, size_}; }
+    std::string to_string() const { return std::string(view()); }
+    void append_to(std::string& out) const { out.append(data_, size_); }
+    constexpr std::size_t size() const noexcept { return size_; }
+    constexpr bool empty() const noexcept { return size_ == 0; }
 
-    friend bool operator==(basic_id const&, basic_id const&) = default;
-    friend auto operator<=>(basic_id const&, basic_id const&) = default;
-    friend std::ostream& operator<<(std::ostream& os, basic_id const& x) { return os << x.value_; }
+    friend constexpr bool operator==(basic_id const& a, basic_id const& b) noexcept
+    {
+        return a.view() == b.view();
+    }
+    friend constexpr std::strong_ordering operator<=>(basic_id const& a, basic_id const& b) noexcept
+    {
+        return a.view().compare(b.view()) <=> 0;
+    }
+    friend std::ostream& operator<<(std::ostream& os, basic_id const& x) { return os << x.view(); }
 
 private:
-    std::string value_;
+    constexpr void assign(std::string_view text) noexcept
+    {
+        for (std::size_t i = 0; i < text.size(); ++i) data_[i] = text[i];
+        size_ = static_cast<std::uint8_t>(text.size());
+    }
+
+    std::uint8_t size_ = 0;
+    char data_[max_size] = {};
 };
 
 } // namespace sentra
@@ -62,6 +109,6 @@ template <class Tag>
 struct std::hash<sentra::basic_id<Tag>> {
     std::size_t operator()(sentra::basic_id<Tag> const& x) const noexcept
     {
-        return std::hash<std::string>{}(x.to_string());
+        return std::hash<std::string_view>{}(x.view());
     }
 };

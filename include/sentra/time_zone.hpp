@@ -121,6 +121,14 @@ public:
     {
         return timestamp(t.utc(), offset_);
     }
+    // The instant at `time_of_day` on `d` in this zone, written in its offset:
+    // `time_zone::wib().at("2024-03-01", 9h + 30min)` is 2024-03-01T09:30:00+07:00. A time
+    // past 24h counts on into the following days, as std::chrono arithmetic does.
+    constexpr timestamp at(date const& d, std::chrono::seconds time_of_day) const noexcept
+    {
+        auto const local = std::chrono::sys_seconds(d.days()) + time_of_day;
+        return timestamp(local - std::chrono::minutes{offset_}, offset_);
+    }
     // The last second of a date in this zone: a deadline that falls on `d` runs until then.
     constexpr timestamp end_of(date const& d) const noexcept
     {

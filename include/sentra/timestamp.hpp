@@ -17,6 +17,57 @@
 
 namespace sentra {
 
+namespace detail {
+struct timestamp_text {
+    std::chrono::sys_seconds utc{};
+    int offset_minutes = 0;
+    std::string_view defect; // "" when the text is a time
+};
+// The one reading of RFC 3339 text, for parse() and for literals.
+constexpr timestamp_text parse_timestamp_text(std::string_view text) noexcept
+{
+    timestamp_text out;
+    auto fail = [&] {
+        out.defect = "a time is written YYYY-MM-DDThh:mm:ss+hh:mm (or Z)";
+        return out;
+    };
+    if (text.size() < 20 || (text[10] != 'T' && text[10] != 't')) return fail();
+    date_text const d = parse_date_text(text.substr(0, 10));
+    if (!d.defect.empty()) return fail();
+    auto num = [&](std::size_t at, int& v) {
+        if (text[at] < '0' || text[at] > '9' || text[at + 1] < '0' || text[at + 1] > '9')
+            return false;
+        v = (text[at] - '0') * 10 + (text[at + 1] - '0');
+        return true;
+    };
+    int h = 0, m = 0, s = 0;
+    if (!num(11, h) || text[13] != ':' || !num(14, m) || text[16] != ':' || !num(17, s))
+        return fail();
+    if (h > 23 || m > 59 || s > 59) return fail();
+    std::size_t const pos = 19;
+    if (text[pos] == '.') {
+        out.defect = "sentra keeps whole seconds; write the time without a fraction";
+        return out;
+    }
+    int offset = 0;
+    std::string_view const tz = text.substr(pos);
+    if (tz == "Z" || tz == "z")
+        offset = 0;
+    else if (tz.size() == 6 && (tz[0] == '+' || tz[0] == '-') && tz[3] == ':') {
+        int oh = 0, om = 0;
+        if (!num(pos + 1, oh) || !num(pos + 4, om) || oh > 23 || om > 59) return fail();
+        offset = (tz[0] == '-' ? -1 : 1) * (oh * 60 + om);
+    } else {
+        return fail();
+    }
+    auto const local = std::chrono::sys_days(d.ymd) + std::chrono::hours{h} +
+                       std::chrono::minutes{m} + std::chrono::seconds{s};
+    out.utc = local - std::chrono::minutes{offset};
+    out.offset_minutes = offset;
+    return out;
+}
+} // namespace detail
+
 class timestamp {
 public:
     timestamp() = default;
@@ -26,47 +77,23 @@ public:
     {
     }
 
+    // A literal, checked at compile time: `timestamp t = "2024-03-01T09:00:00+07:00";`
+    template <std::size_t N>
+    consteval timestamp(char const (&text)[N])
+    {
+        detail::timestamp_text const t = detail::parse_timestamp_text(std::string_view(text, N - 1));
+        if (!t.defect.empty()) detail::literal_defect(t.defect);
+        utc_ = t.utc;
+        offset_ = t.offset_minutes;
+    }
+
+    // RFC 3339 with whole seconds: "2020-01-06T09:00:00+07:00" or "...Z".
     static result<timestamp> parse(std::string_view text)
     {
-        auto fail = [&] {
-            return make_error(errc::invalid_value,
-                              detail::cat(quote_input(text),
-                                          ": a time is written YYYY-MM-DDThh:mm:ss+hh:mm "
-                                          "(or Z)"));
-        };
-        if (text.size() < 20 || (text[10] != 'T' && text[10] != 't')) return fail();
-        auto d = date::parse(text.substr(0, 10));
-        if (!d) return fail();
-        auto num = [&](std::size_t at, int& out) {
-            if (text[at] < '0' || text[at] > '9' || text[at + 1] < '0' || text[at + 1] > '9')
-                return false;
-            out = (text[at] - '0') * 10 + (text[at + 1] - '0');
-            return true;
-        };
-        int h = 0, m = 0, s = 0;
-        if (!num(11, h) || text[13] != ':' || !num(14, m) || text[16] != ':' || !num(17, s))
-            return fail();
-        if (h > 23 || m > 59 || s > 59) return fail();
-        std::size_t const pos = 19;
-        if (text[pos] == '.')
-            return make_error(errc::invalid_value,
-                              detail::cat(quote_input(text),
-                                          ": sentra keeps whole seconds; write the time "
-                                          "without a fraction"));
-        int offset = 0;
-        std::string_view const tz = text.substr(pos);
-        if (tz == "Z" || tz == "z")
-            offset = 0;
-        else if (tz.size() == 6 && (tz[0] == '+' || tz[0] == '-') && tz[3] == ':') {
-            int oh = 0, om = 0;
-            if (!num(pos + 1, oh) || !num(pos + 4, om) || oh > 23 || om > 59) return fail();
-            offset = (tz[0] == '-' ? -1 : 1) * (oh * 60 + om);
-        } else {
-            return fail();
-        }
-        auto const local =
-            d->days() + std::chrono::hours{h} + std::chrono::minutes{m} + std::chrono::seconds{s};
-        return timestamp(local - std::chrono::minutes{offset}, offset);
+        detail::timestamp_text const t = detail::parse_timestamp_text(text);
+        if (!t.defect.empty())
+            return make_error(errc::invalid_value, detail::cat(quote_input(text), ": ", t.defect));
+        return timestamp(t.utc, t.offset_minutes);
     }
 
     // "2020-01-06T09:00:00+07:00", or "...Z" at offset zero.

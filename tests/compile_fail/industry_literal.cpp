@@ -1,6 +1,7 @@
-// Must not compile: a malformed KBLI literal is a compile-time error.
+// Must not compile: a KBLI literal of another level (a 4-digit class where a 5-digit
+// subclass is expected) is a compile-time error that says so.
 // With SENTRA_CONTROL defined it must compile (so the test fails for the right reason).
-// expect: not a constant expression|malformed industry code|cannot be used in a constant
+// expect: industry_code_of_another_level
 #include <sentra/business/industry_code.hpp>
 
 int main()

@@ -31,3 +31,16 @@ TEST_CASE("dates: ISO form, real dates only", "[date]")
     std::unordered_set<date> s{date(2019, 1, 1), date(2019, 1, 1)};
     CHECK(s.size() == 1);
 }
+
+TEST_CASE("date literals are checked at compile time", "[date]")
+{
+    constexpr date d = "2024-02-29";
+    static_assert(d.ymd() == std::chrono::year{2024} / 2 / 29);
+    CHECK(d == date::parse("2024-02-29").value());
+    CHECK(d.to_string() == "2024-02-29");
+    // The literal and the parser read the text the same way, defect for defect.
+    static_assert(detail::parse_date_text("2023-02-29").defect == "no such date");
+    static_assert(detail::parse_date_text("0999-01-01").defect == "the year must be 1000 or later");
+    static_assert(detail::parse_date_text("2023/01/01").defect == "a date is written YYYY-MM-DD");
+    CHECK(date::parse("2023-02-29").error().detail == "'2023-02-29': no such date");
+}

@@ -36,3 +36,37 @@ TEST_CASE("ids: the allowed characters, empty, too long", "[id]")
     CHECK(os.str() == "x1");
     CHECK(thing_id::parse("a").value() < thing_id::parse("b").value());
 }
+
+TEST_CASE("id literals are checked at compile time and hold their text in place", "[id]")
+{
+    constexpr thing_id k = "dinkopukm-bandung";
+    static_assert(k.view() == "dinkopukm-bandung");
+    static_assert(k.size() == 17);
+    static_assert(!k.empty());
+    static_assert(thing_id("a") < thing_id("b"));
+    static_assert(thing_id("ent-0001") == thing_id("ent-0001"));
+    CHECK(k == thing_id::parse("dinkopukm-bandung").value());
+    CHECK(k.to_string() == "dinkopukm-bandung");
+    std::string out = "id=";
+    k.append_to(out);
+    CHECK(out == "id=dinkopukm-bandung");
+    // The longest id fits, in place.
+    constexpr thing_id longest = "a123456789012345678901234567890123456789012345678901234567890123";
+    static_assert(longest.size() == thing_id::max_size);
+    CHECK(thing_id::parse(longest.view()).value() == longest);
+    // The check is the parser's: the same defects, at run time with a place.
+    static_assert(detail::check_id("Konveksi").defect.starts_with("an id is lower-case"));
+    static_assert(detail::check_id("").defect == "an id cannot be empty");
+    static_assert(detail::check_id(std::string_view("ab c")).offset == 2);
+    CHECK(thing_id::parse("ab c").error().detail ==
+          "'ab c': an id is lower-case letters, digits, '-', '_' and '.', starting with a letter "
+          "or digit");
+    CHECK(thing_id::parse(std::string(70, 'a')).error().detail ==
+          "an id has at most 64 characters, this one 70");
+    // A copy is a copy of the characters, not of a pointer.
+    thing_id a = thing_id::parse("konveksi").value();
+    thing_id b = a;
+    a = thing_id::parse("batik").value();
+    CHECK(b.view() == "konveksi");
+    CHECK(a.view() == "batik");
+}

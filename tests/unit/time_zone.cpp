@@ -69,3 +69,17 @@ TEST_CASE("a time zone appends its text in place, as to_string writes it", "[tim
     CHECK(sentra::time_zone::from_offset(-330).value().offset_text() == "-05:30");
     CHECK(sentra::time_zone::from_offset(-330).value().to_string() == "-05:30");
 }
+
+TEST_CASE("a timestamp from a date, a time of day and a zone", "[time_zone]")
+{
+    using namespace std::chrono_literals;
+    constexpr timestamp t = time_zone::wib().at("2024-03-01", 9h + 30min);
+    static_assert(t == timestamp("2024-03-01T09:30:00+07:00"));
+    CHECK(time_zone::wit().at(date::parse("2024-03-01").value(), 0s).to_string() ==
+          "2024-03-01T00:00:00+09:00");
+    CHECK(time_zone::utc().at("2024-03-01", 23h + 59min + 59s).to_string() ==
+          "2024-03-01T23:59:59Z");
+    // Past midnight counts on into the next day, as std::chrono does.
+    CHECK(time_zone::wita().at("2024-02-28", 25h).to_string() == "2024-02-29T01:00:00+08:00");
+    CHECK(time_zone::wib().local_date(time_zone::wib().at("2024-03-01", 0s)) == date("2024-03-01"));
+}

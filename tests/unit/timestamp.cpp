@@ -49,3 +49,20 @@ TEST_CASE("a timestamp appends its text in place, as to_string writes it", "[tim
         CHECK(t->to_string() == text);
     }
 }
+
+TEST_CASE("timestamp literals are checked at compile time", "[timestamp]")
+{
+    constexpr timestamp t = "2024-03-01T09:30:00+07:00";
+    static_assert(t.offset_minutes() == 420);
+    CHECK(t == timestamp::parse("2024-03-01T09:30:00+07:00").value());
+    CHECK(t.to_string() == "2024-03-01T09:30:00+07:00");
+    constexpr timestamp z = "2024-03-01T02:30:00Z";
+    static_assert(z.utc() == t.utc());
+    static_assert(detail::parse_timestamp_text("2024-03-01T09:30:00.5Z").defect.starts_with(
+        "sentra keeps whole seconds"));
+    static_assert(detail::parse_timestamp_text("2024-03-01 09:30").defect.starts_with(
+        "a time is written"));
+    CHECK(timestamp::parse("2024-03-01T09:30:00.5Z").error().detail ==
+          "'2024-03-01T09:30:00.5Z': sentra keeps whole seconds; write the time without a "
+          "fraction");
+}

@@ -5,6 +5,7 @@
 
 #include <sentra/business/industry_scheme.hpp>
 #include <sentra/detail/industry_code_parse.hpp>
+#include <sentra/detail/literal_error.hpp>
 #include <sentra/error.hpp>
 #include <sentra/lang.hpp>
 
@@ -38,8 +39,8 @@ public:
     consteval industry_code(char const (&text)[N])
     {
         auto const p = detail::parse_industry_code<C>(std::string_view(text, N - 1));
-        if (!p.defect.empty()) throw "malformed industry code literal";
-        if (p.level != L) throw "industry code literal of the wrong level";
+        if (!p.defect.empty()) detail::literal_defect(p.defect);
+        if (p.level != L) literal_error::industry_code_of_another_level();
         value_ = p.value;
         set_ = true;
     }
@@ -170,7 +171,7 @@ public:
     consteval any_industry_code(char const (&text)[N])
     {
         auto const p = detail::parse_industry_code<C>(std::string_view(text, N - 1));
-        if (!p.defect.empty()) throw "malformed industry code literal";
+        if (!p.defect.empty()) detail::literal_defect(p.defect);
         value_ = p.value;
         level_ = static_cast<std::uint8_t>(p.level);
         set_ = true;

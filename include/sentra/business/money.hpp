@@ -6,6 +6,7 @@
 // Arithmetic is checked: there is no silent wrap-around.
 #pragma once
 
+#include <sentra/detail/literal_error.hpp>
 #include <sentra/error.hpp>
 
 #include <algorithm>
@@ -78,7 +79,7 @@ inline namespace literals {
 consteval rupiah operator""_rp(unsigned long long whole)
 {
     if (whole > static_cast<unsigned long long>(std::numeric_limits<std::int64_t>::max()))
-        throw "rupiah literal out of range";
+        literal_error::rupiah_literal_out_of_range();
     return rupiah(static_cast<std::int64_t>(whole));
 }
 } // namespace literals

@@ -176,7 +176,7 @@ template <class T>
 boost::json::value schema_of()
 {
     constexpr shape s = shape_of<T>;
-    static_assert(s != shape::unsupported, "sentra::io::json::schema cannot describe this type");
+    static_assert(serializable<T>, SENTRA_JSON_UNSUPPORTED_TYPE);
     if constexpr (s == shape::optional) {
         boost::json::array any_of{schema_of<typename T::value_type>(),
                                   boost::json::object{{"type", "null"}}};

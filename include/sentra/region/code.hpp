@@ -6,6 +6,7 @@
 // at compile time. `any_region_code<Scheme>` holds a code of a level known at run time.
 #pragma once
 
+#include <sentra/detail/literal_error.hpp>
 #include <sentra/detail/region_code_parse.hpp>
 #include <sentra/error.hpp>
 #include <sentra/region/scheme.hpp>
@@ -165,8 +166,8 @@ private:
     static consteval std::uint64_t literal(std::string_view text)
     {
         detail::code_parse const p = detail::parse_region_code<S>(text);
-        if (!p.defect.empty()) throw "malformed region code literal";
-        if (p.level != L) throw "region code literal of the wrong level";
+        if (!p.defect.empty()) detail::literal_defect(p.defect);
+        if (p.level != L) literal_error::region_code_of_another_level();
         return p.value;
     }
 
@@ -194,7 +195,7 @@ public:
     consteval any_region_code(char const (&text)[N])
     {
         detail::code_parse const p = detail::parse_region_code<S>(std::string_view(text, N - 1));
-        if (!p.defect.empty()) throw "malformed region code literal";
+        if (!p.defect.empty()) detail::literal_defect(p.defect);
         value_ = p.value;
         level_ = static_cast<std::uint8_t>(p.level);
     }

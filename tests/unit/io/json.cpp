@@ -56,6 +56,23 @@ using test_types::sample;
 using test_types::with_extension;
 
 namespace {
+struct undescribed {
+    int pieces = 0;
+};
+} // namespace
+
+// What has a JSON form, as the static_assert of every walk asks it (its wording is tested by
+// tests/compile_fail/unserializable_type.cpp).
+static_assert(io::json::serializable<sample>);
+static_assert(io::json::serializable<std::vector<std::optional<village_code>>>);
+static_assert(io::json::serializable<std::map<std::string, rupiah>>);
+static_assert(io::json::serializable<agency_id>);
+static_assert(io::json::serializable<boost::json::value>);
+static_assert(!io::json::serializable<undescribed>);
+static_assert(!io::json::serializable<std::map<int, int>>);
+static_assert(!io::json::serializable<int*>);
+
+namespace {
 zone senada()
 {
     return zone{

@@ -585,9 +585,7 @@ struct keys_of {
 template <class T>
 struct ops_of {
     static constexpr shape s = shape_of<T>;
-    static_assert(s != shape::unsupported,
-                  "sentra::io::json cannot read this type: describe it (BOOST_DESCRIBE_STRUCT) "
-                  "or give it parse/to_string");
+    static_assert(serializable<T>, SENTRA_JSON_UNSUPPORTED_TYPE);
     using w = bind::wrong<T>;
 
     // optional: null is absent, anything else the inner value

@@ -197,6 +197,13 @@ constexpr shape shape_of_impl() noexcept
 template <class T>
 inline constexpr shape shape_of = shape_of_impl<T>();
 
+// The one message for a type that has no JSON form: what to do about it.
+#define SENTRA_JSON_UNSUPPORTED_TYPE                                                           \
+    "sentra::io::json has no JSON form for this type (named in the 'with T = ...' note): "      \
+    "describe a struct with BOOST_DESCRIBE_STRUCT(T, (), (member, ...)) and an enum with "      \
+    "BOOST_DESCRIBE_ENUM(E, value, ...), or give a value type `static "                        \
+    "sentra::result<T> parse(std::string_view)` and `std::string to_string() const`"
+
 // What a reader expects of a shape, for "expected an object, found a string".
 template <class T>
 constexpr std::string_view expected_of() noexcept
@@ -215,3 +222,11 @@ constexpr std::string_view expected_of() noexcept
 }
 
 } // namespace sentra::io::json::detail
+
+namespace sentra::io::json {
+// True when T has a JSON form: a described struct or enum, a value type with parse and
+// to_string, a number, bool, std::string, std::optional, std::vector or a map from strings
+// of such types, or a boost::json::value.
+template <class T>
+concept serializable = detail::shape_of<T> != detail::shape::unsupported;
+} // namespace sentra::io::json

@@ -241,8 +241,7 @@ template <class T, class Sink>
 void write_value(Sink& out, T const& x, write_options const& opt)
 {
     constexpr shape s = shape_of<T>;
-    static_assert(s != shape::unsupported, "sentra::io::json cannot write this type: describe "
-                                           "it (BOOST_DESCRIBE_STRUCT) or give it parse/to_string");
+    static_assert(serializable<T>, SENTRA_JSON_UNSUPPORTED_TYPE);
     if constexpr (s == shape::optional) {
         if (x)
             write_value(out, *x, opt);
