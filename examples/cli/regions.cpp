@@ -16,7 +16,7 @@ boost::json::object region_json(sentra::region const& r, sentra::lang language)
 {
     boost::json::object o;
     o["code"] = r.code().to_string();
-    o["level"] = sentra::kemendagri::level_name(r.level());
+    o["level"] = sentra::kemendagri::level_name(r.level_index());
     o["level_label"] = sentra::to_label(sentra::level_of(r.code()), language);
     if (auto k = sentra::kind_label(r.code(), language); !k.empty()) o["kind"] = k;
     o["name"] = std::string(r.name());

@@ -217,12 +217,21 @@ public:
     // part ("/enterprises/3") as seen from the whole.
     inline void merge_under(std::string_view prefix, report const& inner);
 
+    // The problems kept, in the order found, as a std::span: `.size()`, `[i]`, `.front()`,
+    // a range-for. The report itself is that sequence too: `r.size()`, `r[i]`, `r.at(i)`.
     std::span<error const> problems() const& noexcept { return problems_; }
     // On a temporary (`r.error().problems()`, since result::error() returns a copy) the
     // problems are handed over, so a range-for over them does not dangle.
     std::vector<error> problems() && noexcept { return std::move(problems_); }
     // For the reader that made the report, to add what it learns later (file, line).
     std::span<error> problems() & noexcept { return problems_; }
+    std::size_t size() const noexcept { return problems_.size(); }
+    error const& operator[](std::size_t i) const noexcept { return problems_[i]; }
+    // Throws std::out_of_range past the problems kept.
+    error const& at(std::size_t i) const { return problems_.at(i); }
+    std::vector<error>::const_iterator begin() const noexcept { return problems_.begin(); }
+    std::vector<error>::const_iterator end() const noexcept { return problems_.end(); }
+
     std::size_t error_count() const noexcept { return errors_; }
     std::size_t warning_count() const noexcept { return warnings_; }
     bool ok() const noexcept { return errors_ == 0; }

@@ -2,9 +2,12 @@
 
 #include "catch.hpp"
 
+#include <iterator>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <system_error>
+#include <vector>
 
 using namespace sentra;
 
@@ -97,6 +100,24 @@ TEST_CASE("report collects, counts and caps", "[error]")
     other.merge(r);
     CHECK(other.error_count() == 3);
     CHECK(other.omitted() == 1);
+}
+
+TEST_CASE("a report is the sequence of its problems", "[error]")
+{
+    report r;
+    r.add(errc::orphan, {}, "first");
+    r.add(errc::duplicate_code, {}, "second", severity::warning);
+    CHECK(r.size() == 2);
+    CHECK(r[0].detail == "first");
+    CHECK(r.at(1).code == errc::duplicate_code);
+    CHECK_THROWS_AS(r.at(2), std::out_of_range);
+    CHECK(r.problems()[1].detail == "second");
+    CHECK(r.problems().front().detail == "first");
+    std::vector<std::string> seen;
+    for (error const& e : r) seen.push_back(e.detail);
+    CHECK(seen == std::vector<std::string>{"first", "second"});
+    CHECK(std::distance(r.begin(), r.end()) == 2);
+    CHECK(report{}.size() == 0);
 }
 
 TEST_CASE("a temporary report's problems can be iterated", "[error]")

@@ -554,7 +554,7 @@ template <class View>
 std::string place_name(View const& v)
 {
     std::string out(v.name());
-    if (v.level() >= 2)
+    if (v.level_index() >= 2)
         if (auto p = v.parent()) out += cat(", ", p->name());
     return out;
 }
@@ -855,7 +855,7 @@ private:
 
     static bool is_under(region_view_type v, region_view_type const& area)
     {
-        while (v.level() > area.level()) v = *v.parent();
+        while (v.level_index() > area.level_index()) v = *v.parent();
         return v == area;
     }
 
@@ -1480,7 +1480,7 @@ import_summary import_pieces(NextPiece&& next_piece, import_options const& o,
     }
     if (area_code && cx.regions) {
         area = cx.regions->find(*area_code);
-        if (!area || area->level() + 1 >= scheme::levels) {
+        if (!area || area->level_index() + 1 >= scheme::levels) {
             location where;
             where.field = "area";
             out.add(area ? errc::wrong_level : errc::unknown_code, where,

@@ -145,8 +145,8 @@ std::string address_of(basic_gazetteer<S> const& regions, any_region_code<S> con
         if (!out.empty()) out += ", ";
         if constexpr (std::is_same_v<S, kemendagri>) {
             std::string_view kind = kind_label(it->code(), lang::id);
-            if (it->level() == 2) kind = "kecamatan";
-            if (!kind.empty() && it->level() != 1) { // regency names carry KOTA/KABUPATEN
+            if (it->level_index() == 2) kind = "kecamatan";
+            if (!kind.empty() && it->level_index() != 1) { // regency names carry KOTA/KABUPATEN
                 out += static_cast<char>(kind[0] - 'a' + 'A');
                 out += kind.substr(1);
                 out += ' ';

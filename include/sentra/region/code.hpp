@@ -12,6 +12,7 @@
 #include <sentra/region/scheme.hpp>
 
 #include <compare>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -234,6 +235,14 @@ public:
     {
         if (level_ != L || empty()) return std::nullopt;
         return region_code<S, L>(value_);
+    }
+
+    // The typed code, when this is of that code's level: `as<village_code>()`.
+    template <class Code>
+        requires std::same_as<Code, region_code<S, Code::level>>
+    constexpr std::optional<Code> as() const noexcept
+    {
+        return as<Code::level>();
     }
 
     // The ancestor at `up` (up <= level()).

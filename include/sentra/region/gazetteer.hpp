@@ -141,7 +141,17 @@ class region_view {
 public:
     any_region_code<S> code() const noexcept;
     std::string_view name() const noexcept;
-    std::size_t level() const noexcept { return level_; }
+    // The level as the scheme's enum (region_level::village), or its number when the scheme
+    // has no enum; level_index() is always the number (0 = the top level).
+    scheme_level_t<S> level() const noexcept { return static_cast<scheme_level_t<S>>(level_); }
+    std::size_t level_index() const noexcept { return level_; }
+    // The typed code when this region is of that code's level: `v.as<village_code>()`.
+    template <class Code>
+        requires std::same_as<typename Code::scheme_type, S>
+    std::optional<Code> as() const noexcept
+    {
+        return code().template as<Code>();
+    }
     std::optional<region_view> parent() const noexcept;
     std::size_t child_count() const noexcept;
     std::vector<region_view> children() const;

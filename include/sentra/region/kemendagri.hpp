@@ -22,9 +22,6 @@ using district_code = region_code<kemendagri, 2>;
 using village_code = region_code<kemendagri, 3>;
 using region_id = any_region_code<kemendagri>;
 
-enum class region_level : unsigned char { province, regency, district, village };
-BOOST_DESCRIBE_ENUM(region_level, province, regency, district, village)
-
 constexpr region_level level_of(region_id const& code) noexcept
 {
     return static_cast<region_level>(code.level());

@@ -8,6 +8,8 @@
 
 #include <sentra/lang.hpp>
 
+#include <boost/describe/enum.hpp>
+
 #include <array>
 #include <concepts>
 #include <cstddef>
@@ -57,10 +59,29 @@ concept region_scheme = requires(std::size_t level, std::uint32_t part, lang lan
 }
 &&(S::levels >= 1 && S::levels <= 8) && (S::widths[0] >= 1 && S::widths[0] <= 9);
 
+// Optional member of a scheme: `level_type`, an enum of its levels (0 = the top), which
+// region views return from level(); a scheme without one has levels numbered by std::size_t.
+template <class S>
+struct scheme_level {
+    using type = std::size_t;
+};
+template <class S>
+    requires requires { typename S::level_type; }
+struct scheme_level<S> {
+    using type = typename S::level_type;
+};
+template <class S>
+using scheme_level_t = typename scheme_level<S>::type;
+
+// Kemendagri's levels: provinsi, kabupaten/kota, kecamatan, desa/kelurahan.
+enum class region_level : unsigned char { province, regency, district, village };
+BOOST_DESCRIBE_ENUM(region_level, province, regency, district, village)
+
 // Indonesia's Ministry of Home Affairs codes (Permendagri 72/2019 and its updates):
 // province PP, regency/city PP.RR, district PP.RR.DD, village PP.RR.DD.VVVV.
 struct kemendagri {
     static constexpr std::string_view name = "kemendagri";
+    using level_type = region_level;
     static constexpr std::size_t levels = 4;
     static constexpr std::array<std::size_t, 4> widths{2, 2, 2, 4};
     static constexpr char separator = '.';

@@ -118,6 +118,9 @@ TEST_CASE("any_region_code", "[region_code]")
     CHECK(level_of(a) == region_level::district);
     CHECK(a.as<2>() == district_code("32.76.07"));
     CHECK(!a.as<3>());
+    CHECK(a.as<district_code>() == district_code("32.76.07"));
+    CHECK(!a.as<village_code>());
+    static_assert(region_id("32.76").as<regency_code>() == regency_code("32.76"));
     CHECK(a.parent()->to_string() == "32.76");
     CHECK(!region_id("32").parent());
     CHECK(a.ancestor(0).to_string() == "32");

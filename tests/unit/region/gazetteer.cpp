@@ -4,6 +4,8 @@
 
 #include "catch.hpp"
 
+#include <type_traits>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -58,7 +60,13 @@ TEST_CASE("a small gazetteer loads, links and finds", "[gazetteer]")
     auto v = g->find(village_code("32.76.07.1004"));
     REQUIRE(v);
     CHECK(v->name() == "Bojong Pondok Terong");
-    CHECK(v->level() == 3);
+    CHECK(v->level() == region_level::village);
+    CHECK(v->level_index() == 3);
+    CHECK(v->as<village_code>() == village_code("32.76.07.1004"));
+    CHECK(!v->as<district_code>());
+    CHECK(v->parent()->as<district_code>() == district_code("32.76.07"));
+    CHECK(v->parent()->level() == region_level::district);
+    static_assert(std::is_same_v<decltype(v->level()), region_level>);
     auto chain = v->chain();
     REQUIRE(chain.size() == 4);
     CHECK(chain[0].name() == "JAWA BARAT");
