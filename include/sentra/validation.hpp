@@ -100,10 +100,13 @@ report validate(basic_enterprise<P> const& e,
             out.add(errc::empty_value, at(p()), "empty KBLI code");
             continue;
         }
-        if (cx.catalog && !cx.catalog->find(e.kbli[i]))
+        if (cx.catalog && !cx.catalog->find(e.kbli[i])) {
+            // One mistake, one error: a code refused here is not also "not under the category".
             out.add(errc::unknown_code, at(p()),
                     detail::cat(e.kbli[i].to_string(), " is not in ",
                                 P::classification_type::name));
+            continue;
+        }
         for (std::size_t j = 0; j < i; ++j)
             if (e.kbli[j] == e.kbli[i])
                 out.add(errc::duplicate_code, at(p()),
@@ -349,10 +352,13 @@ report validate(basic_cluster<P> const& c,
     for (std::size_t i = 0; i < c.phases.size(); ++i) {
         std::string const p = json_pointer("phases", i);
         auto const& ph = c.phases[i];
-        if (i > 0 && ph.since < c.phases[i - 1].since)
+        if (i > 0 && ph.since < c.phases[i - 1].since) {
+            // An entry out of place is one error, not a second one for the phase it names.
             out.add(errc::out_of_order, at(p + "/since"),
                     detail::cat(ph.since.to_string(), " is before the previous phase (",
                                 c.phases[i - 1].since.to_string(), ")"));
+            continue;
+        }
         if (!model) continue;
         if (ended) {
             out.add(errc::out_of_order, at(p + "/phase"),

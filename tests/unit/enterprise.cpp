@@ -113,6 +113,15 @@ TEST_CASE("every enterprise problem is reported with its pointer", "[enterprise]
     for (auto const& p : r.problems())
         CHECK(p.detail.find("1101011203850001") == std::string::npos);
 
+    // One mistake, one error: a code not in KBLI is not also "not under the category".
+    enterprise unknown = sample();
+    unknown.kbli = {kbli_subclass("14111"), kbli_subclass("99999")};
+    auto const ru = validate(unknown, validation_context{&kota_depok(), &cat, &reg, {}});
+    INFO(ru);
+    REQUIRE(ru.size() == 1);
+    CHECK(ru[0].where.pointer == "/kbli/1");
+    CHECK(ru[0].code == errc::unknown_code);
+
     enterprise none = sample();
     none.kbli.clear();
     none.category = category_id::parse("batik").value();

@@ -225,6 +225,9 @@ struct deadline_clock {
     clock_outcome outcome = clock_outcome::running;
     std::optional<std::size_t> ended_by = {}; // the entry that met, handed on or stopped it
     std::optional<date> ended = {};
+    // Days of the period's kind from the day it ended (while running: the day judged) to its
+    // last day: 3 when it ended 3 working days early, 0 on the last day, -2 two days late.
+    std::int64_t margin = 0;
 
     // Met on or before its last day.
     bool met_on_time() const noexcept
@@ -297,6 +300,23 @@ inline void settle(deadline_clock& k, std::vector<hold_span> const& spans,
     }
     k.due = calendar.advance(
         k.start, period{k.allowed.days + static_cast<std::uint32_t>(k.held), k.allowed.kind});
+    k.margin = until <= k.due ? calendar.days_between(until, k.due, k.allowed.kind)
+                              : -calendar.days_between(k.due, until, k.allowed.kind);
+}
+
+// A `now` before the case's last entry would judge clocks by entries not yet made: a usage
+// error, not "nothing overdue".
+template <class Topic>
+std::optional<error> now_before_log(basic_case<Topic> const& c, timestamp const& now)
+{
+    // Instants compared, whatever offsets they are written in.
+    if (c.log.empty() || now.utc() >= c.log.back().at.utc()) return std::nullopt;
+    bool const before_report = now.utc() < c.log.front().at.utc();
+    return make_error(errc::invalid_argument,
+                      cat("now (", now.to_string(), ") is before ",
+                          before_report ? "the case was reported (" : "the case's last entry (",
+                          (before_report ? c.log.front().at : c.log.back().at).to_string(),
+                          "): deadlines are judged at or after the last entry"));
 }
 
 } // namespace detail
@@ -307,6 +327,7 @@ result<case_deadlines> deadlines(basic_case<Topic> const& c,
                                  basic_deadline_policy<Topic> const& policy,
                                  working_calendar const& calendar, timestamp const& now)
 {
+    if (auto bad = detail::now_before_log(c, now)) return *bad;
     auto state = replay(c);
     if (!state) return state.error();
     auto const& rule = policy.rule_for(c.topic, c.priority);
@@ -376,6 +397,19 @@ result<case_deadlines> deadlines(basic_case<Topic> const& c,
     return out;
 }
 
+// How a case kept its deadlines, judged on the day of its last entry: for a closed case every
+// clock has ended, and met_on_time() and `margin` say whether and by how many days (of the
+// period's kind: working days for most rules) each deadline was kept.
+template <class Topic>
+result<case_deadlines> deadlines_kept(basic_case<Topic> const& c,
+                                      basic_deadline_policy<Topic> const& policy,
+                                      working_calendar const& calendar)
+{
+    if (c.log.empty())
+        return make_error(errc::empty_value, "the case has no log: no deadline has started");
+    return deadlines(c, policy, calendar, c.log.back().at);
+}
+
 struct overdue_finding {
     deadline_kind missed = deadline_kind::forward;
     date due;
@@ -397,6 +431,7 @@ result<std::vector<overdue_finding>> overdue(basic_case<Topic> const& c,
                                              working_calendar const& calendar,
                                              timestamp const& now)
 {
+    if (auto bad = detail::now_before_log(c, now)) return *bad;
     auto state = replay(c);
     if (!state) return state.error();
     std::vector<overdue_finding> out;
@@ -442,6 +477,7 @@ result<std::optional<completion_due>>
 due_for_completion(basic_case<Topic> const& c, basic_deadline_policy<Topic> const& policy,
                    working_calendar const& calendar, timestamp const& now)
 {
+    if (auto bad = detail::now_before_log(c, now)) return *bad;
     auto state = replay(c);
     if (!state) return state.error();
     if (is_terminal(state->status) || state->status == case_status::on_hold)
