@@ -18,14 +18,18 @@ namespace sentra_cli {
 
 namespace {
 
-std::string join_counts(std::map<std::string, std::size_t> const& m)
+// The report's words in both languages (Indonesian for the programme's officers).
+constexpr sentra::bilingual unknown_word{"(unknown)", "(tidak diketahui)"};
+constexpr sentra::bilingual none_word{"none", "tidak ada"};
+
+std::string join_counts(std::map<std::string, std::size_t> const& m, sentra::lang language)
 {
     std::string out;
     for (auto const& [k, n] : m) {
         if (!out.empty()) out += ", ";
-        out += (k.empty() ? std::string("(unknown)") : k) + " " + std::to_string(n);
+        out += (k.empty() ? std::string(unknown_word.in(language)) : k) + " " + std::to_string(n);
     }
-    return out.empty() ? "none" : out;
+    return out.empty() ? std::string(none_word.in(language)) : out;
 }
 
 boost::json::object counts_json(std::map<std::string, std::size_t> const& m)
@@ -43,10 +47,15 @@ std::string size_text(sentra::size_counts const& s, sentra::lang language)
         if (!out.empty()) out += ", ";
         out += std::string(sentra::to_label(size, language)) + " " + std::to_string(n);
     }
-    if (out.empty()) out = "none";
-    if (s.unclassified) out += "; " + std::to_string(s.unclassified) + " unclassified";
+    if (out.empty()) out = none_word.in(language);
+    if (s.unclassified)
+        out += "; " + std::to_string(s.unclassified) + " " +
+               std::string(sentra::bilingual{"unclassified", "tidak terklasifikasi"}.in(language));
     if (s.conflicts)
-        out += "; " + std::to_string(s.conflicts) + " with criteria that disagree";
+        out += "; " + std::to_string(s.conflicts) + " " +
+               std::string(sentra::bilingual{"with criteria that disagree",
+                                             "dengan kriteria yang berbeda hasil"}
+                               .in(language));
     return out;
 }
 
@@ -124,7 +133,11 @@ int cluster_report(options const& o)
     auto prog = sentra::io::parse_programme(text, file, ro);
     if (!prog) {
         print_problems(prog.error());
-        std::cout << file << ": invalid, " << prog.error().error_count() << " errors\n";
+        std::cout << file << ": " << sentra::bilingual{"invalid", "tidak valid"}.in(o.language)
+                  << ", "
+                  << sentra::counted(prog.error().error_count(), {"error", "errors", "kesalahan"},
+                                     o.language)
+                  << '\n';
         return exit_invalid;
     }
     if (o.output == output_format::html) return cluster_page(o, file, *prog, regions);
@@ -174,18 +187,23 @@ int cluster_report(options const& o)
             out.push_back(std::move(j));
             continue;
         }
+        sentra::lang const l = o.language;
+        auto const say = [l](sentra::bilingual const& b) { return b.in(l); };
         std::cout << c.id << "  " << c.name << '\n';
-        std::cout << "  locus: " << c.locus.name << " (";
+        std::cout << "  " << say({"locus", "lokus"}) << ": " << c.locus.name << " (";
         for (std::size_t k = 0; k < c.locus.regions.size(); ++k)
             std::cout << (k ? ", " : "") << c.locus.regions[k];
-        std::cout << "); lead agency: " << c.lead_agency << '\n';
-        std::cout << "  members: " << c.members.size()
-                  << "; by category: " << join_counts(by_category)
-                  << "; by size (PP 7/2021, empowerment): " << size_text(by_size, o.language)
+        std::cout << "); " << say({"lead agency", "instansi pembina"}) << ": " << c.lead_agency
                   << '\n';
+        std::cout << "  " << say({"members", "anggota"}) << ": " << c.members.size() << "; "
+                  << say({"by category", "per kategori"}) << ": " << join_counts(by_category, l)
+                  << "; "
+                  << say({"by size (PP 7/2021, empowerment)",
+                          "per skala usaha (PP 7/2021, pemberdayaan)"})
+                  << ": " << size_text(by_size, l) << '\n';
         for (auto const& ev : c.events) {
-            std::cout << "  event " << ev.date << "  " << ev.name << ": " << ev.total_stands()
-                      << " stands";
+            std::cout << "  " << say({"event", "kegiatan"}) << " " << ev.date << "  " << ev.name
+                      << ": " << sentra::counted(ev.total_stands(), {"stand", "stands", "stan"}, l);
             for (std::size_t k = 0; k < ev.stands.size(); ++k)
                 std::cout << (k ? ", " : " (") << ev.stands[k].category << ' '
                           << ev.stands[k].count;
@@ -197,8 +215,12 @@ int cluster_report(options const& o)
     if (o.json)
         print_json(out);
     else
-        std::cout << file << ": " << prog->clusters.size() << " clusters, " << errors
-                  << " errors\n";
+        std::cout << file << ": "
+                  << sentra::counted(prog->clusters.size(), {"cluster", "clusters", "klaster"},
+                                     o.language)
+                  << ", "
+                  << sentra::counted(errors, {"error", "errors", "kesalahan"}, o.language)
+                  << '\n';
     return errors == 0 ? exit_ok : exit_invalid;
 }
 

@@ -40,9 +40,10 @@ void print_problems(sentra::report const& r, options const& o)
     if (r.truncated()) std::cerr << "(" << r.omitted() << " more errors not kept)\n";
 }
 
+// The summary line is English whatever --lang says (see docs/import.md).
 std::string plural(std::size_t n, std::string_view one, std::string_view many)
 {
-    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+    return sentra::counted(n, {one, many, many});
 }
 
 } // namespace

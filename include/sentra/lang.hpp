@@ -9,6 +9,7 @@
 #include <concepts>
 #include <cstddef>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <type_traits>
 
@@ -33,6 +34,28 @@ constexpr std::string_view to_label(lang l, lang language = lang::en) noexcept
 {
     constexpr bilingual labels[] = {{"English", "Inggris"}, {"Indonesian", "Indonesia"}};
     return l == lang::id ? labels[1].in(language) : labels[0].in(language);
+}
+
+// A noun in both languages, for counts: English has a plural form, Indonesian does not mark
+// one ("1 cluster, 2 clusters"; "1 klaster, 2 klaster").
+struct noun {
+    std::string_view en_one;
+    std::string_view en_many;
+    std::string_view id;
+
+    constexpr std::string_view in(lang language, std::size_t count) const noexcept
+    {
+        return language == lang::id ? id : count == 1 ? en_one : en_many;
+    }
+};
+
+// "1 cluster", "3 errors", "3 kesalahan".
+inline std::string counted(std::size_t count, noun const& what, lang language = lang::en)
+{
+    std::string out = std::to_string(count);
+    out += ' ';
+    out += what.in(language, count);
+    return out;
 }
 
 namespace detail {

@@ -21,3 +21,14 @@ TEST_CASE("labels come from bilingual tables", "[lang]")
     CHECK(detail::label_at(colour_labels, std::size_t{0}, lang::en) == "red");
     CHECK(detail::label_at(colour_labels, std::size_t{2}, lang::en).empty());
 }
+
+TEST_CASE("counts take the noun form of their language", "[lang]")
+{
+    constexpr noun cluster{"cluster", "clusters", "klaster"};
+    CHECK(counted(1, cluster) == "1 cluster");
+    CHECK(counted(0, cluster) == "0 clusters");
+    CHECK(counted(2, cluster, lang::en) == "2 clusters");
+    CHECK(counted(1, cluster, lang::id) == "1 klaster");
+    CHECK(counted(12, cluster, lang::id) == "12 klaster");
+    static_assert(cluster.in(lang::en, 3) == "clusters");
+}
