@@ -256,6 +256,12 @@ public:
     std::vector<view> find_by_name(std::string_view name, std::size_t level,
                                    std::optional<view> within = std::nullopt) const;
 
+    // Names the regions had in another edition (`other`), where they differ from this one's:
+    // search() and find_by_name() then also find a region by that name ("Padang Sidempuan",
+    // the 2022 list's, finds 12.77 "Kota Padangsidimpuan" in the 2025 one). A region's name()
+    // stays this edition's. Returns how many names were added.
+    std::size_t add_names_from(basic_gazetteer const& other);
+
     // "Did you mean": the regions of `level` (under `within`, when given) whose names are
     // nearest to `name`, nearest first, at most `max`. Names are compared as search() does;
     // "near" is at most one edit (a letter added, dropped, changed or two swapped) for each
@@ -282,6 +288,8 @@ public:
         for (auto const& d : direct_) m.index_bytes += d.capacity() * sizeof(std::uint32_t);
         for (auto const& k : keys_) m.index_bytes += k.capacity() * sizeof(std::uint32_t);
         m.name_bytes = names_.capacity();
+        for (auto const& l : other_names_)
+            for (auto const& [i, n] : l) m.name_bytes += sizeof(i) + n.capacity();
         return m;
     }
 
@@ -303,6 +311,13 @@ private:
     std::pair<std::uint32_t, std::uint32_t> range_under(std::size_t level,
                                                         std::optional<view> within) const noexcept;
     bool exact_name(std::size_t level, std::uint32_t i, detail::name_query<S> const& q) const;
+    bool name_matches(std::size_t level, std::string_view name,
+                      detail::name_query<S> const& q) const;
+    // Appends the regions of `level` with index in [b, e) whose other name matches, keeping
+    // `out` in level and code order.
+    template <class Match>
+    void add_other_name_hits(std::size_t level, std::uint32_t b, std::uint32_t e,
+                             Match const& match, std::vector<view>& out) const;
 
     std::uint32_t child_begin(std::size_t level, std::uint32_t i) const noexcept
     {
@@ -388,6 +403,8 @@ private:
     std::array<std::vector<std::uint32_t>, S::levels> direct_;
     // Where the names of each level's last region end.
     std::array<std::uint32_t, S::levels> name_end_{};
+    // Names from other editions (add_names_from): (index, name), a few per level.
+    std::array<std::vector<std::pair<std::uint32_t, std::string>>, S::levels> other_names_;
     detail::char_store names_;
     std::string edition_;
 };

@@ -134,13 +134,56 @@ struct kemendagri {
         std::string_view text;
         std::string_view kind;
     };
-    static constexpr std::array<name_prefix, 6> name_prefixes{{
+    static constexpr std::array<name_prefix, 10> name_prefixes{{
         {1, "kabupaten administrasi ", "kabupaten"},
         {1, "kota administrasi ", "kota"},
+        {1, "kab. adm. ", "kabupaten"},
+        {1, "kab adm ", "kabupaten"},
+        {1, "kota adm. ", "kota"},
+        {1, "kota adm ", "kota"},
         {1, "kabupaten ", "kabupaten"},
         {1, "kota ", "kota"},
         {1, "kab. ", "kabupaten"},
         {1, "kab ", "kabupaten"},
+    }};
+
+    // Optional member of a scheme: words that name a level in front of a name, in queries
+    // only (the official names do not carry them): "Kecamatan Cipayung" is searched among
+    // the districts as "Cipayung". Matched case-insensitively at the start of a query.
+    struct level_word {
+        std::size_t level;
+        std::string_view text;
+    };
+    static constexpr std::array<level_word, 11> query_level_words{{
+        {0, "provinsi "},
+        {0, "prov. "},
+        {0, "prov "},
+        {2, "kecamatan "},
+        {2, "kec. "},
+        {2, "kec "},
+        {3, "kelurahan "},
+        {3, "kel. "},
+        {3, "kel "},
+        {3, "desa "},
+        {3, "ds. "},
+    }};
+
+    // Optional member of a scheme: short forms people write for words of official names
+    // (lower case; one word for several). Search reads either form as the long one, in
+    // queries and names alike: "DKI Jakarta" is the 2025 list's "Daerah Khusus Ibukota
+    // Jakarta", as the 2022 list's "DKI JAKARTA" is.
+    struct abbreviation {
+        std::string_view short_form;
+        std::string_view long_form;
+    };
+    static constexpr std::array<abbreviation, 7> name_abbreviations{{
+        {"dki", "daerah khusus ibukota"},
+        {"diy", "daerah istimewa yogyakarta"},
+        {"di", "daerah istimewa"},
+        {"ntb", "nusa tenggara barat"},
+        {"ntt", "nusa tenggara timur"},
+        {"kep", "kepulauan"},
+        {"adm", "administrasi"},
     }};
 
     // Optional member of a scheme: what is wrong with the name `text` for a region of `level` whose

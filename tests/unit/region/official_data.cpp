@@ -191,3 +191,72 @@ TEST_CASE("the embedded Kota Depok set has the 2025 edition's codes", "[data][de
         for (auto const& r : kota_depok().regions(level)) got.insert(r.code().to_string());
     CHECK(want == got);
 }
+
+TEST_CASE("search understands the names people write: level words, DKI, DIY, NTB, NTT, Kep.",
+          "[data][search]")
+{
+    auto const g = io::load_gazetteer("2025");
+    REQUIRE(g);
+    auto codes = [&](std::string_view query) {
+        std::vector<std::string> out;
+        for (auto const& v : g->search(query)) out.push_back(v.code().to_string());
+        return out;
+    };
+    // "Cipayung" is a district and villages; a level word keeps to its level.
+    CHECK(codes("Kecamatan Cipayung") == std::vector<std::string>{"31.75.10", "32.76.07"});
+    CHECK(codes("Kec. Cipayung") == codes("Kecamatan Cipayung"));
+    CHECK(codes("kec cipayung") == codes("Kecamatan Cipayung"));
+    for (auto const& v : g->search("Kelurahan Cipayung Jaya")) CHECK(v.level() == region_level::village);
+    CHECK(codes("Kelurahan Cipayung Jaya") == std::vector<std::string>{"32.76.07.1002"});
+    CHECK(codes("Kel. Cipayung Jaya") == codes("Kelurahan Cipayung Jaya"));
+    CHECK(codes("Desa Cipayung Jaya") == codes("Kelurahan Cipayung Jaya"));
+    CHECK(codes("Provinsi Jawa Barat") == std::vector<std::string>{"32"});
+    CHECK(codes("Kecamatan Cipayung Jaya").empty()); // a village, not a district
+    // Abbreviations, in the query or in the list.
+    CHECK(codes("DKI Jakarta") == std::vector<std::string>{"31"});
+    CHECK(codes("Daerah Khusus Ibukota Jakarta") == std::vector<std::string>{"31"});
+    CHECK(codes("DIY") == std::vector<std::string>{"34"});
+    CHECK(codes("DI Yogyakarta") == std::vector<std::string>{"34"});
+    CHECK(codes("NTB") == std::vector<std::string>{"52"});
+    CHECK(codes("ntt") == std::vector<std::string>{"53"});
+    CHECK(codes("Kab. Kep. Seribu") == std::vector<std::string>{"31.01"});
+    CHECK(codes("Kab. Adm. Kep. Seribu") == std::vector<std::string>{"31.01"});
+    CHECK(codes("Kepulauan Seribu") == std::vector<std::string>{"31.01"});
+    CHECK(codes("Kota Adm. Jakarta Timur") == std::vector<std::string>{"31.75"});
+    // Part of a name.
+    CHECK(!g->search("DKI", name_match::contains).empty());
+    auto const old = io::load_gazetteer("2022");
+    REQUIRE(old);
+    CHECK(old->search("Daerah Khusus Ibukota Jakarta").size() == 1); // "DKI JAKARTA" in 2022
+    CHECK(old->search("DKI", name_match::contains).front().code() == region_id("31"));
+}
+
+TEST_CASE("a region renamed between editions is found by its other name", "[data][search]")
+{
+    auto g = io::load_gazetteer("2025");
+    auto const old = io::load_gazetteer("2022");
+    REQUIRE(g);
+    REQUIRE(old);
+    CHECK(g->search("Padang Sidempuan").empty());
+    CHECK(g->search("Muko Muko").size() == 1); // spaces do not count: the same name
+    std::size_t const added = g->add_names_from(*old);
+    CHECK(added > 40); // 1 province, 1 regency and 41 districts, and villages
+    CHECK(g->add_names_from(*old) == 0); // once only
+    auto const found = g->search("Kota Padang Sidempuan");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].code() == region_id("12.77"));
+    CHECK(found[0].name() == "Kota Padangsidimpuan"); // the name stays this edition's
+    // Within a region, by level.
+    auto const aceh_utara = g->find(regency_code("11.08"));
+    REQUIRE(aceh_utara);
+    auto const district = g->find_by_name("T. Jambo Aye", 2, aceh_utara);
+    REQUIRE(district.size() == 1);
+    CHECK(district[0].code() == region_id("11.08.14"));
+    CHECK(district[0].name() == "Tanah Jambo Aye");
+    CHECK(g->find_by_name("T. Jambo Aye", 2, g->find(regency_code("11.01"))).empty());
+    // Results keep their order: top level first, code order.
+    auto const kecamatan = g->search("Kecamatan STM Hilir");
+    REQUIRE(kecamatan.size() == 1);
+    CHECK(kecamatan[0].code() == region_id("12.07.08"));
+    CHECK(g->memory().name_bytes > old->memory().name_bytes / 2);
+}
