@@ -145,9 +145,17 @@ int regions_search(options const& o)
         name += a;
     }
     int status = exit_ok;
-    auto const regions = load_regions(o, edition_name(o), status);
+    auto regions = load_regions(o, edition_name(o), status);
     if (!regions) return status;
     auto found = regions->search(name);
+    if (found.empty()) // renamed since (or until) another edition: found by that name too
+        for (auto const& e : sentra::kemendagri_editions) {
+            if (e.name == regions->edition()) continue;
+            auto other = sentra::io::load_gazetteer(e.name, data_option(o));
+            if (!other) continue;
+            regions->add_names_from(*other);
+            found = regions->search(name);
+        }
     boost::json::array results;
     for (auto const& r : found) {
         auto const c = r.chain();
