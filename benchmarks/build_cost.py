@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Build cost of whole programs that use sentra, as their users pay it (issue 24).
+
+Each program is compiled (one translation unit, -c, no link) at -O0 and -O2 as a user's
+build would, --runs times; the figure is the median CPU time of the compiler (user +
+system) and the largest resident memory it reached (GNU time's %M). The programs:
+examples/cipayung (the founding case: a document built, checked, written and read back,
+routed cases and deadlines) and benchmarks/build_cost/read_document.cpp (a document read
+and checked against the national gazetteer). benchmarks/README.md records the table.
+
+    python3 benchmarks/build_cost.py [--cxx g++] [--runs 3] [--flags "-DX"]
+"""
+import argparse
+import os
+import pathlib
+import statistics
+import subprocess
+import sys
+import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+PROGRAMS = [
+    ("examples/cipayung", ROOT / "examples/cipayung/main.cpp"),
+    ("read_document", ROOT / "benchmarks/build_cost/read_document.cpp"),
+]
+
+
+def compile_once(cxx, source, level, extra, out):
+    cmd = ["/usr/bin/time", "-f", "%U %S %M", cxx, "-std=c++20", level, f"-I{ROOT / 'include'}",
+           *extra, "-c", str(source), "-o", str(out)]
+    r = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    user, system, kib = r.stderr.strip().splitlines()[-1].split()
+    return float(user) + float(system), int(kib) / 1024
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cxx", default=os.environ.get("CXX", "g++"))
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--flags", default="", help="extra compiler flags, e.g. a configuration macro")
+    args = ap.parse_args()
+    work = pathlib.Path(tempfile.mkdtemp(prefix="sentra-build-cost-"))
+    print(f"compiler: {args.cxx}; median of {args.runs}; one translation unit, -c")
+    print()
+    print("| program | level | CPU s (runs) | median s | peak MB |")
+    print("|---|---|---|---:|---:|")
+    for name, source in PROGRAMS:
+        for level in ("-O0", "-O2"):
+            runs = [compile_once(args.cxx, source, level, args.flags.split(), work / "p.o")
+                    for _ in range(args.runs)]
+            seconds = [s for s, _ in runs]
+            peak = max(m for _, m in runs)
+            print(f"| {name} | {level} | {', '.join(f'{s:.1f}' for s in seconds)} | "
+                  f"{statistics.median(seconds):.1f} | {peak:.0f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
