@@ -21,6 +21,7 @@ namespace {
 // The report's words in both languages (Indonesian for the programme's officers).
 constexpr sentra::bilingual unknown_word{"(unknown)", "(tidak diketahui)"};
 constexpr sentra::bilingual none_word{"none", "tidak ada"};
+constexpr sentra::noun stand_noun{"stand", "stands", "stan"};
 
 std::string join_counts(std::map<std::string, std::size_t> const& m, sentra::lang language)
 {
@@ -203,7 +204,8 @@ int cluster_report(options const& o)
                   << ": " << size_text(by_size, l) << '\n';
         for (auto const& ev : c.events) {
             std::cout << "  " << say({"event", "kegiatan"}) << " " << ev.date << "  " << ev.name
-                      << ": " << sentra::counted(ev.total_stands(), {"stand", "stands", "stan"}, l);
+                      << ": " << ev.total_stands() << ' '
+                      << stand_noun.in(l, ev.total_stands() == 1 ? 1 : 2); // may be negative
             for (std::size_t k = 0; k < ev.stands.size(); ++k)
                 std::cout << (k ? ", " : " (") << ev.stands[k].category << ' '
                           << ev.stands[k].count;
