@@ -6,7 +6,10 @@ build would, --runs times; the figure is the median CPU time of the compiler (us
 system) and the largest resident memory it reached (GNU time's %M). The programs:
 examples/cipayung (the founding case: a document built, checked, written and read back,
 routed cases and deadlines) and benchmarks/build_cost/read_document.cpp (a document read
-and checked against the national gazetteer). benchmarks/README.md records the table.
+and checked against the national gazetteer). Each is compiled header-only, as it is by
+default, and with SENTRA_SEPARATE_COMPILATION, as a program linking sentra::compiled
+compiles it; the library's own translation unit (cmake/sentra_compiled.cpp), compiled once
+for the whole program, is timed too. benchmarks/README.md records the table.
 
     python3 benchmarks/build_cost.py [--cxx g++] [--runs 3] [--flags "-DX"]
 """
@@ -42,15 +45,19 @@ def main():
     work = pathlib.Path(tempfile.mkdtemp(prefix="sentra-build-cost-"))
     print(f"compiler: {args.cxx}; median of {args.runs}; one translation unit, -c")
     print()
-    print("| program | level | CPU s (runs) | median s | peak MB |")
-    print("|---|---|---|---:|---:|")
-    for name, source in PROGRAMS:
+    print("| program | build | level | CPU s (runs) | median s | peak MB |")
+    print("|---|---|---|---|---:|---:|")
+    separate = ["-DSENTRA_SEPARATE_COMPILATION"]
+    rows = [(name, source, "header-only", []) for name, source in PROGRAMS]
+    rows += [(name, source, "sentra::compiled", separate) for name, source in PROGRAMS]
+    rows += [("the library, once", ROOT / "cmake/sentra_compiled.cpp", "sentra::compiled", separate)]
+    for name, source, build, flags in rows:
         for level in ("-O0", "-O2"):
-            runs = [compile_once(args.cxx, source, level, args.flags.split(), work / "p.o")
+            runs = [compile_once(args.cxx, source, level, flags + args.flags.split(), work / "p.o")
                     for _ in range(args.runs)]
             seconds = [s for s, _ in runs]
             peak = max(m for _, m in runs)
-            print(f"| {name} | {level} | {', '.join(f'{s:.1f}' for s in seconds)} | "
+            print(f"| {name} | {build} | {level} | {', '.join(f'{s:.1f}' for s in seconds)} | "
                   f"{statistics.median(seconds):.1f} | {peak:.0f} |")
     return 0
 

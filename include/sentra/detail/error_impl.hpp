@@ -173,7 +173,11 @@ inline std::string report::to_string(lang language) const
         out += e.to_string(language);
         out += '\n';
     }
-    if (omitted_ > 0) out += "(" + std::to_string(omitted_) + " more errors not kept)\n";
+    if (omitted_ > 0) { // appended piece by piece: GCC 12 warns falsely of "(" + to_string()
+        out += '(';
+        out += std::to_string(omitted_);
+        out += " more errors not kept)\n";
+    }
     return out;
 }
 

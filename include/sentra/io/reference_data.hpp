@@ -247,3 +247,19 @@ private:
 };
 
 } // namespace sentra::io
+
+// The loaders' instantiations, compiled once in sentra/src.hpp (the sentra::compiled target)
+// instead of in every translation unit that calls them, when SENTRA_SEPARATE_COMPILATION is
+// defined (docs/packaging.md, "Build time").
+#define SENTRA_REFERENCE_DATA_INSTANTIATIONS(kind)                                             \
+    kind result<gazetteer, report> load_gazetteer<void>(std::string_view,                      \
+                                                        std::filesystem::path const&,          \
+                                                        gazetteer_options);                    \
+    kind result<kbli_catalog, report> load_kbli<void>(std::filesystem::path const&,            \
+                                                      catalog_options);                        \
+    kind result<isic_catalog, report> load_isic<void>(std::filesystem::path const&, catalog_options);
+#ifdef SENTRA_SEPARATE_COMPILATION
+namespace sentra::io {
+SENTRA_REFERENCE_DATA_INSTANTIATIONS(extern template)
+} // namespace sentra::io
+#endif
