@@ -270,6 +270,36 @@ public:
                                     std::optional<view> within = std::nullopt,
                                     std::size_t max = 3) const;
 
+    // The same calls with the scheme's level enum, as region views return it:
+    // `find_by_name("Binong", region_level::village, bandung)`.
+    template <class L>
+        requires scheme_level_enum<S, L>
+    std::size_t count(L level) const noexcept
+    {
+        return count(static_cast<std::size_t>(level));
+    }
+    template <class L>
+        requires scheme_level_enum<S, L>
+    std::vector<view> regions(L level) const
+    {
+        return regions(static_cast<std::size_t>(level));
+    }
+    template <class L>
+        requires scheme_level_enum<S, L>
+    std::vector<view> find_by_name(std::string_view name, L level,
+                                   std::optional<view> within = std::nullopt) const
+    {
+        return find_by_name(name, static_cast<std::size_t>(level), within);
+    }
+    template <class L>
+        requires scheme_level_enum<S, L>
+    std::vector<view> nearest_names(std::string_view name, L level,
+                                    std::optional<view> within = std::nullopt,
+                                    std::size_t max = 3) const
+    {
+        return nearest_names(name, static_cast<std::size_t>(level), within, max);
+    }
+
     // "gazetteer kemendagri: 38 province, 514 regency, 7277 district, 83763 village"
     friend std::ostream& operator<<(std::ostream& os, basic_gazetteer const& g)
     {

@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 namespace sentra {
 
@@ -72,6 +73,9 @@ struct scheme_level<S> {
 };
 template <class S>
 using scheme_level_t = typename scheme_level<S>::type;
+// L is the scheme's level enum (a scheme with no enum has none).
+template <class S, class L>
+concept scheme_level_enum = std::same_as<L, scheme_level_t<S>> && std::is_enum_v<L>;
 
 // Kemendagri's levels: provinsi, kabupaten/kota, kecamatan, desa/kelurahan.
 enum class region_level : unsigned char { province, regency, district, village };

@@ -67,6 +67,13 @@ TEST_CASE("a small gazetteer loads, links and finds", "[gazetteer]")
     CHECK(v->parent()->as<district_code>() == district_code("32.76.07"));
     CHECK(v->parent()->level() == region_level::district);
     static_assert(std::is_same_v<decltype(v->level()), region_level>);
+    // The calls that take a level take the enum as well.
+    CHECK(g->count(region_level::village) == 3);
+    CHECK(g->regions(region_level::province).size() == 2);
+    auto const cipayung = g->find(district_code("32.76.07"));
+    CHECK(g->find_by_name("Bojong Pondok Terong", region_level::village, cipayung).size() == 1);
+    CHECK(g->find_by_name("Bojong Pondok Terong", region_level::district).empty());
+    CHECK(g->nearest_names("Bojong Pondok Terang", region_level::village).size() == 1);
     auto chain = v->chain();
     REQUIRE(chain.size() == 4);
     CHECK(chain[0].name() == "JAWA BARAT");
