@@ -76,15 +76,21 @@ constexpr unsigned char ascii_lower(unsigned char c) noexcept
     return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + 32) : c;
 }
 
+// Whether a byte belongs to a word of a name: letters, digits, and every byte of a UTF-8
+// sequence; spaces and punctuation part words and do not count.
+constexpr bool word_byte(char ch) noexcept
+{
+    auto const c = static_cast<unsigned char>(ch);
+    return c >= 0x80 || ascii_alnum(c);
+}
+
 // Lower-case ASCII letters and digits, and every non-ASCII byte; spaces and punctuation go.
 inline std::string normalize_name(std::string_view s)
 {
     std::string out;
     out.reserve(s.size());
-    for (char ch : s) {
-        auto const c = static_cast<unsigned char>(ch);
-        if (c >= 0x80 || ascii_alnum(c)) out += static_cast<char>(ascii_lower(c));
-    }
+    for (char ch : s)
+        if (word_byte(ch)) out += static_cast<char>(ascii_lower(static_cast<unsigned char>(ch)));
     return out;
 }
 
@@ -93,9 +99,9 @@ inline bool normalized_equal(std::string_view s, std::string_view norm) noexcept
 {
     std::size_t j = 0;
     for (char ch : s) {
-        auto const c = static_cast<unsigned char>(ch);
-        if (c < 0x80 && !ascii_alnum(c)) continue;
-        if (j == norm.size() || static_cast<char>(ascii_lower(c)) != norm[j]) return false;
+        if (!word_byte(ch)) continue;
+        auto const lower = static_cast<char>(ascii_lower(static_cast<unsigned char>(ch)));
+        if (j == norm.size() || lower != norm[j]) return false;
         ++j;
     }
     return j == norm.size();
@@ -178,19 +184,15 @@ template <region_scheme S, class F>
 bool walk_words(std::string_view name, F&& f)
 {
     constexpr std::size_t longest = longest_short_form<S>();
-    auto const kept = [](char ch) {
-        auto const c = static_cast<unsigned char>(ch);
-        return c >= 0x80 || ascii_alnum(c);
-    };
     std::size_t i = 0;
     std::size_t const n = name.size();
     while (i < n) {
-        if (!kept(name[i])) {
+        if (!word_byte(name[i])) {
             ++i;
             continue;
         }
         std::size_t const b = i;
-        while (i < n && kept(name[i])) ++i;
+        while (i < n && word_byte(name[i])) ++i;
         std::string_view const word = name.substr(b, i - b);
         if (!f(word, word.size() <= longest ? long_form<S>(word) : std::string_view{})) return false;
     }
@@ -219,18 +221,17 @@ template <region_scheme S>
 bool same_name(std::string_view name, std::string_view form)
 {
     constexpr std::size_t longest = longest_short_form<S>();
-    auto const kept = [](unsigned char c) { return c >= 0x80 || ascii_alnum(c); };
     std::size_t i = 0, j = 0;
     std::size_t const n = name.size();
     while (i < n) {
-        if (!kept(static_cast<unsigned char>(name[i]))) {
+        if (!word_byte(name[i])) {
             ++i;
             continue;
         }
         std::size_t const b = i;
         std::size_t k = j;
         bool same = true;
-        for (; i < n && kept(static_cast<unsigned char>(name[i])); ++i) {
+        for (; i < n && word_byte(name[i]); ++i) {
             if (same) {
                 auto const c = static_cast<char>(ascii_lower(static_cast<unsigned char>(name[i])));
                 same = k < form.size() && form[k] == c;
@@ -319,13 +320,6 @@ inline std::size_t edit_distance(std::string_view a, std::string_view b, std::si
 }
 
 } // namespace detail
-
-template <region_scheme S>
-bool basic_gazetteer<S>::exact_name(std::size_t level, std::uint32_t i,
-                                    detail::name_query<S> const& q) const
-{
-    return name_matches(level, name_of(level, i), q);
-}
 
 template <region_scheme S>
 bool basic_gazetteer<S>::name_matches(std::size_t level, std::string_view full,
@@ -436,7 +430,7 @@ std::vector<region_view<S>> basic_gazetteer<S>::find_by_name(std::string_view na
     if (q.query.empty()) return out;
     auto const [b, e] = range_under(level, within);
     for (std::uint32_t i = b; i < e; ++i)
-        if (exact_name(level, i, q)) out.push_back(view(this, level, i));
+        if (name_matches(level, name_of(level, i), q)) out.push_back(view(this, level, i));
     add_other_name_hits(level, b, e, [&](std::string_view text) { return name_matches(level, text, q); },
                         out);
     return out;

@@ -315,6 +315,13 @@ constexpr bool region_code<S, L>::within(any_region_code<S> const& other) const 
 namespace detail {
 // For the library's own containers, which store values they validated themselves.
 struct region_code_access {
+    // The code a literal spells, with the checks of region_code's literal constructor (for
+    // literals written another way: "32.76"_regency).
+    template <region_scheme S, std::size_t L>
+    static consteval region_code<S, L> from_literal(std::string_view text)
+    {
+        return region_code<S, L>(region_code<S, L>::literal(text));
+    }
     template <region_scheme S, std::size_t L>
     static constexpr region_code<S, L> make(std::uint64_t value) noexcept
     {

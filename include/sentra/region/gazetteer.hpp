@@ -340,7 +340,6 @@ private:
     // level's nodes are in code order.
     std::pair<std::uint32_t, std::uint32_t> range_under(std::size_t level,
                                                         std::optional<view> within) const noexcept;
-    bool exact_name(std::size_t level, std::uint32_t i, detail::name_query<S> const& q) const;
     bool name_matches(std::size_t level, std::string_view name,
                       detail::name_query<S> const& q) const;
     // Appends the regions of `level` with index in [b, e) whose other name matches, keeping

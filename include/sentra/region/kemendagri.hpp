@@ -85,10 +85,7 @@ namespace detail {
 template <class Code>
 consteval Code region_literal(char const* text, std::size_t size)
 {
-    code_parse const p = parse_region_code<kemendagri>(std::string_view(text, size));
-    if (!p.defect.empty()) literal_defect(p.defect);
-    if (p.level != Code::level) literal_error::region_code_of_another_level();
-    return region_code_access::make<kemendagri, Code::level>(p.value);
+    return region_code_access::from_literal<kemendagri, Code::level>(std::string_view(text, size));
 }
 } // namespace detail
 
