@@ -9,7 +9,9 @@ routed cases and deadlines) and benchmarks/build_cost/read_document.cpp (a docum
 and checked against the national gazetteer). Each is compiled header-only, as it is by
 default, and with SENTRA_SEPARATE_COMPILATION, as a program linking sentra::compiled
 compiles it; the library's own translation unit (cmake/sentra_compiled.cpp), compiled once
-for the whole program, is timed too. benchmarks/README.md records the table.
+for the whole program, is timed too. Last, with sentra::compiled and sentra/sentra.hpp
+precompiled (what CMake's target_precompile_headers makes): the header is compiled once per
+level (its row), and each program includes it first. benchmarks/README.md records the table.
 
     python3 benchmarks/build_cost.py [--cxx g++] [--runs 3] [--flags "-DX"]
 """
@@ -28,9 +30,10 @@ PROGRAMS = [
 ]
 
 
-def compile_once(cxx, source, level, extra, out):
+def compile_once(cxx, source, level, extra, out, header=False):
+    kind = ["-x", "c++-header"] if header else []
     cmd = ["/usr/bin/time", "-f", "%U %S %M", cxx, "-std=c++20", level, f"-I{ROOT / 'include'}",
-           *extra, "-c", str(source), "-o", str(out)]
+           *extra, *kind, "-c", str(source), "-o", str(out)]
     r = subprocess.run(cmd, capture_output=True, text=True, check=True)
     user, system, kib = r.stderr.strip().splitlines()[-1].split()
     return float(user) + float(system), int(kib) / 1024
@@ -51,9 +54,19 @@ def main():
     rows = [(name, source, "header-only", []) for name, source in PROGRAMS]
     rows += [(name, source, "sentra::compiled", separate) for name, source in PROGRAMS]
     rows += [("the library, once", ROOT / "cmake/sentra_compiled.cpp", "sentra::compiled", separate)]
-    for name, source, build, flags in rows:
-        for level in ("-O0", "-O2"):
-            runs = [compile_once(args.cxx, source, level, flags + args.flags.split(), work / "p.o")
+    # The precompiled header: compiled per level, then each program includes it first (GCC
+    # uses pch.hpp.gch when the flags match).
+    pch = work / "pch.hpp"
+    pch.write_text("#include <sentra/sentra.hpp>\n")
+    with_pch = separate + ["-include", str(pch)]
+    rows += [("sentra/sentra.hpp precompiled, once", pch, "sentra::compiled", separate)]
+    rows += [(name, source, "sentra::compiled + precompiled header", with_pch)
+             for name, source in PROGRAMS]
+    for level in ("-O0", "-O2"):
+        for name, source, build, flags in rows:
+            header = source == pch
+            out = work / ("pch.hpp.gch" if header else "p.o")
+            runs = [compile_once(args.cxx, source, level, flags + args.flags.split(), out, header)
                     for _ in range(args.runs)]
             seconds = [s for s, _ in runs]
             peak = max(m for _, m in runs)

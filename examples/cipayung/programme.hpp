@@ -102,7 +102,7 @@ inline sentra::routing_table routing()
         {case_topic::raw_materials, {}, {}, agency("disperindag-depok")},
         {case_topic::training, {}, {}, agency("disperindag-depok")},
         {case_topic::certification, {}, {}, agency("disperindag-depok")},
-        {case_topic::certification, sentra::category_id::parse("kuliner").value(), {},
+        {case_topic::certification, sentra::category_id("kuliner"), {},
          agency("dinkes-depok")},
         {case_topic::financing, {}, {}, agency("dkum-depok")},
         {case_topic::permits, {}, {}, agency("dpmptsp-depok")},

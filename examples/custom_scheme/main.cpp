@@ -83,51 +83,46 @@ using ph_document = sentra::basic_document<philippines>;
 
 namespace {
 
-template <class Id>
-Id id(std::string_view text)
-{
-    return Id::parse(text).value();
-}
-
 // The programme: a woodcraft cluster of five workshops in Adams, Ilocos Norte.
 ph_document woodcraft_programme()
 {
+    using namespace sentra::literals; // "woodcraft"_category: an id of its kind, checked when compiled
     ph_document d;
     d.name = "Adams woodcraft cluster (sample)";
-    d.categories = {{id<sentra::category_id>("woodcraft"), "Woodcraft", "Woodcraft",
+    d.categories = {{"woodcraft"_category, "Woodcraft", "Woodcraft",
                      {sentra::any_industry_code<psic2009>("162")}}};
-    d.agencies = {{id<sentra::agency_id>("dti-ilocos-norte"), "DTI Ilocos Norte",
+    d.agencies = {{"dti-ilocos-norte"_agency, "DTI Ilocos Norte",
                    sentra::agency_kind::kantor_wilayah,
                    sentra::any_region_code<psgc>("0102800000")},
-                  {id<sentra::agency_id>("lgu-adams"), "Municipality of Adams",
+                  {"lgu-adams"_agency, "Municipality of Adams",
                    sentra::agency_kind::kepala_daerah, sentra::any_region_code<psgc>("0102801000")}};
     for (int i = 1; i <= 5; ++i) {
         sentra::basic_enterprise<philippines> e;
-        e.id = id<sentra::enterprise_id>("ws-" + std::to_string(i));
+        e.id = sentra::enterprise_id::parse("ws-" + std::to_string(i)).value(); // made at run time
         e.name = "Workshop " + std::to_string(i);
         e.village = psgc_barangay("0102801001");
         e.kbli = {sentra::industry_code<psic2009, 4>("16290")};
-        e.category = id<sentra::category_id>("woodcraft");
+        e.category = "woodcraft"_category;
         d.enterprises.push_back(e);
     }
     sentra::basic_cluster<philippines> c;
-    c.id = id<sentra::cluster_id>("adams-woodcraft");
+    c.id = "adams-woodcraft"_cluster;
     c.name = "Adams woodcraft";
-    c.focus = id<sentra::category_id>("woodcraft");
+    c.focus = "woodcraft"_category;
     c.locus = {"adams", "Adams", {sentra::any_region_code<psgc>("0102801000")}};
-    c.lead_agency = id<sentra::agency_id>("dti-ilocos-norte");
+    c.lead_agency = "dti-ilocos-norte"_agency;
     for (auto const& e : d.enterprises) c.members.push_back(e.id);
     d.clusters = {c};
     sentra::basic_routing_table<philippines> routing;
     routing.version = "adams-2026-11";
-    routing.default_coordinator = id<sentra::agency_id>("dti-ilocos-norte");
-    routing.rules = {{ph_topic::business_permit, {}, {}, id<sentra::agency_id>("lgu-adams")}};
+    routing.default_coordinator = "dti-ilocos-norte"_agency;
+    routing.rules = {{ph_topic::business_permit, {}, {}, "lgu-adams"_agency}};
     d.routing = routing;
     sentra::basic_case<ph_topic> permit;
-    permit.id = id<sentra::case_id>("case-001");
+    permit.id = "case-001"_case;
     permit.topic = ph_topic::business_permit;
     permit.title = "Mayor's permit renewal";
-    permit.log = {{sentra::timestamp::parse("2026-11-02T09:00:00+08:00").value(), "ws-1",
+    permit.log = {{"2026-11-02T09:00:00+08:00", "ws-1",
                    sentra::case_action::report}};
     d.cases = {permit};
     // Working days are counted in the programme's zone: Philippine Standard Time. (sentra

@@ -8,6 +8,7 @@
 
 #include <sentra/detail/literal_error.hpp>
 #include <sentra/error.hpp>
+#include <sentra/fwd.hpp>
 
 #include <compare>
 #include <cstddef>
@@ -102,6 +103,50 @@ private:
     std::uint8_t size_ = 0;
     char data_[max_size] = {};
 };
+
+namespace detail {
+// A string literal as a template argument, so that a literal operator can hand the characters
+// to basic_id's checked constructor as the array they are.
+template <std::size_t N>
+struct id_literal_text {
+    char chars[N] = {};
+    consteval id_literal_text(char const (&text)[N])
+    {
+        for (std::size_t i = 0; i < N; ++i) chars[i] = text[i];
+    }
+};
+} // namespace detail
+
+// Literals of each kind of id, checked when compiled, for where a literal cannot convert by
+// itself: a std::optional member (`e.category = "rajut"_category;`), a function template's
+// argument, `auto`.
+inline namespace literals {
+template <detail::id_literal_text T>
+consteval category_id operator""_category()
+{
+    return category_id(T.chars);
+}
+template <detail::id_literal_text T>
+consteval agency_id operator""_agency()
+{
+    return agency_id(T.chars);
+}
+template <detail::id_literal_text T>
+consteval enterprise_id operator""_enterprise()
+{
+    return enterprise_id(T.chars);
+}
+template <detail::id_literal_text T>
+consteval cluster_id operator""_cluster()
+{
+    return cluster_id(T.chars);
+}
+template <detail::id_literal_text T>
+consteval case_id operator""_case()
+{
+    return case_id(T.chars);
+}
+} // namespace literals
 
 } // namespace sentra
 

@@ -2,6 +2,7 @@
 
 #include "catch.hpp"
 
+#include <optional>
 #include <sstream>
 #include <type_traits>
 #include <unordered_set>
@@ -69,4 +70,27 @@ TEST_CASE("id literals are checked at compile time and hold their text in place"
     a = thing_id::parse("batik").value();
     CHECK(b.view() == "konveksi");
     CHECK(a.view() == "batik");
+}
+
+TEST_CASE("each kind of id has a literal, for where a literal cannot convert by itself", "[id]")
+{
+    using namespace sentra::literals;
+    static_assert(std::is_same_v<decltype("rajut"_category), category_id>);
+    static_assert(std::is_same_v<decltype("dinkopukm-bandung"_agency), agency_id>);
+    static_assert(std::is_same_v<decltype("rajut-binong-01"_enterprise), enterprise_id>);
+    static_assert(std::is_same_v<decltype("sentra-rajut-binong"_cluster), cluster_id>);
+    static_assert(std::is_same_v<decltype("rajut-2024-001"_case), case_id>);
+    static_assert("rajut"_category == category_id("rajut"));
+    static_assert("rajut-2024-001"_case.size() == 14);
+    // A std::optional member: the literal of the kind converts where a bare literal cannot
+    // (optional's converting constructor passes the array on as a run-time value).
+    std::optional<category_id> category;
+    category = "rajut"_category;
+    std::optional<agency_id> agency = "dinkopukm-bandung"_agency;
+    CHECK(category->view() == "rajut");
+    CHECK(agency.value() == agency_id::parse("dinkopukm-bandung").value());
+    // The longest and the shortest ids.
+    constexpr auto longest = "a123456789012345678901234567890123456789012345678901234567890123"_cluster;
+    static_assert(longest.size() == cluster_id::max_size);
+    static_assert("9"_enterprise.view() == "9");
 }
