@@ -84,6 +84,13 @@ constexpr bool word_byte(char ch) noexcept
     return c >= 0x80 || ascii_alnum(c);
 }
 
+// Where the next word of `name` starts, at or after `i` (name.size() when none is left).
+constexpr std::size_t next_word(std::string_view name, std::size_t i) noexcept
+{
+    while (i < name.size() && !word_byte(name[i])) ++i;
+    return i;
+}
+
 // Lower-case ASCII letters and digits, and every non-ASCII byte; spaces and punctuation go.
 inline std::string normalize_name(std::string_view s)
 {
@@ -184,13 +191,8 @@ template <region_scheme S, class F>
 bool walk_words(std::string_view name, F&& f)
 {
     constexpr std::size_t longest = longest_short_form<S>();
-    std::size_t i = 0;
     std::size_t const n = name.size();
-    while (i < n) {
-        if (!word_byte(name[i])) {
-            ++i;
-            continue;
-        }
+    for (std::size_t i = next_word(name, 0); i < n; i = next_word(name, i)) {
         std::size_t const b = i;
         while (i < n && word_byte(name[i])) ++i;
         std::string_view const word = name.substr(b, i - b);
@@ -221,13 +223,9 @@ template <region_scheme S>
 bool same_name(std::string_view name, std::string_view form)
 {
     constexpr std::size_t longest = longest_short_form<S>();
-    std::size_t i = 0, j = 0;
+    std::size_t j = 0;
     std::size_t const n = name.size();
-    while (i < n) {
-        if (!word_byte(name[i])) {
-            ++i;
-            continue;
-        }
+    for (std::size_t i = next_word(name, 0); i < n; i = next_word(name, i)) {
         std::size_t const b = i;
         std::size_t k = j;
         bool same = true;
@@ -431,8 +429,8 @@ std::vector<region_view<S>> basic_gazetteer<S>::find_by_name(std::string_view na
     auto const [b, e] = range_under(level, within);
     for (std::uint32_t i = b; i < e; ++i)
         if (name_matches(level, name_of(level, i), q)) out.push_back(view(this, level, i));
-    add_other_name_hits(level, b, e, [&](std::string_view text) { return name_matches(level, text, q); },
-                        out);
+    auto const match = [&](std::string_view text) { return name_matches(level, text, q); };
+    add_other_name_hits(level, b, e, match, out);
     return out;
 }
 
