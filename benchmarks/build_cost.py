@@ -4,9 +4,13 @@
 Each program is compiled (one translation unit, -c, no link) at -O0 and -O2 as a user's
 build would, --runs times; the figure is the median CPU time of the compiler (user +
 system) and the largest resident memory it reached (GNU time's %M). The programs:
+benchmarks/build_cost/app.cpp (a newcomer's whole programme: gazetteer, cluster, sizes,
+validation, a case and its deadlines, a document, Open311, the report page, an import),
 examples/cipayung (the founding case: a document built, checked, written and read back,
 routed cases and deadlines) and benchmarks/build_cost/read_document.cpp (a document read
-and checked against the national gazetteer). Each is compiled header-only, as it is by
+and checked against the national gazetteer); beside them the yardsticks, a one-struct
+nlohmann/json program, a one-struct Boost.JSON + Describe program, and sentra/sentra.hpp
+alone against boost/json.hpp + boost/describe.hpp. Each is compiled header-only, as it is by
 default, and with SENTRA_SEPARATE_COMPILATION, as a program linking sentra::compiled
 compiles it; the library's own translation unit (cmake/sentra_compiled.cpp), compiled once
 for the whole program, is timed too. Last, with sentra::compiled and sentra/sentra.hpp
@@ -25,8 +29,15 @@ import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PROGRAMS = [
+    ("app (the newcomer's programme)", ROOT / "benchmarks/build_cost/app.cpp"),
     ("examples/cipayung", ROOT / "examples/cipayung/main.cpp"),
     ("read_document", ROOT / "benchmarks/build_cost/read_document.cpp"),
+]
+# The yardsticks (issue 35): one-struct programs of the JSON libraries a user compares with,
+# and the umbrella header alone against the two Boost headers every sentra build includes.
+YARDSTICKS = [
+    ("one-struct nlohmann/json program", ROOT / "benchmarks/build_cost/nlohmann_struct.cpp"),
+    ("one-struct Boost.JSON + Describe program", ROOT / "benchmarks/build_cost/boost_json_struct.cpp"),
 ]
 
 
@@ -51,7 +62,14 @@ def main():
     print("| program | build | level | CPU s (runs) | median s | peak MB |")
     print("|---|---|---|---|---:|---:|")
     separate = ["-DSENTRA_SEPARATE_COMPILATION"]
-    rows = [(name, source, "header-only", []) for name, source in PROGRAMS]
+    umbrella = work / "umbrella.cpp"
+    umbrella.write_text("#include <sentra/sentra.hpp>\nint main() {}\n")
+    boost_only = work / "boost_only.cpp"
+    boost_only.write_text("#include <boost/json.hpp>\n#include <boost/describe.hpp>\nint main() {}\n")
+    rows = [(name, source, "yardstick", []) for name, source in YARDSTICKS]
+    rows += [("boost/json.hpp + boost/describe.hpp alone", boost_only, "yardstick", [])]
+    rows += [("sentra/sentra.hpp alone", umbrella, "header-only", [])]
+    rows += [(name, source, "header-only", []) for name, source in PROGRAMS]
     rows += [(name, source, "sentra::compiled", separate) for name, source in PROGRAMS]
     rows += [("the library, once", ROOT / "cmake/sentra_compiled.cpp", "sentra::compiled", separate)]
     # The precompiled header: compiled per level, then each program includes it first (GCC

@@ -9,7 +9,7 @@
 // The page's size is reported as the counter page_bytes.
 #include "programme.hpp"
 
-#include <sentra/cluster/report.hpp>
+#include <sentra/report/cluster_report.hpp>
 #include <sentra/io/document.hpp>
 #include <sentra/io/html_report.hpp>
 #include <sentra/io/reference_data.hpp>

@@ -2,7 +2,7 @@
 #include "cli.hpp"
 
 #include <sentra/cluster/analytics.hpp>
-#include <sentra/cluster/report.hpp>
+#include <sentra/report/cluster_report.hpp>
 #include <sentra/io/html_report.hpp>
 #include <sentra/document.hpp>
 #include <sentra/io/document.hpp>

@@ -13,7 +13,9 @@
 #include <sentra/business/size.hpp>
 #include <sentra/date.hpp>
 #include <sentra/error.hpp>
+#include <sentra/business/fwd.hpp>
 #include <sentra/fwd.hpp>
+#include <sentra/region/fwd.hpp>
 #include <sentra/id.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/personal_data.hpp>
@@ -32,6 +34,16 @@
 #include <vector>
 
 namespace sentra {
+
+// A profile (sentra/profile.hpp): a type naming a region scheme, a classification and a
+// topic enum. Here, in the first header that has both areas' concepts.
+template <class P>
+concept programme_profile = requires {
+    typename P::scheme_type;
+    typename P::classification_type;
+    typename P::topic_type;
+} && region_scheme<typename P::scheme_type> && classification_scheme<typename P::classification_type> &&
+    std::is_enum_v<typename P::topic_type>;
 
 namespace detail {
 inline bool all_digits(std::string_view s) noexcept

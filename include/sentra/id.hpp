@@ -8,7 +8,7 @@
 
 #include <sentra/detail/literal_error.hpp>
 #include <sentra/error.hpp>
-#include <sentra/fwd.hpp>
+#include <sentra/detail/id_tags.hpp>
 
 #include <compare>
 #include <cstddef>

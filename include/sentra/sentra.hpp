@@ -10,6 +10,7 @@
 #include <sentra/date.hpp>
 #include <sentra/error.hpp>
 #include <sentra/fwd.hpp>
+#include <sentra/profile.hpp>
 #include <sentra/id.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/personal_data.hpp>
@@ -24,6 +25,7 @@
 
 // region
 #include <sentra/region/code.hpp>
+#include <sentra/region/fwd.hpp>
 #include <sentra/region/depok.hpp>
 #include <sentra/region/diff.hpp>
 #include <sentra/region/gazetteer.hpp>
@@ -34,6 +36,7 @@
 
 // business
 #include <sentra/business/catalog.hpp>
+#include <sentra/business/fwd.hpp>
 #include <sentra/business/category.hpp>
 #include <sentra/business/industry_code.hpp>
 #include <sentra/business/industry_scheme.hpp>
@@ -47,7 +50,6 @@
 #include <sentra/cluster/cluster.hpp>
 #include <sentra/cluster/mapping.hpp>
 #include <sentra/cluster/registry.hpp>
-#include <sentra/cluster/report.hpp>
 
 // coordination
 #include <sentra/coordination/case.hpp>
@@ -55,6 +57,7 @@
 #include <sentra/coordination/lifecycle.hpp>
 #include <sentra/coordination/privacy.hpp>
 #include <sentra/coordination/routing.hpp>
+#include <sentra/report/cluster_report.hpp>
 
 // io
 #include <sentra/io/aggregate.hpp>

@@ -1,19 +1,20 @@
-// sentra/src.hpp — the compiled part of sentra, for programs that would rather compile the
-// heavy instantiations once than in every translation unit.
+// sentra/src.hpp — the compiled part of sentra: include it in exactly one file of a library
+// built with SENTRA_SEPARATE_COMPILATION (the sentra::compiled target's
+// cmake/sentra_compiled.cpp), as Boost.JSON's boost/json/src.hpp.
 //
-// sentra is header-only. Reading or writing a document instantiates the JSON converter over
-// every type of it, and the loaders instantiate the CSV readers: seconds of code generation
-// that each translation unit calling them pays again (benchmarks/README.md, "Build cost of
-// programs"). Define SENTRA_SEPARATE_COMPILATION in every translation unit of the program,
-// and include this header in exactly one of them: the others then take those functions, for
-// the default profile, from it. CMake does both for you: link `sentra::compiled` instead of
-// `sentra::sentra`.
+// With SENTRA_SEPARATE_COMPILATION every header declares the default profile's heavy
+// instantiations `extern template` and leaves the SENTRA_DECL functions' bodies out
+// (sentra/detail/config.hpp). Here SENTRA_SOURCE turns those declarations into definitions
+// and the bodies are compiled, once. It must be the first sentra header of its file: a header
+// read before it would have declared without defining.
 #pragma once
 
-#include <sentra/io/document.hpp>
-#include <sentra/io/reference_data.hpp>
+#if !defined(SENTRA_SEPARATE_COMPILATION)
+#error "sentra/src.hpp is compiled with SENTRA_SEPARATE_COMPILATION (link sentra::compiled instead)"
+#endif
+#if defined(SENTRA_DETAIL_CONFIG_INCLUDED)
+#error "sentra/src.hpp must come before any other sentra header in its file"
+#endif
 
-namespace sentra::io {
-SENTRA_REFERENCE_DATA_INSTANTIATIONS(template)
-SENTRA_DOCUMENT_INSTANTIATIONS(template)
-} // namespace sentra::io
+#define SENTRA_SOURCE 1
+#include <sentra/sentra.hpp>

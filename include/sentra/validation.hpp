@@ -11,6 +11,7 @@
 // that do not make `x` invalid. docs/architecture.md has the conventions.
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/business/catalog.hpp>
 #include <sentra/business/category.hpp>
 #include <sentra/cluster/agency.hpp>
@@ -575,3 +576,27 @@ report validate(basic_document<P> const& d,
 }
 
 } // namespace sentra
+
+// The default profile's checks, compiled once in the sentra::compiled library
+// (sentra/detail/config.hpp).
+#if defined(SENTRA_SEPARATE_COMPILATION)
+namespace sentra {
+SENTRA_EXTERN template report validate<indonesia>(basic_enterprise<indonesia> const&,
+                                                  basic_validation_context<indonesia> const&);
+SENTRA_EXTERN template report validate<indonesia>(basic_programme_category<indonesia> const&,
+                                                  basic_validation_context<indonesia> const&);
+SENTRA_EXTERN template report validate<indonesia>(basic_routing_table<indonesia> const&,
+                                                  basic_validation_context<indonesia> const&);
+SENTRA_EXTERN template report
+validate<case_topic, indonesia>(basic_deadline_policy<case_topic> const&,
+                                basic_validation_context<indonesia> const&);
+SENTRA_EXTERN template report validate<indonesia>(basic_cluster<indonesia> const&,
+                                                  basic_validation_context<indonesia> const&);
+SENTRA_EXTERN template report validate<case_topic, indonesia>(
+    basic_case<case_topic> const&, basic_validation_context<indonesia> const&);
+SENTRA_EXTERN template report validate<case_topic, indonesia>(
+    std::vector<basic_case<case_topic>> const&, basic_validation_context<indonesia> const&);
+SENTRA_EXTERN template report validate<indonesia>(basic_document<indonesia> const&,
+                                                  basic_validation_context<indonesia> const&);
+} // namespace sentra
+#endif

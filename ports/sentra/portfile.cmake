@@ -1,5 +1,6 @@
-# sentra is header-only: one release configuration, no debug tree. The one binary is the
-# sentra program (feature "tool", on by default), which vcpkg keeps under tools/sentra/.
+# One release configuration: the compiled library (libsentra, sentra::compiled; the headers
+# serve header-only use as well) and the sentra program (feature "tool", on by default),
+# which vcpkg keeps under tools/sentra/.
 set(VCPKG_BUILD_TYPE release)
 
 # This overlay port builds the checkout it lives in:
@@ -25,10 +26,13 @@ vcpkg_cmake_configure(
         -DSENTRA_BUILD_BENCHMARKS=OFF
         -DSENTRA_INSTALL=ON
         -DCMAKE_INSTALL_BINDIR=tools/${PORT}
+        # The compiled library's data folder is where vcpkg puts the package in the end,
+        # not the staging folder it is installed into first.
+        "-DSENTRA_COMPILED_DATA_DIR=${CURRENT_INSTALLED_DIR}/share/sentra/data"
 )
 vcpkg_cmake_install()
-# sentra installs its CMake package to share/cmake/sentra; vcpkg wants share/sentra.
-vcpkg_cmake_config_fixup(CONFIG_PATH share/cmake/sentra)
+# sentra installs its CMake package to lib/cmake/sentra; vcpkg wants share/sentra.
+vcpkg_cmake_config_fixup(CONFIG_PATH lib/cmake/sentra)
 vcpkg_fixup_pkgconfig()
 
 file(REMOVE_RECURSE "${CURRENT_PACKAGES_DIR}/share/doc")

@@ -22,9 +22,13 @@ if [ -z "$build" ]; then
   cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release \
     -DSENTRA_BUILD_TESTS=OFF -DSENTRA_BUILD_EXAMPLES=OFF -DSENTRA_BUILD_BENCHMARKS=OFF >/dev/null
 fi
-cmake --build "$build" -j2 --target sentra_cli >/dev/null
-cmake --install "$build" --prefix "$prefix" >/dev/null
-for f in bin/sentra share/sentra/data/README.md share/sentra/data/regions/2025/villages.csv \
+# The compiled library holds the data folder of the prefix it is configured for: configure
+# with the prefix (README's install row does the same), then build and install.
+cmake -S "$root" -B "$build" -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
+cmake --build "$build" -j2 --target sentra_cli sentra_compiled_installed >/dev/null
+cmake --install "$build" >/dev/null
+for f in bin/sentra lib/libsentra.a lib/cmake/sentra/sentraConfig.cmake lib/pkgconfig/sentra.pc \
+         lib/pkgconfig/sentra-compiled.pc share/sentra/data/README.md share/sentra/data/regions/2025/villages.csv \
          share/sentra/data/regions/2025/LICENSE.md share/sentra/data/regions/2022/villages.csv \
          share/sentra/data/kbli/kbli2020.csv share/sentra/data/kbli/isic_rev4.csv; do
   [ -e "$prefix/$f" ] || { echo "-- not installed: $f"; exit 1; }
@@ -40,16 +44,21 @@ consume() { # NAME SOURCE_DIR CMAKE_ARGS...
   ctest --test-dir "$work/$name" --output-on-failure
 }
 
-# The five consumers are independent single-file builds: run them side by side and print
-# each one's output in order (half the time on two cores).
+# The consumers are independent builds: run them side by side and print each one's output
+# in order.
 names=() pids=()
 start() { # NAME SOURCE_DIR CMAKE_ARGS...: consume in the background, output to NAME.out
   consume "$@" >"$work/$1.out" 2>&1 &
   names+=("$1") pids+=($!)
 }
 start find_package "$root/tests/package" -DSENTRA_CONSUME=find_package -DCMAKE_PREFIX_PATH="$prefix"
-PKG_CONFIG_PATH="$prefix/share/pkgconfig" start pkg-config "$root/tests/package" -DSENTRA_CONSUME=pkg-config
+start find_package-compiled "$root/tests/package" -DSENTRA_CONSUME=find_package-compiled \
+  -DCMAKE_PREFIX_PATH="$prefix"
+PKG_CONFIG_PATH="$prefix/lib/pkgconfig" start pkg-config "$root/tests/package" -DSENTRA_CONSUME=pkg-config
+PKG_CONFIG_PATH="$prefix/lib/pkgconfig" start pkg-config-compiled "$root/tests/package" \
+  -DSENTRA_CONSUME=pkg-config-compiled
 start subdirectory "$root/tests/package" -DSENTRA_CONSUME=subdirectory
+start subdirectory-compiled "$root/tests/package" -DSENTRA_CONSUME=subdirectory-compiled
 start vcpkg-usage "$root/tests/package/vcpkg" -DCMAKE_PREFIX_PATH="$prefix"
 start conan-test-package "$root/test_package" -DCMAKE_PREFIX_PATH="$prefix"
 failed=0
@@ -85,7 +94,7 @@ consume moved-find_package "$root/tests/package" -DSENTRA_CONSUME=find_package -
 mv "$moved" "$prefix"
 
 echo "-- manifests"
-version=$(sed -n 's/^set(PACKAGE_VERSION "\(.*\)")$/\1/p' "$prefix/share/cmake/sentra/sentraConfigVersion.cmake")
+version=$(sed -n 's/^set(PACKAGE_VERSION "\(.*\)")$/\1/p' "$prefix/lib/cmake/sentra/sentraConfigVersion.cmake")
 python3 "$root/tests/package/check_manifests.py" "$root" "$version"
 
 echo "-- version compatibility: 0.1 is found, 0.2 and 1.0 are not"

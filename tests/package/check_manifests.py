@@ -48,7 +48,7 @@ for manifest in ("vcpkg.json", "ports/sentra/vcpkg.json"):
 
 portfile = (root / "ports/sentra/portfile.cmake").read_text()
 for step in ("vcpkg_cmake_configure", "vcpkg_cmake_install",
-             "vcpkg_cmake_config_fixup(CONFIG_PATH share/cmake/sentra)",
+             "vcpkg_cmake_config_fixup(CONFIG_PATH lib/cmake/sentra)",
              "vcpkg_fixup_pkgconfig", "vcpkg_install_copyright", "set(VCPKG_BUILD_TYPE release)"):
     check(step in portfile, f"ports/sentra/portfile.cmake: no {step}")
 check("-DCMAKE_INSTALL_BINDIR=tools/${PORT}" in portfile and "SENTRA_INSTALL_PROGRAM" in portfile,
@@ -56,8 +56,10 @@ check("-DCMAKE_INSTALL_BINDIR=tools/${PORT}" in portfile and "SENTRA_INSTALL_PRO
 install_rules = (root / "cmake/install.cmake").read_text()
 check('"${CMAKE_INSTALL_DATADIR}/sentra/data"' in install_rules,
       "cmake/install.cmake no longer installs the data to share/sentra/data")
-check('"${CMAKE_INSTALL_DATADIR}/cmake/sentra"' in install_rules,
-      "cmake/install.cmake no longer installs to share/cmake/sentra, as the port expects")
+check('"${CMAKE_INSTALL_LIBDIR}/cmake/sentra"' in install_rules,
+      "cmake/install.cmake no longer installs to lib/cmake/sentra, as the port expects")
+check("SENTRA_COMPILED_DATA_DIR=${CURRENT_INSTALLED_DIR}/share/sentra/data" in portfile,
+      "ports/sentra/portfile.cmake: the compiled library would look for its data in vcpkg's staging folder")
 
 # The Conan recipe: parse it (without Conan), run its version rule, read its properties.
 recipe_text = (root / "conanfile.py").read_text()
@@ -73,16 +75,19 @@ if recipe:
     def literal(name):
         return ast.literal_eval(attrs[name]) if name in attrs else None
     check(literal("name") == "sentra", "conanfile.py: name is not sentra")
-    check(literal("package_type") == "header-library",
-          "conanfile.py: package_type is not header-library")
-    properties = {ast.literal_eval(c.args[0]): ast.literal_eval(c.args[1])
-                  for c in ast.walk(cls) if isinstance(c, ast.Call)
-                  and getattr(c.func, "attr", "") == "set_property"}
-    check(properties.get("cmake_file_name") == "sentra", "conanfile.py: cmake_file_name")
-    check(properties.get("cmake_target_name") == "sentra::sentra",
-          "conanfile.py: cmake_target_name is not sentra::sentra")
-    check(properties.get("pkg_config_name") == "sentra", "conanfile.py: pkg_config_name")
-    check("self.info.clear()" in recipe_text, "conanfile.py: package_id does not clear")
+    check(literal("package_type") == "library", "conanfile.py: package_type is not library")
+    check(literal("options", ) is not None and "header_only" in literal("options"),
+          "conanfile.py: no header_only option")
+    properties = {}
+    for c in ast.walk(cls):
+        if isinstance(c, ast.Call) and getattr(c.func, "attr", "") == "set_property":
+            properties.setdefault(ast.literal_eval(c.args[0]), set()).add(ast.literal_eval(c.args[1]))
+    check(properties.get("cmake_file_name") == {"sentra"}, "conanfile.py: cmake_file_name")
+    check(properties.get("cmake_target_name") == {"sentra::sentra", "sentra::compiled"},
+          "conanfile.py: cmake_target_name is not sentra::sentra and sentra::compiled")
+    check(properties.get("pkg_config_name") == {"sentra", "sentra-compiled"},
+          "conanfile.py: pkg_config_name")
+    check("self.info.clear()" in recipe_text, "conanfile.py: a header-only package_id does not clear")
     check('"data/*"' in recipe_text and "SENTRA_DATA_DIR=" in recipe_text,
           "conanfile.py: does not package the reference data and point SENTRA_DATA_DIR at it")
     check('"boost/[>=1.81.0 <2]"' in recipe_text, "conanfile.py: does not require boost >= 1.81")

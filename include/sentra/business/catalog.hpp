@@ -13,6 +13,7 @@
 #include <sentra/detail/list_messages.hpp>
 #include <sentra/detail/utf8.hpp>
 #include <sentra/error.hpp>
+#include <sentra/business/fwd.hpp>
 #include <sentra/fwd.hpp>
 
 #include <algorithm>

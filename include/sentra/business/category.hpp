@@ -8,6 +8,7 @@
 
 #include <sentra/business/industry_code.hpp>
 #include <sentra/error.hpp>
+#include <sentra/business/fwd.hpp>
 #include <sentra/fwd.hpp>
 #include <sentra/id.hpp>
 #include <sentra/lang.hpp>

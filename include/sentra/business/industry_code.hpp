@@ -4,7 +4,7 @@
 #pragma once
 
 #include <sentra/business/industry_scheme.hpp>
-#include <sentra/detail/industry_code_parse.hpp>
+#include <sentra/business/detail/industry_code_parse.hpp>
 #include <sentra/detail/literal_error.hpp>
 #include <sentra/error.hpp>
 #include <sentra/lang.hpp>

@@ -6,7 +6,9 @@
 // a name, a kind, a jurisdiction), not an enum.
 #pragma once
 
+#include <sentra/business/fwd.hpp>
 #include <sentra/fwd.hpp>
+#include <sentra/region/fwd.hpp>
 #include <sentra/id.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/region/kemendagri.hpp>

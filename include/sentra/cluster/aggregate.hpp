@@ -14,7 +14,9 @@
 #include <sentra/business/size.hpp>
 #include <sentra/enterprise.hpp>
 #include <sentra/error.hpp>
+#include <sentra/business/fwd.hpp>
 #include <sentra/fwd.hpp>
+#include <sentra/region/fwd.hpp>
 #include <sentra/region/code.hpp>
 
 #include <boost/unordered/unordered_flat_map.hpp>

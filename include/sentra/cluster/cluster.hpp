@@ -8,7 +8,9 @@
 #pragma once
 
 #include <sentra/date.hpp>
+#include <sentra/business/fwd.hpp>
 #include <sentra/fwd.hpp>
+#include <sentra/region/fwd.hpp>
 #include <sentra/id.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/region/kemendagri.hpp>

@@ -4,6 +4,7 @@
 // counties. Formulas and sources in docs/analytics.md.
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/cluster/aggregate.hpp>
 #include <sentra/cluster/analytics.hpp>
 #include <sentra/error.hpp>
@@ -186,3 +187,12 @@ cluster_map(basic_aggregate<P> const& agg, cluster_map_options const& o)
 using cluster_map_entry = basic_cluster_map_entry<indonesia>;
 
 } // namespace sentra
+
+// The default profile's instantiation, compiled once in the sentra::compiled library
+// (sentra/detail/config.hpp).
+#if defined(SENTRA_SEPARATE_COMPILATION)
+namespace sentra {
+SENTRA_EXTERN template result<std::vector<basic_cluster_map_entry<indonesia>>>
+cluster_map<indonesia>(basic_aggregate<indonesia> const&, cluster_map_options const&);
+} // namespace sentra
+#endif

@@ -12,7 +12,9 @@
 #include <sentra/coordination/lifecycle.hpp>
 #include <sentra/coordination/topic.hpp>
 #include <sentra/error.hpp>
+#include <sentra/business/fwd.hpp>
 #include <sentra/fwd.hpp>
+#include <sentra/region/fwd.hpp>
 #include <sentra/id.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/timestamp.hpp>

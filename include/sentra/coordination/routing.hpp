@@ -5,7 +5,9 @@
 #pragma once
 
 #include <sentra/coordination/case.hpp>
+#include <sentra/business/fwd.hpp>
 #include <sentra/fwd.hpp>
+#include <sentra/region/fwd.hpp>
 #include <sentra/id.hpp>
 #include <sentra/profile.hpp>
 #include <sentra/region/kemendagri.hpp>

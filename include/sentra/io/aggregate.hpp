@@ -8,6 +8,7 @@
 //   {"region":"32.76.07","industry":"14","size":"mikro","enterprises":5,"workers":20,...}
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/cluster/aggregate.hpp>
 #include <sentra/error.hpp>
 #include <sentra/io/json.hpp>
@@ -320,3 +321,17 @@ void add_record(basic_aggregate<P>& agg, ndjson::record<basic_enterprise<P>> con
 }
 
 } // namespace sentra::io
+
+// The default profile's instantiations, compiled once in the sentra::compiled library
+// (sentra/detail/config.hpp).
+#if defined(SENTRA_SEPARATE_COMPILATION)
+namespace sentra::io {
+SENTRA_EXTERN template result<basic_aggregate<indonesia>, report>
+read_aggregate<indonesia>(std::string_view, std::string const&, std::size_t);
+SENTRA_EXTERN template void write_aggregate<indonesia>(std::string&,
+                                                       basic_aggregate<indonesia> const&);
+SENTRA_EXTERN template std::string write_aggregate<indonesia>(basic_aggregate<indonesia> const&);
+SENTRA_EXTERN template bool write_aggregate<indonesia>(std::ostream&,
+                                                       basic_aggregate<indonesia> const&);
+} // namespace sentra::io
+#endif

@@ -5,11 +5,11 @@
 // Every row is checked (its code, that the level and parent columns agree with the code,
 // its titles) and every problem reported with file:line:column; the builder then checks
 // the list as a whole (duplicates, parents). Rows are found as the gazetteer's are, with
-// the structural index of detail/csv_index.hpp.
+// the structural index of io/detail/csv_index.hpp.
 #pragma once
 
 #include <sentra/business/catalog.hpp>
-#include <sentra/detail/csv_index.hpp>
+#include <sentra/io/detail/csv_index.hpp>
 #include <sentra/detail/list_messages.hpp>
 #include <sentra/detail/utf8.hpp>
 #include <sentra/error.hpp>

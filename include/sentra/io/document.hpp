@@ -9,6 +9,7 @@
 // The format and its rules of compatible change: docs/json-format.md.
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/data_version.hpp>
 #include <sentra/document.hpp>
 #include <sentra/error.hpp>
@@ -202,36 +203,33 @@ boost::json::value document_schema()
 } // namespace sentra::io
 
 // The default document's instantiations — the JSON reader and writer walked over every type
-// of a document, the checks, the programme reader —, compiled once in sentra/src.hpp (the
-// sentra::compiled target) instead of in every translation unit that reads or writes a
-// document, when SENTRA_SEPARATE_COMPILATION is defined (docs/packaging.md, "Build time").
-#define SENTRA_DOCUMENT_INSTANTIATIONS(kind)                                                   \
-    kind result<basic_read_document_result<sentra::document>, report>                          \
-    read_document<sentra::document>(std::string_view, std::string const&,                      \
-                                    context_of<sentra::document> const&, json::read_options);  \
-    kind result<basic_read_document_result<sentra::document>, report>                          \
-    read_document_file<sentra::document>(std::filesystem::path const&,                         \
-                                         context_of<sentra::document> const&,                  \
-                                         json::read_options, std::uintmax_t);                  \
-    kind std::string write_document<sentra::indonesia>(                                        \
-        basic_document<sentra::indonesia> const&, json::write_options);                        \
-    kind result<void> write_document_file<sentra::indonesia>(                                  \
-        std::filesystem::path const&, basic_document<sentra::indonesia> const&,                \
-        json::write_options);                                                                  \
-    kind result<report, report> check_document<void>(std::string_view, std::string const&,     \
-                                                     reference_set&, std::string_view,         \
-                                                     json::read_options,                       \
-                                                     sentra::document const*);                 \
-    kind result<sentra::document, report> parse_programme<void>(std::string_view,              \
-                                                                std::string const&,            \
-                                                                json::read_options);           \
-    kind boost::json::value document_schema<sentra::document>();                               \
-    kind result<sentra::document, report> json::parse<sentra::document>(                       \
-        std::string_view, std::string const&, json::read_options, std::uint32_t);              \
-    kind boost::json::value json::write<sentra::document>(sentra::document const&,             \
-                                                          json::write_options const&);
-#ifdef SENTRA_SEPARATE_COMPILATION
+// of a document, the checks, the programme reader —, compiled once in the sentra::compiled
+// library (sentra/detail/config.hpp) instead of in every file that reads or writes one.
+#if defined(SENTRA_SEPARATE_COMPILATION)
 namespace sentra::io {
-SENTRA_DOCUMENT_INSTANTIATIONS(extern template)
+SENTRA_EXTERN template result<basic_read_document_result<sentra::document>, report>
+read_document<sentra::document>(std::string_view, std::string const&,
+                                context_of<sentra::document> const&, json::read_options);
+SENTRA_EXTERN template result<basic_read_document_result<sentra::document>, report>
+read_document_file<sentra::document>(std::filesystem::path const&,
+                                     context_of<sentra::document> const&, json::read_options,
+                                     std::uintmax_t);
+SENTRA_EXTERN template std::string
+write_document<sentra::indonesia>(basic_document<sentra::indonesia> const&, json::write_options);
+SENTRA_EXTERN template result<void>
+write_document_file<sentra::indonesia>(std::filesystem::path const&,
+                                       basic_document<sentra::indonesia> const&,
+                                       json::write_options);
+SENTRA_EXTERN template result<report, report>
+check_document<void>(std::string_view, std::string const&, reference_set&, std::string_view,
+                     json::read_options, sentra::document const*);
+SENTRA_EXTERN template result<sentra::document, report>
+parse_programme<void>(std::string_view, std::string const&, json::read_options);
+SENTRA_EXTERN template boost::json::value document_schema<sentra::document>();
+SENTRA_EXTERN template result<sentra::document, report>
+json::parse<sentra::document>(std::string_view, std::string const&, json::read_options,
+                              std::uint32_t);
+SENTRA_EXTERN template boost::json::value
+json::write<sentra::document>(sentra::document const&, json::write_options const&);
 } // namespace sentra::io
 #endif

@@ -19,6 +19,7 @@
 // never quoted.
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/business/catalog.hpp>
 #include <sentra/business/money.hpp>
 #include <sentra/date.hpp>
@@ -1780,3 +1781,23 @@ std::string write_enterprises_csv(std::vector<basic_enterprise<P>> const& list,
 }
 
 } // namespace sentra::io
+
+// The default profile's instantiations, compiled once in the sentra::compiled library
+// (sentra/detail/config.hpp): the row reader, the whole-list import, the mapping reader,
+// merging and the writer.
+#if defined(SENTRA_SEPARATE_COMPILATION)
+namespace sentra::io {
+SENTRA_EXTERN template class detail::enterprise_rows<indonesia>;
+SENTRA_EXTERN template basic_import_result<indonesia>
+import_enterprises<indonesia>(std::string_view, import_options const&,
+                              basic_import_context<indonesia> const&);
+SENTRA_EXTERN template result<import_mapping, report>
+read_import_mapping<void>(std::string_view, std::string const&);
+SENTRA_EXTERN template std::size_t
+merge_into<indonesia>(basic_document<indonesia>&,
+                      std::vector<basic_imported_row<indonesia>> const&);
+SENTRA_EXTERN template std::string
+write_enterprises_csv<indonesia>(std::vector<basic_enterprise<indonesia>> const&,
+                                 basic_gazetteer<kemendagri> const*, csv_write_options const&);
+} // namespace sentra::io
+#endif

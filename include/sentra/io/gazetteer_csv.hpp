@@ -5,14 +5,14 @@
 //
 // Every row is checked (its code, its parent column, its name) and every problem reported
 // with file:line:column; the builder then checks the list as a whole. Plain rows, nearly
-// all of the official files, come from the structural index of detail/csv_index.hpp (every
+// all of the official files, come from the structural index of io/detail/csv_index.hpp (every
 // comma and line end found 64 bytes at a time) and go into the builder in batches; any
 // other row goes through the CSV reader, which says what is wrong with it.
 #pragma once
 
-#include <sentra/detail/csv_index.hpp>
+#include <sentra/io/detail/csv_index.hpp>
 #include <sentra/detail/list_messages.hpp>
-#include <sentra/detail/region_code_parse.hpp>
+#include <sentra/region/detail/region_code_parse.hpp>
 #include <sentra/error.hpp>
 #include <sentra/io/csv.hpp>
 #include <sentra/io/file.hpp>

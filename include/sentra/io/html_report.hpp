@@ -1,4 +1,4 @@
-// sentra/io/html_report.hpp — a cluster report (sentra/cluster/report.hpp) as one
+// sentra/io/html_report.hpp — a cluster report (sentra/report/cluster_report.hpp) as one
 // self-contained HTML page: inline SVG charts drawn here, no script, no font, no image,
 // no request of any kind, so the file can be opened, printed and sent as it is.
 //
@@ -10,8 +10,9 @@
 // markup, quotes or right-to-left script is shown as the text it is.
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/business/size.hpp>
-#include <sentra/cluster/report.hpp>
+#include <sentra/report/cluster_report.hpp>
 #include <sentra/coordination/deadlines.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/timestamp.hpp>
@@ -615,3 +616,12 @@ std::string cluster_report_html(basic_cluster_report<P> const& r, html_options c
 }
 
 } // namespace sentra::io
+
+// The default profile's instantiation, compiled once in the sentra::compiled library
+// (sentra/detail/config.hpp).
+#if defined(SENTRA_SEPARATE_COMPILATION)
+namespace sentra::io {
+SENTRA_EXTERN template std::string
+cluster_report_html<indonesia>(basic_cluster_report<indonesia> const&, html_options const&);
+} // namespace sentra::io
+#endif

@@ -13,6 +13,7 @@
 // is in docs/cases.md.
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/cluster/registry.hpp>
 #include <sentra/coordination/case.hpp>
 #include <sentra/coordination/deadlines.hpp>
@@ -477,3 +478,22 @@ result<basic_case<Topic>, report> from_open311(basic_open311_request<Topic> cons
 }
 
 } // namespace sentra::io
+
+// The default topic set's instantiations, compiled once in the sentra::compiled library
+// (sentra/detail/config.hpp).
+#if defined(SENTRA_SEPARATE_COMPILATION)
+namespace sentra::io {
+SENTRA_EXTERN template result<std::vector<basic_open311_request<case_topic>>, report>
+read_open311<case_topic>(std::string_view, std::string const&, json::read_options);
+SENTRA_EXTERN template result<basic_open311_request<case_topic>>
+to_open311<case_topic, indonesia>(basic_case<case_topic> const&,
+                                  basic_open311_context<indonesia> const&);
+SENTRA_EXTERN template result<basic_case<case_topic>, report>
+from_open311<case_topic>(basic_open311_request<case_topic> const&);
+SENTRA_EXTERN template boost::json::value
+json::write<std::vector<open311_request>>(std::vector<open311_request> const&,
+                                          json::write_options const&);
+SENTRA_EXTERN template boost::json::value
+json::write<open311_request>(open311_request const&, json::write_options const&);
+} // namespace sentra::io
+#endif

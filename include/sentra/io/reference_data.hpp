@@ -9,15 +9,18 @@
 //      ../share/sentra/data, where `cmake --install` puts it (Linux: /proc/self/exe), so an
 //      installed prefix may be moved;
 //   4. the folder the build was configured with, SENTRA_DATA_DIR: the installed data for
-//      a consumer of the CMake package (derived from the package's own location), the
-//      source tree's data/ in sentra's own build or under add_subdirectory.
+//      a consumer of the CMake package (header-only: derived from the package's own
+//      location; the compiled library: where it was installed), the source tree's data/ in
+//      sentra's own build or under add_subdirectory (io/detail/data_folder.hpp).
 // A place given by 1 or 2 is the only one looked at, so a typo is not hidden by a fallback.
 // When nothing is found, the error names every place tried and why each was passed over.
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/business/catalog.hpp>
 #include <sentra/io/catalog_csv.hpp>
 #include <sentra/io/gazetteer_csv.hpp>
+#include <sentra/io/detail/data_folder.hpp>
 #include <sentra/data_version.hpp>
 #include <sentra/error.hpp>
 #include <sentra/lang.hpp>
@@ -136,11 +139,10 @@ reference_data_places(std::filesystem::path const& explicit_folder = {})
         out.push_back(
             {data_origin::beside_program, {}, false, "the program's folder is not known"});
     }
-#ifdef SENTRA_DATA_DIR
-    out.push_back(detail::examine(data_origin::configured, SENTRA_DATA_DIR));
-#else
-    out.push_back({data_origin::configured, {}, false, "SENTRA_DATA_DIR was not defined"});
-#endif
+    if (char const* configured = detail::configured_data_folder())
+        out.push_back(detail::examine(data_origin::configured, configured));
+    else
+        out.push_back({data_origin::configured, {}, false, "SENTRA_DATA_DIR was not defined"});
     return out;
 }
 
@@ -156,9 +158,16 @@ find_reference_data(std::filesystem::path const& explicit_folder = {})
     for (std::size_t i = 0; i < places.size(); ++i) {
         auto const& p = places[i];
         if (i) detail += "; ";
+        // Appended piece by piece: GCC 12 warns falsely (-Wstringop-overflow) on
+        // `" (" + p.why_not` once this is inlined into a caller.
         detail += to_label(p.origin);
-        if (!p.folder.empty()) detail += " " + p.folder.string();
-        detail += " (" + p.why_not + ")";
+        if (!p.folder.empty()) {
+            detail += ' ';
+            detail += p.folder.string();
+        }
+        detail += " (";
+        detail += p.why_not;
+        detail += ')';
     }
     location where;
     if (!explicit_folder.empty()) where.file = explicit_folder.string();
@@ -248,18 +257,19 @@ private:
 
 } // namespace sentra::io
 
-// The loaders' instantiations, compiled once in sentra/src.hpp (the sentra::compiled target)
-// instead of in every translation unit that calls them, when SENTRA_SEPARATE_COMPILATION is
-// defined (docs/packaging.md, "Build time").
-#define SENTRA_REFERENCE_DATA_INSTANTIATIONS(kind)                                             \
-    kind result<gazetteer, report> load_gazetteer<void>(std::string_view,                      \
-                                                        std::filesystem::path const&,          \
-                                                        gazetteer_options);                    \
-    kind result<kbli_catalog, report> load_kbli<void>(std::filesystem::path const&,            \
-                                                      catalog_options);                        \
-    kind result<isic_catalog, report> load_isic<void>(std::filesystem::path const&, catalog_options);
-#ifdef SENTRA_SEPARATE_COMPILATION
+// The loaders' instantiations, compiled once in the sentra::compiled library
+// (sentra/detail/config.hpp) instead of in every file that calls them.
+#if defined(SENTRA_SEPARATE_COMPILATION)
 namespace sentra::io {
-SENTRA_REFERENCE_DATA_INSTANTIATIONS(extern template)
+SENTRA_EXTERN template result<gazetteer, report>
+load_gazetteer<void>(std::string_view, std::filesystem::path const&, gazetteer_options);
+SENTRA_EXTERN template result<kbli_catalog, report>
+load_kbli<void>(std::filesystem::path const&, catalog_options);
+SENTRA_EXTERN template result<isic_catalog, report>
+load_isic<void>(std::filesystem::path const&, catalog_options);
+SENTRA_EXTERN template result<gazetteer const*, report>
+reference_set::regions<void>(std::string_view);
+SENTRA_EXTERN template result<kbli_catalog const*, report>
+reference_set::catalog<void>(catalog_options);
 } // namespace sentra::io
 #endif

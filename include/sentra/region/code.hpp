@@ -7,7 +7,7 @@
 #pragma once
 
 #include <sentra/detail/literal_error.hpp>
-#include <sentra/detail/region_code_parse.hpp>
+#include <sentra/region/detail/region_code_parse.hpp>
 #include <sentra/error.hpp>
 #include <sentra/region/scheme.hpp>
 
@@ -133,19 +133,19 @@ public:
     std::string to_string() const
     {
         char buf[layout::max_text];
-        return std::string(buf, detail::format_region_code<S>(value_, L, true, buf));
+        return std::string(buf, formatted(buf, true));
     }
     // The same, appended to `out` (what writers call: no temporary).
     void append_to(std::string& out) const
     {
         char buf[layout::max_text];
-        out.append(buf, detail::format_region_code<S>(value_, L, true, buf));
+        out.append(buf, formatted(buf, true));
     }
     // "3276071002"
     std::string to_compact_string() const
     {
         char buf[layout::max_text];
-        return std::string(buf, detail::format_region_code<S>(value_, L, false, buf));
+        return std::string(buf, formatted(buf, false));
     }
 
     friend constexpr bool operator==(region_code, region_code) noexcept = default;
@@ -156,6 +156,14 @@ public:
     }
 
 private:
+    // The code's text in `buf`; its length, never more than the buffer (GCC 12 cannot see
+    // that bound through the formatter and warns, -Warray-bounds, where this is inlined).
+    std::size_t formatted(char (&buf)[layout::max_text], bool separated) const noexcept
+    {
+        std::size_t const n = detail::format_region_code<S>(value_, L, separated, buf);
+        return n < layout::max_text ? n : layout::max_text;
+    }
+
     template <region_scheme S2, std::size_t M>
         requires(M < S2::levels)
     friend class region_code;
@@ -268,17 +276,17 @@ public:
     std::string to_string() const
     {
         char buf[layout::max_text];
-        return std::string(buf, detail::format_region_code<S>(value_, level_, true, buf));
+        return std::string(buf, formatted(buf, true));
     }
     void append_to(std::string& out) const
     {
         char buf[layout::max_text];
-        out.append(buf, detail::format_region_code<S>(value_, level_, true, buf));
+        out.append(buf, formatted(buf, true));
     }
     std::string to_compact_string() const
     {
         char buf[layout::max_text];
-        return std::string(buf, detail::format_region_code<S>(value_, level_, false, buf));
+        return std::string(buf, formatted(buf, false));
     }
 
     friend constexpr bool operator==(any_region_code, any_region_code) noexcept = default;
@@ -295,6 +303,14 @@ public:
     }
 
 private:
+    // The code's text in `buf`; its length, never more than the buffer (GCC 12 cannot see
+    // that bound through the formatter and warns, -Warray-bounds, where this is inlined).
+    std::size_t formatted(char (&buf)[layout::max_text], bool separated) const noexcept
+    {
+        std::size_t const n = detail::format_region_code<S>(value_, level_, separated, buf);
+        return n < layout::max_text ? n : layout::max_text;
+    }
+
     friend struct detail::region_code_access;
     constexpr any_region_code(std::uint64_t value, std::size_t level) noexcept
         : value_(value), level_(static_cast<std::uint8_t>(level))

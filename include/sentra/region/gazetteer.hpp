@@ -9,10 +9,10 @@
 
 #include <sentra/detail/list_messages.hpp>
 #include <sentra/detail/platform.hpp>
-#include <sentra/detail/region_code_parse.hpp>
+#include <sentra/region/detail/region_code_parse.hpp>
 #include <sentra/detail/utf8.hpp>
 #include <sentra/error.hpp>
-#include <sentra/fwd.hpp>
+#include <sentra/region/fwd.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/region/code.hpp>
 #include <sentra/region/kemendagri.hpp>
@@ -596,4 +596,4 @@ using region = region_view<kemendagri>;
 
 } // namespace sentra
 
-#include <sentra/detail/gazetteer_impl.hpp>
+#include <sentra/region/detail/gazetteer_impl.hpp>

@@ -1,4 +1,4 @@
-// sentra/detail/gazetteer_impl.hpp — definitions behind sentra/region/gazetteer.hpp.
+// sentra/region/detail/gazetteer_impl.hpp — definitions behind sentra/region/gazetteer.hpp.
 #pragma once
 
 #include <sentra/region/gazetteer.hpp>

@@ -1,4 +1,4 @@
-#include <sentra/cluster/report.hpp>
+#include <sentra/report/cluster_report.hpp>
 
 #include <sentra/io/document.hpp>
 #include <sentra/io/reference_data.hpp>

@@ -1,4 +1,4 @@
-// sentra/detail/region_code_parse.hpp — constexpr parsing and formatting of region codes.
+// sentra/region/detail/region_code_parse.hpp — constexpr parsing and formatting of region codes.
 #pragma once
 
 #include <sentra/region/scheme.hpp>

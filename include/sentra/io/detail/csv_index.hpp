@@ -1,4 +1,4 @@
-// sentra/detail/csv_index.hpp — the structural index of a CSV text: the position of every
+// sentra/io/detail/csv_index.hpp — the structural index of a CSV text: the position of every
 // delimiter, quote, carriage return and line feed, found 64 bytes at a time and written to a
 // flat array (the structural index simdjson builds for JSON, here for CSV). A reader then
 // takes each plain record's fields from consecutive positions, without looking at the

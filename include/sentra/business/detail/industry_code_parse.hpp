@@ -1,4 +1,4 @@
-// sentra/detail/industry_code_parse.hpp — parsing and formatting of industry codes, shared
+// sentra/business/detail/industry_code_parse.hpp — parsing and formatting of industry codes, shared
 // by the code types and the catalog reader.
 #pragma once
 

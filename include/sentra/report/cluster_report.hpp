@@ -1,4 +1,4 @@
-// sentra/cluster/report.hpp — what a report on one cluster of a programme says, computed
+// sentra/report/cluster_report.hpp — what a report on one cluster of a programme says, computed
 // from its document: the programme, the key figures, the counts behind each chart, the
 // cases past their deadlines and the validation findings, as a dinas officer reports them
 // to the head of agency, the mayor and the ministry.
@@ -7,6 +7,7 @@
 // may render it its own way). Time is injected (`now`), as everywhere.
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/cluster/analytics.hpp>
 #include <sentra/cluster/cluster.hpp>
 #include <sentra/cluster/registry.hpp>
@@ -266,3 +267,13 @@ make_cluster_report(basic_document<P> const& d, cluster_id const& id, timestamp 
 }
 
 } // namespace sentra
+
+// The default profile's instantiation, compiled once in the sentra::compiled library
+// (sentra/detail/config.hpp).
+#if defined(SENTRA_SEPARATE_COMPILATION)
+namespace sentra {
+SENTRA_EXTERN template result<basic_cluster_report<indonesia>, report>
+make_cluster_report<indonesia>(basic_document<indonesia> const&, cluster_id const&,
+                               timestamp const&, lang, basic_gazetteer<kemendagri> const*);
+} // namespace sentra
+#endif

@@ -1,4 +1,4 @@
-#include <sentra/detail/csv_index.hpp>
+#include <sentra/io/detail/csv_index.hpp>
 
 #include "catch.hpp"
 
