@@ -23,9 +23,14 @@ install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/sentra"
 # with the data folder where this install puts it (CMAKE_INSTALL_PREFIX when configured: the
 # folder is compiled in, so give the prefix when configuring, not only to `cmake --install`;
 # sentraConfig.cmake warns when the package was moved since).
-set(SENTRA_COMPILED_DATA_DIR "${CMAKE_INSTALL_FULL_DATADIR}/sentra/data" CACHE PATH
-    "The data folder the installed compiled library looks in (a packager's final location)")
-_sentra_compiled_variant(sentra_compiled_installed "${SENTRA_COMPILED_DATA_DIR}")
+set(SENTRA_COMPILED_DATA_DIR "" CACHE PATH
+    "The data folder the installed compiled library looks in (a packager's final location; empty: <prefix>/share/sentra/data)")
+set(_sentra_compiled_data_dir "${SENTRA_COMPILED_DATA_DIR}")
+if(NOT _sentra_compiled_data_dir)
+  # Derived on every configure, so that a new CMAKE_INSTALL_PREFIX takes effect.
+  set(_sentra_compiled_data_dir "${CMAKE_INSTALL_FULL_DATADIR}/sentra/data")
+endif()
+_sentra_compiled_variant(sentra_compiled_installed "${_sentra_compiled_data_dir}")
 target_link_libraries(sentra_compiled_installed PRIVATE $<BUILD_INTERFACE:sentra_warnings>)
 set_target_properties(sentra_compiled_installed PROPERTIES OUTPUT_NAME sentra
   ARCHIVE_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/installed"
