@@ -74,15 +74,14 @@ class SentraConan(ConanFile):
         tc.variables["SENTRA_BUILD_BENCHMARKS"] = False
         tc.variables["SENTRA_INSTALL_PROGRAM"] = False
         tc.variables["SENTRA_INSTALL"] = True
-        # The compiled library looks for its data where this package keeps it.
-        data = os.path.join(self.package_folder, "share", "sentra", "data").replace("\\", "/")
-        tc.variables["SENTRA_COMPILED_DATA_DIR"] = data
         tc.generate()
 
     def build(self):
         if not self.options.header_only:
+            # The compiled library looks for its data where this package keeps it.
+            data = os.path.join(self.package_folder, "share", "sentra", "data").replace("\\", "/")
             cmake = CMake(self)
-            cmake.configure()
+            cmake.configure(variables={"SENTRA_COMPILED_DATA_DIR": data})
             cmake.build(target="sentra_compiled_installed")
 
     def package(self):
@@ -91,8 +90,9 @@ class SentraConan(ConanFile):
         copy(self, "LICENSE.md", src=os.path.join(self.source_folder, "data", "regions", "2025"),
              dst=os.path.join(self.package_folder, "licenses", "data-regions"))
         if self.options.header_only:
-            copy(self, "*.hpp", src=os.path.join(self.source_folder, "include"),
-                 dst=os.path.join(self.package_folder, "include"))
+            for pattern in ("*.hpp", "*.ipp"):  # declarations, and the definitions
+                copy(self, pattern, src=os.path.join(self.source_folder, "include"),
+                     dst=os.path.join(self.package_folder, "include"))
             # The reference data, with its own licences (ODbL for regions/).
             copy(self, "*", src=os.path.join(self.source_folder, "data"),
                  dst=os.path.join(self.package_folder, "share", "sentra", "data"))

@@ -18,7 +18,7 @@ set(SENTRA_INSTALL_PKGCONFIGDIR "${CMAKE_INSTALL_LIBDIR}/pkgconfig" CACHE STRING
 
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/sentra"
         DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}"
-        FILES_MATCHING PATTERN "*.hpp")
+        FILES_MATCHING PATTERN "*.hpp" PATTERN "*.ipp")
 # The compiled library as installed: the same objects as the build tree's sentra::compiled,
 # with the data folder where this install puts it (CMAKE_INSTALL_PREFIX when configured: the
 # folder is compiled in, so give the prefix when configuring, not only to `cmake --install`;

@@ -18,3 +18,6 @@
 
 #define SENTRA_SOURCE 1
 #include <sentra/sentra.hpp>
+
+// The bodies of the SENTRA_DECL functions, which the headers include only header-only.
+#include <sentra/io/impl/file.ipp>

@@ -27,7 +27,7 @@ fi
 cmake -S "$root" -B "$build" -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
 cmake --build "$build" -j2 --target sentra_cli sentra_compiled_installed >/dev/null
 cmake --install "$build" >/dev/null
-for f in bin/sentra lib/libsentra.a lib/cmake/sentra/sentraConfig.cmake lib/pkgconfig/sentra.pc \
+for f in bin/sentra lib/libsentra.a include/sentra/io/impl/file.ipp lib/cmake/sentra/sentraConfig.cmake lib/pkgconfig/sentra.pc \
          lib/pkgconfig/sentra-compiled.pc share/sentra/data/README.md share/sentra/data/regions/2025/villages.csv \
          share/sentra/data/regions/2025/LICENSE.md share/sentra/data/regions/2022/villages.csv \
          share/sentra/data/kbli/kbli2020.csv share/sentra/data/kbli/isic_rev4.csv; do
