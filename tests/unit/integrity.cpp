@@ -162,11 +162,11 @@ TEST_CASE("write_file and write_document_file: atomic, complete, or nothing", "[
 
         // A file system that refuses new files (/proc): the target is not touched.
         if (fs::exists("/proc/version")) {
-            auto const version = io::read_file("/proc/version").value();
+            auto const kernel = io::read_file("/proc/version").value();
             auto proc = io::write_file("/proc/version", "overwritten");
             REQUIRE(!proc);
             CHECK(proc.error().code == errc::file_unwritable);
-            CHECK(io::read_file("/proc/version").value() == version);
+            CHECK(io::read_file("/proc/version").value() == kernel);
         }
         CHECK(io::read_file(file).value() == before);
         CHECK(listing(dir) == std::vector<std::string>{"programme.json", "taken.json"});
