@@ -57,6 +57,14 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     for (auto const& row : r.rows) list.push_back(row.enterprise);
     std::string const csv = sentra::io::write_enterprises_csv(list, context().regions,
                                                               {.personal_data = true});
+    // No cell of it runs as a formula in a spreadsheet.
+    {
+        sentra::report ignored;
+        sentra::io::csv_reader rd(csv, "sheet.csv", ';');
+        std::vector<sentra::io::csv_field> fields;
+        while (rd.next(fields, ignored) != sentra::io::csv_status::end)
+            for (auto const& f : fields) SENTRA_FUZZ_CHECK(!sentra::io::starts_formula(f.text));
+    }
     auto const back = sentra::io::import_enterprises(csv, options, context());
     SENTRA_FUZZ_CHECK(back.rows.size() == list.size());
     for (std::size_t i = 0; i < list.size() && i < back.rows.size(); ++i) {

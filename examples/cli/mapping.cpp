@@ -16,6 +16,7 @@
 #include <sentra/cluster/mapping.hpp>
 #include <sentra/io/aggregate.hpp>
 #include <sentra/io/catalog_csv.hpp>
+#include <sentra/io/csv.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/ndjson.hpp>
 #include <sentra/io/reference_data.hpp>
@@ -164,17 +165,6 @@ std::string shortest(double x)
     return std::string(buf, r.ptr);
 }
 
-std::string csv_field(std::string_view s)
-{
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + '"';
-}
-
 std::string json_string(std::string_view s)
 {
     return boost::json::serialize(boost::json::string_view(s.data(), s.size()));
@@ -252,11 +242,11 @@ int map_command(options const& o)
         std::string const base = e.base ? e.base->to_string() : std::string(sentra::to_label(mo.base, o.language));
         std::string const base_name = e.base ? region_name(*e.base) : std::string("Indonesia");
         if (o.output == output_format::csv) {
-            out += e.region.to_string() + ',' + csv_field(region_name(e.region)) + ',' +
-                   e.industry.to_string() + ',' + csv_field(industry_title(e.industry)) + ',' +
-                   csv_field(measure) + ',' + std::to_string(e.in_region) + ',' +
-                   std::to_string(e.region_total) + ',' + csv_field(base) + ',' +
-                   csv_field(base_name) + ',' + std::to_string(e.in_base) + ',' +
+            out += e.region.to_string() + ',' + sentra::io::csv_cell(region_name(e.region)) + ',' +
+                   e.industry.to_string() + ',' + sentra::io::csv_cell(industry_title(e.industry)) + ',' +
+                   sentra::io::csv_cell(measure) + ',' + std::to_string(e.in_region) + ',' +
+                   std::to_string(e.region_total) + ',' + sentra::io::csv_cell(base) + ',' +
+                   sentra::io::csv_cell(base_name) + ',' + std::to_string(e.in_base) + ',' +
                    std::to_string(e.base_total) + ',' + shortest(e.lq) + ',' +
                    shortest(e.threshold) + ',' +
                    (e.strong ? (id ? "ya" : "yes") : (id ? "tidak" : "no")) + '\n';

@@ -292,4 +292,52 @@ private:
     std::vector<patch> patches_;
 };
 
+// ---------------------------------------------------------------- writing cells
+
+// Whether a spreadsheet would run `cell` as a formula (OWASP, "CSV Injection"): its first
+// character after any spaces and double quotes is `=`, `+`, `-`, `@`, a tab or a carriage
+// return. A cell that starts with an apostrophe is text already (the spreadsheet's mark).
+constexpr bool starts_formula(std::string_view cell) noexcept
+{
+    std::size_t i = 0;
+    while (i < cell.size() && (cell[i] == ' ' || cell[i] == '"')) ++i;
+    if (i == cell.size()) return false;
+    char const c = cell[i];
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+// Appends `value` as one CSV cell that a spreadsheet shows as text and never runs: a value
+// that would start a formula (starts_formula) is written with a leading apostrophe and
+// quoted, which sentra's import reads back to the value (it takes one leading apostrophe
+// off); a value holding the delimiter, a quote or a line break, or with a space at either
+// end, is quoted, its quotes doubled. A value that starts with an apostrophe is written as
+// it is: to have the apostrophe read back, double it (write_enterprises_csv does). Every CSV
+// sentra writes for people to open goes through here.
+inline void append_csv_cell(std::string& out, std::string_view value, char delimiter = ',')
+{
+    bool const mark = starts_formula(value);
+    bool const quote = mark || value.find_first_of("\"\r\n") != std::string_view::npos ||
+                       value.find(delimiter) != std::string_view::npos ||
+                       (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+    if (!quote) {
+        out += value;
+        return;
+    }
+    out += '"';
+    if (mark) out += '\'';
+    for (char c : value) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+// The same, as a string of its own.
+inline std::string csv_cell(std::string_view value, char delimiter = ',')
+{
+    std::string out;
+    append_csv_cell(out, value, delimiter);
+    return out;
+}
+
 } // namespace sentra::io

