@@ -17,7 +17,7 @@ for the whole program, is timed too. Last, with sentra::compiled and sentra/sent
 precompiled (what CMake's target_precompile_headers makes): the header is compiled once per
 level (its row), and each program includes it first. benchmarks/README.md records the table.
 
-    python3 benchmarks/build_cost.py [--cxx g++] [--runs 3] [--flags "-DX"]
+    python3 benchmarks/build_cost.py [--cxx g++] [--runs 3] [--flags "-DX"] [--levels -O0,-O2]
 """
 import argparse
 import os
@@ -55,6 +55,7 @@ def main():
     ap.add_argument("--cxx", default=os.environ.get("CXX", "g++"))
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--flags", default="", help="extra compiler flags, e.g. a configuration macro")
+    ap.add_argument("--levels", default="-O0,-O2", help="optimisation levels, in turn")
     args = ap.parse_args()
     work = pathlib.Path(tempfile.mkdtemp(prefix="sentra-build-cost-"))
     print(f"compiler: {args.cxx}; median of {args.runs}; one translation unit, -c")
@@ -80,7 +81,7 @@ def main():
     rows += [("sentra/sentra.hpp precompiled, once", pch, "sentra::compiled", separate)]
     rows += [(name, source, "sentra::compiled + precompiled header", with_pch)
              for name, source in PROGRAMS]
-    for level in ("-O0", "-O2"):
+    for level in args.levels.split(","):
         for name, source, build, flags in rows:
             header = source == pch
             out = work / ("pch.hpp.gch" if header else "p.o")
