@@ -6,6 +6,7 @@
 // quoted in an error message. Nothing here derives sex or a birth date from a NIK.
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/business/category.hpp>
 #include <sentra/business/figure.hpp>
 #include <sentra/business/industry_code.hpp>
@@ -232,21 +233,10 @@ size_inputs size_inputs_of(basic_enterprise<P> const& e)
 // The form of a certificate number, where it is known: halal (BPJPH) "ID" + 17 digits;
 // P-IRT 15 digits whose digits 4–7 are a province and regency code; SNI text starting
 // "SNI ". Returns why not, or "".
-inline std::string_view certification_number_defect(certification const& c) noexcept
-{
-    std::string_view const n = c.number;
-    switch (c.kind) {
-    case certification_kind::halal:
-        if (n.size() != 19 || n.substr(0, 2) != "ID" || !detail::all_digits(n.substr(2)))
-            return "a halal certificate number is 'ID' and 17 digits";
-        return {};
-    case certification_kind::pirt:
-        if (n.size() != 15 || !detail::all_digits(n)) return "a P-IRT number is 15 digits";
-        return {};
-    default:
-        if (n.size() < 5 || n.substr(0, 4) != "SNI ") return "an SNI reference starts with 'SNI '";
-        return {};
-    }
-}
+SENTRA_DECL std::string_view certification_number_defect(certification const& c) noexcept;
 
 } // namespace sentra
+
+#if defined(SENTRA_HEADER_ONLY)
+#include <sentra/impl/enterprise.ipp>
+#endif

@@ -8,6 +8,7 @@
 // layer for callers who prefer exceptions.
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/lang.hpp>
 
 #include <boost/describe/class.hpp>
@@ -140,17 +141,17 @@ constexpr error_class class_of(errc code) noexcept
 }
 
 // The stable snake_case name of a code: "malformed_code".
-inline std::string_view to_string(errc code) noexcept;
+SENTRA_DECL std::string_view to_string(errc code) noexcept;
 
 // A short description of the code, in English or Indonesian.
-inline std::string_view to_label(errc code, lang language = lang::en) noexcept;
+SENTRA_DECL std::string_view to_label(errc code, lang language = lang::en) noexcept;
 
 // Findings that do not make input invalid (a cluster still short of members, a NIK
 // prefix from a region that was split) are warnings.
 enum class severity : unsigned char { error, warning };
 BOOST_DESCRIBE_ENUM(severity, error, warning)
 
-inline std::string_view to_label(severity s, lang language = lang::en) noexcept;
+SENTRA_DECL std::string_view to_label(severity s, lang language = lang::en) noexcept;
 
 // Where a problem is. Text input fills file/line/column (1-based; 0 = unknown), JSON
 // input fills pointer (RFC 6901; NDJSON fills both), values built in code fill field.
@@ -177,10 +178,10 @@ struct error {
     sentra::severity level = severity::error;
 
     // The label of the code in `language`, then the detail: "malformed code: ...".
-    inline std::string message(lang language = lang::en) const;
+    SENTRA_DECL std::string message(lang language = lang::en) const;
 
     // One line: "FILE:LINE:COL: error: POINTER: MESSAGE [code]"; absent parts are left out.
-    inline std::string to_string(lang language = lang::en) const;
+    SENTRA_DECL std::string to_string(lang language = lang::en) const;
 
     friend bool operator==(error const&, error const&) = default;
     friend std::ostream& operator<<(std::ostream& os, error const& e)
@@ -205,17 +206,17 @@ public:
         return r;
     }
 
-    inline void add(error e);
+    SENTRA_DECL void add(error e);
     void add(errc code, location where, std::string detail,
              sentra::severity level = severity::error)
     {
         add(error{code, std::move(where), std::move(detail), level});
     }
     // Appends another report's problems (respecting this report's cap).
-    inline void merge(report const& other);
+    SENTRA_DECL void merge(report const& other);
     // The same, each problem placed under `prefix` (a JSON Pointer): the problems of a
     // part ("/enterprises/3") as seen from the whole.
-    inline void merge_under(std::string_view prefix, report const& inner);
+    SENTRA_DECL void merge_under(std::string_view prefix, report const& inner);
 
     // The problems kept, in the order found, as a std::span: `.size()`, `[i]`, `.front()`,
     // a range-for. The report itself is that sequence too: `r.size()`, `r[i]`, `r.at(i)`.
@@ -242,12 +243,12 @@ public:
     bool full() const noexcept { return cap_ != 0 && errors_ >= cap_; }
     std::size_t cap() const noexcept { return cap_; }
     // Any error of class c (io: the input could not be read at all).
-    inline bool has(error_class c) const noexcept;
+    SENTRA_DECL bool has(error_class c) const noexcept;
     // Names `file` in every problem that names none (a report made from text in memory,
     // then told where the text came from).
-    inline void name_file(std::string_view file);
+    SENTRA_DECL void name_file(std::string_view file);
     // One problem a line in `language`, then "(N more errors not kept)" when capped.
-    inline std::string to_string(lang language = lang::en) const;
+    SENTRA_DECL std::string to_string(lang language = lang::en) const;
 
     // One problem a line (report::to_string in English).
     friend std::ostream& operator<<(std::ostream& os, report const& r) { return os << r.to_string(); }
@@ -263,8 +264,8 @@ private:
 // What `.value()` on a failed result throws. `what()` is the first problem's line.
 class exception : public std::system_error {
 public:
-    inline explicit exception(error e);
-    inline explicit exception(sentra::report r);
+    SENTRA_DECL explicit exception(error e);
+    SENTRA_DECL explicit exception(sentra::report r);
 
     sentra::report const& problems() const noexcept { return report_; }
     error const& first() const noexcept { return report_.problems().front(); }
@@ -281,13 +282,13 @@ template <class T, class E = error>
 using result = boost::system::result<T, E>;
 
 // Found by argument-dependent lookup from boost::system::result::value().
-[[noreturn]] inline void throw_exception_from_error(error const& e,
+[[noreturn]] SENTRA_DECL void throw_exception_from_error(error const& e,
                                                     boost::source_location const& loc);
-[[noreturn]] inline void throw_exception_from_error(report const& r,
+[[noreturn]] SENTRA_DECL void throw_exception_from_error(report const& r,
                                                     boost::source_location const& loc);
 
 // errc plugs into std::error_code for code that speaks it.
-inline std::error_category const& error_category() noexcept;
+SENTRA_DECL std::error_category const& error_category() noexcept;
 inline std::error_code make_error_code(errc e) noexcept
 {
     return {static_cast<int>(e), error_category()};
@@ -400,4 +401,6 @@ template <>
 struct std::is_error_code_enum<sentra::errc> : std::true_type {
 };
 
-#include <sentra/detail/error_impl.hpp>
+#if defined(SENTRA_HEADER_ONLY)
+#include <sentra/impl/error.ipp>
+#endif

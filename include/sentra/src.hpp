@@ -20,4 +20,29 @@
 #include <sentra/sentra.hpp>
 
 // The bodies of the SENTRA_DECL functions, which the headers include only header-only.
+#include <sentra/business/impl/money.ipp>
+#include <sentra/business/impl/size.ipp>
+#include <sentra/cluster/impl/analytics.ipp>
+#include <sentra/coordination/impl/calendar.ipp>
+#include <sentra/coordination/impl/case.ipp>
+#include <sentra/coordination/impl/clocks.ipp>
+#include <sentra/coordination/impl/overdue.ipp>
+#include <sentra/coordination/impl/routing.ipp>
+#include <sentra/impl/enterprise.ipp>
+#include <sentra/impl/error.ipp>
+#include <sentra/impl/time_zone.ipp>
+#include <sentra/io/impl/enterprise_columns.ipp>
 #include <sentra/io/impl/file.ipp>
+#include <sentra/io/impl/html_page.ipp>
+#include <sentra/io/impl/html_text.ipp>
+#include <sentra/io/impl/import_cells.ipp>
+#include <sentra/io/impl/import_driver.ipp>
+#include <sentra/io/impl/json.ipp>
+#include <sentra/io/impl/json_binder.ipp>
+#include <sentra/io/impl/json_text.ipp>
+#include <sentra/io/impl/open311.ipp>
+#include <sentra/io/impl/reference_data.ipp>
+#include <sentra/io/impl/svg_chart.ipp>
+#include <sentra/region/impl/diff.ipp>
+#include <sentra/region/impl/name.ipp>
+#include <sentra/report/impl/cluster_report.ipp>

@@ -8,6 +8,7 @@
 // the programme works in). Which province is in which zone: sentra/region/time_zones.hpp.
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/date.hpp>
 #include <sentra/error.hpp>
 #include <sentra/lang.hpp>
@@ -157,22 +158,10 @@ private:
 };
 
 // "Waktu Indonesia Barat (WIB, UTC+07:00)" / "Western Indonesia Time (WIB, UTC+07:00)".
-inline std::string to_label(time_zone const& z, lang language = lang::en)
-{
-    constexpr bilingual labels[] = {{"Coordinated Universal Time", "Waktu Universal Terkoordinasi"},
-                                    {"Western Indonesia Time", "Waktu Indonesia Barat"},
-                                    {"Central Indonesia Time", "Waktu Indonesia Tengah"},
-                                    {"Eastern Indonesia Time", "Waktu Indonesia Timur"}};
-    std::size_t i = 4;
-    for (std::size_t k = 0; k < 4; ++k)
-        if (z == (k == 0   ? time_zone::utc()
-                  : k == 1 ? time_zone::wib()
-                  : k == 2 ? time_zone::wita()
-                           : time_zone::wit()))
-            i = k;
-    if (i == 4) return "UTC" + z.offset_text();
-    return detail::cat(detail::label_at(labels, i, language), " (", z.to_string(), ", UTC",
-                       z.offset_text(), ")");
-}
+SENTRA_DECL std::string to_label(time_zone const& z, lang language = lang::en);
 
 } // namespace sentra
+
+#if defined(SENTRA_HEADER_ONLY)
+#include <sentra/impl/time_zone.ipp>
+#endif

@@ -6,48 +6,11 @@
 
 #include "cipayung/programme.hpp"
 #include "catch.hpp"
+#include "enterprise_sample.hpp"
 
 using namespace sentra;
 using namespace sentra::literals;
-
-namespace {
-
-enterprise sample()
-{
-    enterprise e;
-    e.id = enterprise_id::parse("ent-001").value();
-    e.nib = nib_number::parse("1234567890123").value();
-    e.name = "Konveksi Maju Jaya (sample data)";
-    e.village = village_code("32.76.07.1002");
-    e.address = "Jl. Contoh No. 1";
-    e.kbli = {kbli_subclass("14111")};
-    e.category = category_id::parse("konveksi").value();
-    e.capital = 250'000'000_rp;
-    e.annual_sales = 900'000'000_rp;
-    e.workers = 12;
-    e.founded = date(2015, 3, 1);
-    e.certifications = {{certification_kind::halal, "ID32110000123450921", {}},
-                        {certification_kind::pirt, "206327601234525", date(2025, 1, 1)},
-                        {certification_kind::sni, "SNI 3553:2015", {}}};
-    e.owner = owner_contact{std::nullopt, nik_number::parse("3276071203850001").value(),
-                            phone_number::parse("0812-3456-7890").value()};
-    return e;
-}
-
-kbli_catalog catalog()
-{
-    return sentra::io::read_catalog_csv<sentra::kbli2020>("code,level,parent_code,title_id,title_en\n"
-                                  "C,section,,Industri Pengolahan,\n"
-                                  "I,section,,Akomodasi dan makan minum,\n"
-                                  "14,division,C,Pakaian,\n141,group,14,Pakaian,\n"
-                                  "1411,class,141,Pakaian,\n14111,subclass,1411,Konveksi,\n"
-                                  "56,division,I,Makan minum,\n561,group,56,Restoran,\n"
-                                  "5610,class,561,Restoran,\n56101,subclass,5610,Restoran,\n",
-                                  "k.csv")
-        .value();
-}
-
-} // namespace
+using enterprise_test::sample;
 
 TEST_CASE("identifiers: NIB, NIK, phone", "[enterprise]")
 {
@@ -71,64 +34,6 @@ TEST_CASE("identifiers: NIB, NIK, phone", "[enterprise]")
         REQUIRE(!r);
         CHECK(r.error().detail.find("812") == std::string::npos);
     }
-}
-
-TEST_CASE("a good enterprise validates clean", "[enterprise]")
-{
-    document lists;
-    lists.categories = cipayung::categories();
-    auto const reg = make_registry(lists).value();
-    auto const cat = catalog();
-    auto r = validate(sample(), {&kota_depok(), &cat, &reg, date(2019, 12, 17)});
-    INFO(r);
-    CHECK(r.empty());
-    CHECK(validate(sample()).empty()); // nothing to check against: form only
-}
-
-TEST_CASE("every enterprise problem is reported with its pointer", "[enterprise]")
-{
-    document lists;
-    lists.categories = cipayung::categories();
-    auto const reg = make_registry(lists).value();
-    auto const cat = catalog();
-    validation_context const cx{&kota_depok(), &cat, &reg, date(2014, 1, 1)};
-    enterprise e = sample();
-    e.id = {};
-    e.name.clear();
-    e.village = village_code("32.76.07.1099");
-    e.kbli = {kbli_subclass("14111"), kbli_subclass("56101"), kbli_subclass("14112"),
-              kbli_subclass("14111")};
-    e.capital = rupiah(-1);
-    e.certifications[0].number = "ID123";
-    e.certifications[1].number = "206999901234525";
-    e.owner->nik = nik_number::parse("1101011203850001").value(); // Aceh: not in the Depok set
-    auto r = validate(e, cx);
-    std::vector<std::string> pointers;
-    for (auto const& p : r.problems()) pointers.push_back(p.where.pointer);
-    CHECK(pointers == std::vector<std::string>{"/id", "/name", "/village", "/kbli/1", "/kbli/2",
-                                               "/kbli/3", "/capital", "/founded",
-                                               "/certifications/0/number",
-                                               "/certifications/1/number", "/owner/nik"});
-    CHECK(r.warning_count() == 1); // the NIK prefix is a warning only
-    for (auto const& p : r.problems())
-        CHECK(p.detail.find("1101011203850001") == std::string::npos);
-
-    // One mistake, one error: a code not in KBLI is not also "not under the category".
-    enterprise unknown = sample();
-    unknown.kbli = {kbli_subclass("14111"), kbli_subclass("99999")};
-    auto const ru = validate(unknown, validation_context{&kota_depok(), &cat, &reg, {}});
-    INFO(ru);
-    REQUIRE(ru.size() == 1);
-    CHECK(ru[0].where.pointer == "/kbli/1");
-    CHECK(ru[0].code == errc::unknown_code);
-
-    enterprise none = sample();
-    none.kbli.clear();
-    none.category = category_id::parse("batik").value();
-    auto r2 = validate(none, cx);
-    REQUIRE(r2.error_count() >= 2);
-    CHECK(r2.problems()[0].where.pointer == "/kbli");
-    CHECK(r2.problems()[1].where.pointer == "/category");
 }
 
 TEST_CASE("certificate number forms", "[enterprise]")

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <sentra/business/industry_code.hpp>
+#include <sentra/detail/ascii.hpp>
 #include <sentra/detail/list_messages.hpp>
 #include <sentra/detail/utf8.hpp>
 #include <sentra/error.hpp>
@@ -240,18 +241,6 @@ private:
 
 using kbli_catalog = basic_catalog<kbli2020>;
 using isic_catalog = basic_catalog<isic4>;
-
-namespace detail {
-
-inline std::string ascii_lower(std::string_view s)
-{
-    std::string out(s);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-} // namespace detail
 
 template <classification_scheme C>
 std::vector<catalog_entry<C>> basic_catalog<C>::search(std::string_view words) const

@@ -14,6 +14,7 @@
 // "Paling banyak" (at most) is <=, "lebih dari" (more than) is >; the boundaries are exact.
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/business/money.hpp>
 #include <sentra/date.hpp>
 #include <sentra/error.hpp>
@@ -144,18 +145,8 @@ result<criterion_class> by_bands(rupiah amount, std::string_view field, size_cri
     return criterion_class{criterion, above, above_rule};
 }
 
-inline size_decision decided_by(criterion_class const& c, std::string_view basis,
-                                std::vector<criterion_class> all)
-{
-    size_decision d;
-    d.size = c.size;
-    d.criterion = c.criterion;
-    d.rule = c.rule;
-    d.basis = basis;
-    for (auto const& x : all) d.conflict = d.conflict || x.size != all.front().size;
-    d.by_criterion = std::move(all);
-    return d;
-}
+SENTRA_DECL size_decision decided_by(criterion_class const& c, std::string_view basis,
+                                std::vector<criterion_class> all);
 
 } // namespace detail
 
@@ -384,34 +375,18 @@ constexpr std::string_view to_string(size_criteria_id c) noexcept
     return size_criteria_names[static_cast<std::size_t>(c)];
 }
 
-inline result<size_criteria_id> parse_size_criteria(std::string_view name)
-{
-    for (std::size_t i = 0; i < size_criteria_names.size(); ++i)
-        if (size_criteria_names[i] == name) return static_cast<size_criteria_id>(i);
-    return make_error(errc::invalid_argument,
-                      detail::cat(quote_input(name), " is not a size criteria sentra knows (",
-                                  size_criteria_names[0], ", ", size_criteria_names[1], ", ",
-                                  size_criteria_names[2], ")"));
-}
+SENTRA_DECL result<size_criteria_id> parse_size_criteria(std::string_view name);
 
-inline result<size_decision> classify(size_criteria_id criteria, size_inputs const& in,
-                                      size_purpose purpose)
-{
-    switch (criteria) {
-    case size_criteria_id::uu20_2008: return classify<uu20_2008>(in, purpose);
-    case size_criteria_id::permenperin64_2016: return classify<permenperin64_2016>(in, purpose);
-    default: return classify<pp7_2021>(in, purpose);
-    }
-}
+SENTRA_DECL result<size_decision> classify(size_criteria_id criteria, size_inputs const& in,
+                                      size_purpose purpose);
 
 // The size class of `in` by the criteria named `criteria` ("pp7-2021"); invalid_argument
 // for a name sentra does not know.
-inline result<size_decision> classify(std::string_view criteria, size_inputs const& in,
-                                      size_purpose purpose)
-{
-    auto const id = parse_size_criteria(criteria);
-    if (!id) return id.error();
-    return classify(*id, in, purpose);
-}
+SENTRA_DECL result<size_decision> classify(std::string_view criteria, size_inputs const& in,
+                                      size_purpose purpose);
 
 } // namespace sentra
+
+#if defined(SENTRA_HEADER_ONLY)
+#include <sentra/business/impl/size.ipp>
+#endif

@@ -4,6 +4,7 @@
 // sources in docs/analytics.md.
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/business/size.hpp>
 #include <sentra/cluster/registry.hpp>
 #include <sentra/error.hpp>
@@ -71,30 +72,11 @@ size_counts members_by_size(basic_cluster<P> const& c, basic_registry<P> const& 
 
 // Herfindahl–Hirschman index of shares: the sum of squared shares, from 1/n (even) to 1
 // (one category). Empty: an error.
-inline result<double> herfindahl_hirschman(std::map<std::string, std::size_t> const& counts)
-{
-    double total = 0;
-    for (auto const& [k, n] : counts) total += static_cast<double>(n);
-    if (total <= 0) return make_error(errc::empty_value, "no members to measure");
-    double h = 0;
-    for (auto const& [k, n] : counts) {
-        double const s = static_cast<double>(n) / total;
-        h += s * s;
-    }
-    return h;
-}
+SENTRA_DECL result<double> herfindahl_hirschman(std::map<std::string, std::size_t> const& counts);
 
 // LQ = (local_i / local_total) / (reference_i / reference_total).
-inline result<double> location_quotient(double local_i, double local_total, double reference_i,
-                                        double reference_total)
-{
-    if (local_i < 0 || local_total <= 0 || reference_i <= 0 || reference_total <= 0 ||
-        local_i > local_total || reference_i > reference_total)
-        return make_error(errc::out_of_range,
-                          "a location quotient needs 0 <= local_i <= local_total, "
-                          "0 < reference_i <= reference_total");
-    return (local_i / local_total) / (reference_i / reference_total);
-}
+SENTRA_DECL result<double> location_quotient(double local_i, double local_total, double reference_i,
+                                        double reference_total);
 
 enum class lq_measure : unsigned char { enterprises, workers };
 BOOST_DESCRIBE_ENUM(lq_measure, enterprises, workers)
@@ -140,12 +122,7 @@ inline double nearest_rank(std::vector<double> const& sorted, double percentile)
 
 // The "strong cluster" test: LQ of at least 1 and at or above the given percentile (0..1,
 // nearest rank) of the LQs across regions.
-inline bool is_strong_cluster(double lq, std::vector<double> all, double percentile = 0.75)
-{
-    if (lq < 1.0 || all.empty()) return false;
-    std::sort(all.begin(), all.end());
-    return lq >= nearest_rank(all, percentile);
-}
+SENTRA_DECL bool is_strong_cluster(double lq, std::vector<double> all, double percentile = 0.75);
 
 // Shift-share of a region's workers in an industry between two periods: the change
 // e_i1 - e_i0 split into the national share (the whole reference economy grew), the
@@ -158,22 +135,12 @@ struct shift_share_result {
     double total() const noexcept { return national_share + industry_mix + regional_shift; }
 };
 
-inline result<shift_share_result> shift_share(double e_i0, double e_i1, double reference_i0,
+SENTRA_DECL result<shift_share_result> shift_share(double e_i0, double e_i1, double reference_i0,
                                               double reference_i1, double reference_0,
-                                              double reference_1)
-{
-    if (e_i0 <= 0 || reference_i0 <= 0 || reference_0 <= 0 || e_i1 < 0 || reference_i1 < 0 ||
-        reference_1 < 0)
-        return make_error(errc::out_of_range,
-                          "shift-share needs positive base-period figures and no negative ones");
-    shift_share_result r;
-    double const g = reference_1 / reference_0 - 1;
-    double const gi = reference_i1 / reference_i0 - 1;
-    double const ri = e_i1 / e_i0 - 1;
-    r.national_share = e_i0 * g;
-    r.industry_mix = e_i0 * (gi - g);
-    r.regional_shift = e_i0 * (ri - gi);
-    return r;
-}
+                                              double reference_1);
 
 } // namespace sentra
+
+#if defined(SENTRA_HEADER_ONLY)
+#include <sentra/cluster/impl/analytics.ipp>
+#endif

@@ -4,6 +4,7 @@
 // is an explicit outcome: the table's default coordinator (e.g. the kecamatan).
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/coordination/case.hpp>
 #include <sentra/business/fwd.hpp>
 #include <sentra/fwd.hpp>
@@ -75,16 +76,10 @@ routing_decision route(basic_routing_table<P> const& table, std::type_identity_t
 }
 
 // An assign entry for a routing decision, so the log records the version and the rule.
-inline log_entry assignment(routing_decision const& d, timestamp at, std::string actor)
-{
-    log_entry e;
-    e.at = at;
-    e.actor = std::move(actor);
-    e.action = case_action::assign;
-    e.agency = d.agency;
-    e.routing_version = d.version;
-    e.routing_rule = d.rule;
-    return e;
-}
+SENTRA_DECL log_entry assignment(routing_decision const& d, timestamp at, std::string actor);
 
 } // namespace sentra
+
+#if defined(SENTRA_HEADER_ONLY)
+#include <sentra/coordination/impl/routing.ipp>
+#endif

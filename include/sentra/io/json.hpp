@@ -12,6 +12,7 @@
 // `value_to` give the same results for sentra types (value_to throws sentra::exception).
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/io/detail/json_bind.hpp>
 #include <sentra/io/detail/json_shape.hpp>
 #include <sentra/io/detail/json_text.hpp>
@@ -59,19 +60,8 @@ namespace detail {
 // Adds the problems the binder found to `out` (after those found before binding: syntax,
 // duplicate keys), in the order of the type's description, capped at options.max_errors,
 // with lines and columns when there is a text.
-inline void collect(binder& b, report& out, read_options const& options, std::string_view text,
-                    std::string const& file, std::uint32_t first_line)
-{
-    auto& problems = b.problems();
-    if (problems.empty()) return;
-    if (options.max_errors != 0 && problems.size() > options.max_errors)
-        problems.resize(options.max_errors);
-    if (!text.empty()) place(text, problems, first_line);
-    for (auto& e : problems) {
-        e.where.file = file;
-        out.add(std::move(e));
-    }
-}
+SENTRA_DECL void collect(binder& b, report& out, read_options const& options, std::string_view text,
+                    std::string const& file, std::uint32_t first_line);
 
 } // namespace detail
 
@@ -210,14 +200,8 @@ result<T, report> parse(std::string_view text, std::string const& file = {},
 // Gives each problem found in `text` after parsing (by validate(), which knows only JSON
 // Pointers) the line and column of its value, and names `file`. A problem that has a line
 // already keeps it. `first_line` shifts lines, for a record that starts further down a file.
-inline void locate(std::string_view text, report& problems, std::string_view file = {},
-                   std::uint32_t first_line = 1)
-{
-    detail::place(text, problems.problems(), first_line);
-    if (!file.empty())
-        for (auto& e : problems.problems())
-            if (e.where.file.empty()) e.where.file = std::string(file);
-}
+SENTRA_DECL void locate(std::string_view text, report& problems, std::string_view file = {},
+                   std::uint32_t first_line = 1);
 
 // The JSON value of x. Personal data is left out unless `options` ask for it.
 template <class T>
@@ -250,69 +234,7 @@ void serialize_to(std::string& out, T const& x, write_options const& options = {
 
 namespace detail {
 
-inline void write_canonical(std::string& out, boost::json::value const& v, std::size_t indent)
-{
-    auto const newline = [&](std::size_t level) {
-        out += '\n';
-        out.append(level * 2, ' ');
-    };
-    switch (v.kind()) {
-    case boost::json::kind::null:
-        out += "null";
-        break;
-    case boost::json::kind::bool_:
-        out += v.get_bool() ? "true" : "false";
-        break;
-    case boost::json::kind::int64:
-        out += std::to_string(v.get_int64());
-        break;
-    case boost::json::kind::uint64:
-        out += std::to_string(v.get_uint64());
-        break;
-    case boost::json::kind::double_:
-        append_double(out, v.get_double());
-        break;
-    case boost::json::kind::string:
-        append_escaped(out, std::string_view(v.get_string()));
-        break;
-    case boost::json::kind::array: {
-        auto const& a = v.get_array();
-        if (a.empty()) {
-            out += "[]";
-            break;
-        }
-        out += '[';
-        for (std::size_t i = 0; i < a.size(); ++i) {
-            if (i) out += ',';
-            newline(indent + 1);
-            write_canonical(out, a[i], indent + 1);
-        }
-        newline(indent);
-        out += ']';
-        break;
-    }
-    case boost::json::kind::object: {
-        auto const& o = v.get_object();
-        if (o.empty()) {
-            out += "{}";
-            break;
-        }
-        out += '{';
-        bool first = true;
-        for (auto const& kv : o) {
-            if (!first) out += ',';
-            first = false;
-            newline(indent + 1);
-            append_escaped(out, std::string_view(kv.key()));
-            out += ": ";
-            write_canonical(out, kv.value(), indent + 1);
-        }
-        newline(indent);
-        out += '}';
-        break;
-    }
-    }
-}
+SENTRA_DECL void write_canonical(std::string& out, boost::json::value const& v, std::size_t indent);
 
 } // namespace detail
 
@@ -320,13 +242,7 @@ inline void write_canonical(std::string& out, boost::json::value const& v, std::
 // types, the order of their description), two-space indentation, one member or element a
 // line, numbers in their shortest exact form, a final newline. The same value always gives
 // the same bytes.
-inline std::string canonical_text(boost::json::value const& v)
-{
-    std::string out;
-    detail::write_canonical(out, v, 0);
-    out += '\n';
-    return out;
-}
+SENTRA_DECL std::string canonical_text(boost::json::value const& v);
 
 // The canonical text of x (see canonical_text).
 template <class T>
@@ -357,3 +273,7 @@ template <class T>
     }
 
 } // namespace sentra
+
+#if defined(SENTRA_HEADER_ONLY)
+#include <sentra/io/impl/json.ipp>
+#endif

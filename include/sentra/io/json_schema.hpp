@@ -171,45 +171,73 @@ boost::json::object object_schema()
     return o;
 }
 
-// The walk: T's schema, by its shape.
-template <class T>
-boost::json::value schema_of()
-{
-    constexpr shape s = shape_of<T>;
-    static_assert(serializable<T>, SENTRA_JSON_UNSUPPORTED_TYPE);
-    if constexpr (s == shape::optional) {
+// The walk: T's schema, one overload per shape (visit_shape).
+struct schema_maker {
+    template <class T>
+    boost::json::value operator()(shape_tag<shape::optional>, std::type_identity<T>) const
+    {
         boost::json::array any_of{schema_of<typename T::value_type>(),
                                   boost::json::object{{"type", "null"}}};
         return boost::json::object{{"anyOf", std::move(any_of)}};
-    } else if constexpr (s == shape::json_value) {
+    }
+    template <class T>
+    boost::json::value operator()(shape_tag<shape::json_value>, std::type_identity<T>) const
+    {
         return boost::json::object{}; // any JSON value
-    } else if constexpr (s == shape::boolean) {
+    }
+    template <class T>
+    boost::json::value operator()(shape_tag<shape::boolean>, std::type_identity<T>) const
+    {
         return boost::json::object{{"type", "boolean"}};
-    } else if constexpr (s == shape::integer) {
+    }
+    template <class T>
+    boost::json::value operator()(shape_tag<shape::integer>, std::type_identity<T>) const
+    {
         return integer_schema<T>();
-    } else if constexpr (s == shape::number) {
+    }
+    template <class T>
+    boost::json::value operator()(shape_tag<shape::number>, std::type_identity<T>) const
+    {
         return boost::json::object{{"type", "number"}};
-    } else if constexpr (s == shape::string) {
+    }
+    template <class T>
+    boost::json::value operator()(shape_tag<shape::string>, std::type_identity<T>) const
+    {
         return boost::json::object{{"type", "string"}};
-    } else if constexpr (s == shape::enumeration) {
+    }
+    template <class T>
+    boost::json::value operator()(shape_tag<shape::enumeration>, std::type_identity<T>) const
+    {
         boost::json::array names;
         boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>(
             [&](auto d) { names.emplace_back(d.name); });
         return boost::json::object{{"type", "string"}, {"enum", std::move(names)}};
-    } else if constexpr (s == shape::array) {
+    }
+    template <class T>
+    boost::json::value operator()(shape_tag<shape::array>, std::type_identity<T>) const
+    {
         return boost::json::object{{"type", "array"},
                                    {"items", schema_of<typename T::value_type>()}};
-    } else if constexpr (s == shape::string_map) {
+    }
+    template <class T>
+    boost::json::value operator()(shape_tag<shape::string_map>, std::type_identity<T>) const
+    {
         return boost::json::object{{"type", "object"},
                                    {"additionalProperties", schema_of<typename T::mapped_type>()}};
-    } else if constexpr (s == shape::integer_value) {
+    }
+    template <class T>
+    boost::json::value operator()(shape_tag<shape::integer_value>, std::type_identity<T>) const
+    {
         // Written as the integer; its text (older documents) is still read.
         boost::json::object text{{"type", "string"}};
         if (auto p = schema_pattern<T>::get()) text["pattern"] = *p;
         return boost::json::object{
             {"anyOf", boost::json::array{integer_schema<decltype(std::declval<T const&>().value())>(),
                                          std::move(text)}}};
-    } else if constexpr (s == shape::text_value) {
+    }
+    template <class T>
+    boost::json::value operator()(shape_tag<shape::text_value>, std::type_identity<T>) const
+    {
         if constexpr (reads_json_integers<T>) {
             return boost::json::object{{"type", boost::json::array{"string", "integer"}}};
         } else {
@@ -217,7 +245,10 @@ boost::json::value schema_of()
             if (auto p = schema_pattern<T>::get()) o["pattern"] = *p;
             return o;
         }
-    } else if constexpr (s == shape::object) {
+    }
+    template <class T>
+    boost::json::value operator()(shape_tag<shape::object>, std::type_identity<T>) const
+    {
         if constexpr (reads_bare_value<T>) {
             // The bare value, or the object with the value and the rest.
             return boost::json::object{
@@ -228,6 +259,12 @@ boost::json::value schema_of()
             return object_schema<T>();
         }
     }
+};
+
+template <class T>
+boost::json::value schema_of()
+{
+    return visit_shape<T>(schema_maker{});
 }
 
 } // namespace detail

@@ -90,29 +90,9 @@ struct reference_data_folder {
 namespace detail {
 
 // The running program's folder, where the system says it (Linux); else empty.
-inline std::filesystem::path program_folder()
-{
-#if defined(__linux__)
-    std::error_code ec;
-    auto const exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    if (!ec) return exe.parent_path();
-#endif
-    return {};
-}
+SENTRA_DECL std::filesystem::path program_folder();
 
-inline data_place examine(data_origin origin, std::filesystem::path folder)
-{
-    data_place p{origin, std::move(folder), false, {}};
-    std::error_code ec;
-    if (!std::filesystem::is_directory(p.folder, ec))
-        p.why_not = std::filesystem::exists(p.folder, ec) ? "not a folder" : "no such folder";
-    else if (!std::filesystem::is_directory(p.folder / "regions", ec) ||
-             !std::filesystem::is_directory(p.folder / "kbli", ec))
-        p.why_not = "no regions/ and kbli/ folders in it";
-    else
-        p.found = true;
-    return p;
-}
+SENTRA_DECL data_place examine(data_origin origin, std::filesystem::path folder);
 
 } // namespace detail
 
@@ -272,4 +252,8 @@ reference_set::regions<void>(std::string_view);
 SENTRA_EXTERN template result<kbli_catalog const*, report>
 reference_set::catalog<void>(catalog_options);
 } // namespace sentra::io
+#endif
+
+#if defined(SENTRA_HEADER_ONLY)
+#include <sentra/io/impl/reference_data.ipp>
 #endif

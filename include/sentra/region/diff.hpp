@@ -6,8 +6,10 @@
 // renamed, recoded (moved or renumbered, with its new code) or removed.
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/region/gazetteer.hpp>
+#include <sentra/region/name.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -79,25 +81,7 @@ struct basic_region_diff {
 namespace detail {
 
 // Equal but for case and runs of spaces: "Muko  Muko" == "MUKO MUKO".
-inline bool same_name_but_case_and_spacing(std::string_view a, std::string_view b) noexcept
-{
-    auto const next = [](std::string_view s, std::size_t& i) -> int {
-        bool space = false;
-        while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i, space = true;
-        if (space && i < s.size()) return ' ';
-        if (i == s.size()) return -1;
-        unsigned char const c = static_cast<unsigned char>(s[i++]);
-        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    };
-    std::size_t i = 0, j = 0;
-    while (i < a.size() && (a[i] == ' ' || a[i] == '\t')) ++i;
-    while (j < b.size() && (b[j] == ' ' || b[j] == '\t')) ++j;
-    for (;;) {
-        int const x = next(a, i), y = next(b, j);
-        if (x != y) return false;
-        if (x == -1) return true;
-    }
-}
+SENTRA_DECL bool same_name_but_case_and_spacing(std::string_view a, std::string_view b) noexcept;
 
 } // namespace detail
 
@@ -152,11 +136,11 @@ basic_region_diff<S> diff(basic_gazetteer<S> const& before, basic_gazetteer<S> c
             std::map<key, std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> groups;
             for (std::size_t k = 0; k < removed.size(); ++k)
                 groups[{removed[k].before.ancestor(up).value(),
-                        detail::normalize_name(removed[k].before_name)}]
+                        normalize_name(removed[k].before_name)}]
                     .first.push_back(k);
             for (std::size_t k = 0; k < added.size(); ++k)
                 groups[{added[k].after.ancestor(up).value(),
-                        detail::normalize_name(added[k].after_name)}]
+                        normalize_name(added[k].after_name)}]
                     .second.push_back(k);
             for (auto const& [k, g] : groups) {
                 if (g.first.size() != 1 || g.second.size() != 1 || k.second.empty()) continue;
@@ -185,3 +169,7 @@ using region_change_entry = basic_region_change_entry<kemendagri>;
 using region_diff = basic_region_diff<kemendagri>;
 
 } // namespace sentra
+
+#if defined(SENTRA_HEADER_ONLY)
+#include <sentra/region/impl/diff.ipp>
+#endif

@@ -108,28 +108,9 @@ using cluster_report = basic_cluster_report<indonesia>;
 
 namespace detail {
 
-inline std::optional<double> median(std::vector<double> v)
-{
-    if (v.empty()) return std::nullopt;
-    std::sort(v.begin(), v.end());
-    std::size_t const n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
+SENTRA_DECL std::optional<double> median(std::vector<double> v);
 
-inline void count_clock(deadline_ageing& a, deadline_clock const& k, date today)
-{
-    if (k.outcome == clock_outcome::met) {
-        if (k.met_on_time())
-            ++a.on_time;
-        else
-            ++a.late;
-    } else if (k.outcome == clock_outcome::running) {
-        if (today > k.due)
-            ++a.overdue_now;
-        else
-            ++a.running;
-    }
-}
+SENTRA_DECL void count_clock(deadline_ageing& a, deadline_clock const& k, date today);
 
 } // namespace detail
 
@@ -276,4 +257,8 @@ SENTRA_EXTERN template result<basic_cluster_report<indonesia>, report>
 make_cluster_report<indonesia>(basic_document<indonesia> const&, cluster_id const&,
                                timestamp const&, lang, basic_gazetteer<kemendagri> const*);
 } // namespace sentra
+#endif
+
+#if defined(SENTRA_HEADER_ONLY)
+#include <sentra/report/impl/cluster_report.ipp>
 #endif

@@ -4,10 +4,12 @@
 // `shape_of<T>` says which JSON form T takes (an object of described members, an enum's
 // name, a value type's text or integer, an array, ...), and `for_each_member<T>` which
 // members an object has (public ones, inherited included), their keys, whether they may be
-// absent and whether they are personal data. The three walkers (the reader, json_bind.hpp;
-// the writer, json_write.hpp, into text or into a boost::json::value; the schema,
-// json_schema.hpp) switch on these and nothing else, so a new member or a new value type is
-// one edit and all follow; a new shape fails to compile in each walker until handled.
+// absent and whether they are personal data. `visit_shape<T>(walker)` is the one switch
+// over shapes: the three walkers (the reader's tables, json_bind_ops.hpp; the writer,
+// json_write.hpp, into text or into a boost::json::value; the schema, json_schema.hpp) are
+// overload sets with one overload per shape and switch on nothing else, so a new member or
+// a new value type is one edit and all follow; a new shape fails to compile in each walker
+// until handled.
 #pragma once
 
 #include <sentra/error.hpp>
@@ -26,6 +28,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace sentra::io::json::detail {
@@ -204,21 +207,19 @@ inline constexpr shape shape_of = shape_of_impl<T>();
     "BOOST_DESCRIBE_ENUM(E, value, ...), or give a value type `static "                        \
     "sentra::result<T> parse(std::string_view)` and `std::string to_string() const`"
 
-// What a reader expects of a shape, for "expected an object, found a string".
-template <class T>
-constexpr std::string_view expected_of() noexcept
+template <shape S>
+using shape_tag = std::integral_constant<shape, S>;
+
+// The one switch over shapes. Calls `walker(shape_tag<shape_of<T>>{}, std::type_identity<T>{},
+// args...)`: a walker is an overload set with one overload per shape (the reader's tables,
+// json_bind_ops.hpp; the writer, json_write.hpp; the schema, json_schema.hpp), so a shape
+// added here fails to compile in every walker that does not handle it yet.
+template <class T, class Walker, class... Args>
+constexpr decltype(auto) visit_shape(Walker&& walker, Args&&... args)
 {
-    constexpr shape s = shape_of<T>;
-    if constexpr (s == shape::boolean) return "a boolean";
-    else if constexpr (s == shape::integer) return "an integer";
-    else if constexpr (s == shape::number) return "a number";
-    else if constexpr (s == shape::text_value)
-        return reads_json_integers<T> ? "a string or an integer" : "a string";
-    else if constexpr (s == shape::integer_value) return "an integer or a string";
-    else if constexpr (s == shape::string || s == shape::enumeration) return "a string";
-    else if constexpr (s == shape::array) return "an array";
-    else if constexpr (s == shape::string_map || s == shape::object) return "an object";
-    else return "a value";
+    static_assert(shape_of<T> != shape::unsupported, SENTRA_JSON_UNSUPPORTED_TYPE);
+    return std::forward<Walker>(walker)(shape_tag<shape_of<T>>{}, std::type_identity<T>{},
+                                        std::forward<Args>(args)...);
 }
 
 } // namespace sentra::io::json::detail

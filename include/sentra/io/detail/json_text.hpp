@@ -5,6 +5,7 @@
 // text once more and answers exactly.
 #pragma once
 
+#include <sentra/detail/config.hpp>
 #include <sentra/error.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
@@ -72,29 +73,17 @@ private:
 };
 
 // The one problem of text that is not JSON: where the parser stopped, and why.
-inline error syntax_error_at(std::string_view text, std::size_t stopped,
+SENTRA_DECL error syntax_error_at(std::string_view text, std::size_t stopped,
                              boost::system::error_code const& ec, std::string const& file,
                              std::uint32_t first_line);
 
 // Line and column of one offset.
 inline void line_and_column(std::string_view text, std::size_t offset, std::uint32_t& line,
-                            std::uint32_t& column)
-{
-    line_counter(text).locate(offset, line, column);
-}
+                            std::uint32_t& column);
 
-inline error syntax_error_at(std::string_view text, std::size_t stopped,
+SENTRA_DECL error syntax_error_at(std::string_view text, std::size_t stopped,
                              boost::system::error_code const& ec, std::string const& file,
-                             std::uint32_t first_line)
-{
-    location l;
-    l.file = file;
-    line_and_column(text, stopped, l.line, l.column);
-    l.line += first_line - 1;
-    std::string detail = ec.message();
-    if (detail == "syntax error") detail.clear(); // the label says as much
-    return make_error(errc::syntax_error, std::move(detail), std::move(l));
-}
+                             std::uint32_t first_line);
 
 // A double read again from its text, correctly rounded: Boost 1.81 rounds some decimal
 // texts to a neighbouring double (it has no precise mode before 1.83). `parts` holds the
@@ -433,57 +422,13 @@ inline constexpr std::size_t not_found = static_cast<std::size_t>(-1);
 // Gives every problem that has a JSON Pointer but no line the line and column of its value
 // in `text` (or of the nearest enclosing value that exists: a missing key points at its
 // object). `first_line` shifts lines, for a record that starts further down a file.
-inline void place(std::string_view text, std::span<error> problems, std::uint32_t first_line = 1)
-{
-    std::unordered_map<std::string, std::size_t> wanted;
-    for (auto const& e : problems)
-        if (e.where.line == 0)
-            for (std::string p = e.where.pointer;; p.resize(p.rfind('/'))) {
-                wanted.emplace(p, not_found);
-                if (p.empty()) break;
-            }
-    if (wanted.empty()) return;
-    text_walker(text).walk(wanted, nullptr);
-    // Each problem's offset, then lines and columns in one pass in the order of the text.
-    std::vector<std::pair<std::size_t, std::size_t>> at; // offset, problem
-    for (std::size_t k = 0; k < problems.size(); ++k) {
-        if (problems[k].where.line != 0) continue;
-        for (std::string p = problems[k].where.pointer;; p.resize(p.rfind('/'))) {
-            if (auto it = wanted.find(p); it != wanted.end() && it->second != not_found) {
-                at.emplace_back(it->second, k);
-                break;
-            }
-            if (p.empty()) break;
-        }
-    }
-    std::sort(at.begin(), at.end());
-    line_counter lines(text);
-    for (auto const& [offset, k] : at) {
-        auto& where = problems[k].where;
-        lines.locate(offset, where.line, where.column);
-        where.line += first_line - 1;
-    }
-}
+SENTRA_DECL void place(std::string_view text, std::span<error> problems, std::uint32_t first_line = 1);
 
 // Every duplicate key of well-formed `text`, with pointer, line and column.
-inline std::vector<error> duplicate_keys(std::string_view text, std::uint32_t first_line = 1)
-{
-    std::unordered_map<std::string, std::size_t> none;
-    std::vector<text_walker::duplicate> found;
-    text_walker(text).walk(none, &found);
-    std::vector<error> out;
-    line_counter lines(text); // the walk found them in the order of the text
-    for (auto& d : found) {
-        location l;
-        lines.locate(d.offset, l.line, l.column);
-        l.line += first_line - 1;
-        l.pointer = std::move(d.pointer);
-        out.push_back(make_error(errc::duplicate_key,
-                                 "the key " + sentra::quote_input(d.key) +
-                                     " appears twice in one object",
-                                 std::move(l)));
-    }
-    return out;
-}
+SENTRA_DECL std::vector<error> duplicate_keys(std::string_view text, std::uint32_t first_line = 1);
 
 } // namespace sentra::io::json::detail
+
+#if defined(SENTRA_HEADER_ONLY)
+#include <sentra/io/impl/json_text.ipp>
+#endif

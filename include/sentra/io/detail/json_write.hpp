@@ -236,58 +236,96 @@ private:
     std::vector<boost::json::value*> open_;
 };
 
-// The walk: x into the sink, by its shape.
 template <class T, class Sink>
-void write_value(Sink& out, T const& x, write_options const& opt)
-{
-    constexpr shape s = shape_of<T>;
-    static_assert(serializable<T>, SENTRA_JSON_UNSUPPORTED_TYPE);
-    if constexpr (s == shape::optional) {
+void write_value(Sink& out, T const& x, write_options const& opt);
+
+// The walk: a value into the sink, one overload per shape (visit_shape).
+template <class Sink>
+struct value_writer {
+    Sink& out;
+    write_options const& opt;
+
+    template <class T>
+    void operator()(shape_tag<shape::optional>, std::type_identity<T>, T const& x) const
+    {
         if (x)
             write_value(out, *x, opt);
         else
             out.null();
-    } else if constexpr (s == shape::json_value) {
+    }
+    template <class T>
+    void operator()(shape_tag<shape::json_value>, std::type_identity<T>, T const& x) const
+    {
         out.json(x);
-    } else if constexpr (s == shape::boolean) {
+    }
+    template <class T>
+    void operator()(shape_tag<shape::boolean>, std::type_identity<T>, T const& x) const
+    {
         out.boolean(x);
-    } else if constexpr (s == shape::integer) {
+    }
+    template <class T>
+    void operator()(shape_tag<shape::integer>, std::type_identity<T>, T const& x) const
+    {
         if constexpr (std::is_signed_v<T>)
             out.integer(static_cast<std::int64_t>(x));
         else
             out.integer(static_cast<std::uint64_t>(x));
-    } else if constexpr (s == shape::number) {
+    }
+    template <class T>
+    void operator()(shape_tag<shape::number>, std::type_identity<T>, T const& x) const
+    {
         out.number(static_cast<double>(x));
-    } else if constexpr (s == shape::string) {
+    }
+    template <class T>
+    void operator()(shape_tag<shape::string>, std::type_identity<T>, T const& x) const
+    {
         out.string(x);
-    } else if constexpr (s == shape::integer_value) {
+    }
+    template <class T>
+    void operator()(shape_tag<shape::integer_value>, std::type_identity<T>, T const& x) const
+    {
         write_value(out, x.value(), opt);
-    } else if constexpr (s == shape::text_value) {
+    }
+    template <class T>
+    void operator()(shape_tag<shape::text_value>, std::type_identity<T>, T const& x) const
+    {
         if constexpr (appends_text<T>)
             out.text_of(x);
         else
             out.string(x.to_string());
-    } else if constexpr (s == shape::enumeration) {
+    }
+    template <class T>
+    void operator()(shape_tag<shape::enumeration>, std::type_identity<T>, T const& x) const
+    {
         char const* name = boost::describe::enum_to_string(x, nullptr);
         if (name != nullptr)
             out.string(name);
         else // a value outside the enum: its number, which no reader takes back
             out.integer(static_cast<std::int64_t>(static_cast<std::underlying_type_t<T>>(x)));
-    } else if constexpr (s == shape::array) {
+    }
+    template <class T>
+    void operator()(shape_tag<shape::array>, std::type_identity<T>, T const& x) const
+    {
         out.begin_array();
         for (auto const& item : x) {
             out.element();
             write_value(out, item, opt);
         }
         out.end_array();
-    } else if constexpr (s == shape::string_map) {
+    }
+    template <class T>
+    void operator()(shape_tag<shape::string_map>, std::type_identity<T>, T const& x) const
+    {
         out.begin_object();
         for (auto const& [k, item] : x) {
             out.key(k);
             write_value(out, item, opt);
         }
         out.end_object();
-    } else if constexpr (s == shape::object) {
+    }
+    template <class T>
+    void operator()(shape_tag<shape::object>, std::type_identity<T>, T const& x) const
+    {
         if constexpr (reads_bare_value<T>) {
             if (x == T(x.value)) { // nothing but the value: written bare
                 write_value(out, x.value, opt);
@@ -307,6 +345,12 @@ void write_value(Sink& out, T const& x, write_options const& opt)
         });
         out.end_object();
     }
+};
+
+template <class T, class Sink>
+void write_value(Sink& out, T const& x, write_options const& opt)
+{
+    visit_shape<T>(value_writer<Sink>{out, opt}, x);
 }
 
 } // namespace detail

@@ -1,4 +1,7 @@
-// sentra/detail/error_impl.hpp — definitions behind sentra/error.hpp.
+// sentra/impl/error.ipp — the definitions of sentra/error.hpp's functions: the texts of the
+// error codes, an error's and a report's text, the exception and the error category.
+// Included by the header when sentra is header-only, compiled once in the library otherwise
+// (sentra/src.hpp).
 #pragma once
 
 #include <sentra/error.hpp>
@@ -57,26 +60,26 @@ inline constexpr std::array<errc_text, 33> errc_texts{{
 
 } // namespace detail
 
-inline std::string_view to_string(errc code) noexcept
+SENTRA_DECL std::string_view to_string(errc code) noexcept
 {
     char const* name = boost::describe::enum_to_string(code, nullptr);
     return name != nullptr ? std::string_view(name) : std::string_view("unknown_error");
 }
 
-inline std::string_view to_label(errc code, lang language) noexcept
+SENTRA_DECL std::string_view to_label(errc code, lang language) noexcept
 {
     for (auto const& t : detail::errc_texts)
         if (t.code == code) return t.label.in(language);
     return bilingual{"unknown error", "kesalahan tidak dikenal"}.in(language);
 }
 
-inline std::string_view to_label(severity s, lang language) noexcept
+SENTRA_DECL std::string_view to_label(severity s, lang language) noexcept
 {
     constexpr bilingual labels[] = {{"error", "galat"}, {"warning", "peringatan"}};
     return detail::label_at(labels, s, language);
 }
 
-inline std::string error::message(lang language) const
+SENTRA_DECL std::string error::message(lang language) const
 {
     std::string out(to_label(code, language));
     if (!detail.empty()) {
@@ -86,7 +89,7 @@ inline std::string error::message(lang language) const
     return out;
 }
 
-inline std::string error::to_string(lang language) const
+SENTRA_DECL std::string error::to_string(lang language) const
 {
     std::string out;
     if (!where.file.empty()) {
@@ -131,7 +134,7 @@ inline std::string error::to_string(lang language) const
     return out;
 }
 
-inline void report::add(error e)
+SENTRA_DECL void report::add(error e)
 {
     if (e.level == severity::warning) {
         ++warnings_;
@@ -146,27 +149,27 @@ inline void report::add(error e)
     problems_.push_back(std::move(e));
 }
 
-inline void report::merge(report const& other)
+SENTRA_DECL void report::merge(report const& other)
 {
     for (auto const& e : other.problems()) add(e);
     errors_ += other.omitted_;
     omitted_ += other.omitted_;
 }
 
-inline void report::merge_under(std::string_view prefix, report const& inner)
+SENTRA_DECL void report::merge_under(std::string_view prefix, report const& inner)
 {
     for (auto const& e : inner.problems()) add(under_pointer(prefix, e));
     errors_ += inner.omitted_;
     omitted_ += inner.omitted_;
 }
 
-inline void report::name_file(std::string_view file)
+SENTRA_DECL void report::name_file(std::string_view file)
 {
     for (auto& e : problems_)
         if (e.where.file.empty()) e.where.file = std::string(file);
 }
 
-inline std::string report::to_string(lang language) const
+SENTRA_DECL std::string report::to_string(lang language) const
 {
     std::string out;
     for (auto const& e : problems_) {
@@ -181,20 +184,20 @@ inline std::string report::to_string(lang language) const
     return out;
 }
 
-inline bool report::has(error_class c) const noexcept
+SENTRA_DECL bool report::has(error_class c) const noexcept
 {
     for (auto const& e : problems_)
         if (e.level == severity::error && class_of(e.code) == c) return true;
     return false;
 }
 
-inline exception::exception(error e)
+SENTRA_DECL exception::exception(error e)
     : std::system_error(make_error_code(e.code), e.to_string()), what_(e.to_string())
 {
     report_.add(std::move(e));
 }
 
-inline exception::exception(sentra::report r)
+SENTRA_DECL exception::exception(sentra::report r)
     : std::system_error(
           make_error_code(r.problems().empty() ? errc::invalid_value : r.problems().front().code),
           r.problems().empty() ? std::string("invalid input") : r.problems().front().to_string()),
@@ -204,12 +207,12 @@ inline exception::exception(sentra::report r)
     what_ = report_.problems().front().to_string();
 }
 
-[[noreturn]] inline void throw_exception_from_error(error const& e, boost::source_location const&)
+[[noreturn]] SENTRA_DECL void throw_exception_from_error(error const& e, boost::source_location const&)
 {
     throw exception(e);
 }
 
-[[noreturn]] inline void throw_exception_from_error(report const& r, boost::source_location const&)
+[[noreturn]] SENTRA_DECL void throw_exception_from_error(report const& r, boost::source_location const&)
 {
     throw exception(r);
 }
@@ -225,7 +228,7 @@ public:
 };
 } // namespace detail
 
-inline std::error_category const& error_category() noexcept
+SENTRA_DECL std::error_category const& error_category() noexcept
 {
     static detail::sentra_category const category;
     return category;

@@ -1,0 +1,86 @@
+// sentra/io/impl/json_text.ipp — the definitions of sentra/io/detail/json_text.hpp's
+// functions: syntax errors, lines and columns, duplicate keys. Included by the header when
+// sentra is header-only, compiled once in the library otherwise (sentra/src.hpp).
+#pragma once
+
+#include <sentra/io/detail/json_text.hpp>
+
+namespace sentra::io::json::detail {
+
+SENTRA_DECL error syntax_error_at(std::string_view text, std::size_t stopped,
+                             boost::system::error_code const& ec, std::string const& file,
+                             std::uint32_t first_line);
+
+// Line and column of one offset.
+inline void line_and_column(std::string_view text, std::size_t offset, std::uint32_t& line,
+                            std::uint32_t& column)
+{
+    line_counter(text).locate(offset, line, column);
+}
+
+SENTRA_DECL error syntax_error_at(std::string_view text, std::size_t stopped,
+                             boost::system::error_code const& ec, std::string const& file,
+                             std::uint32_t first_line)
+{
+    location l;
+    l.file = file;
+    line_and_column(text, stopped, l.line, l.column);
+    l.line += first_line - 1;
+    std::string detail = ec.message();
+    if (detail == "syntax error") detail.clear(); // the label says as much
+    return make_error(errc::syntax_error, std::move(detail), std::move(l));
+}
+
+SENTRA_DECL void place(std::string_view text, std::span<error> problems, std::uint32_t first_line)
+{
+    std::unordered_map<std::string, std::size_t> wanted;
+    for (auto const& e : problems)
+        if (e.where.line == 0)
+            for (std::string p = e.where.pointer;; p.resize(p.rfind('/'))) {
+                wanted.emplace(p, not_found);
+                if (p.empty()) break;
+            }
+    if (wanted.empty()) return;
+    text_walker(text).walk(wanted, nullptr);
+    // Each problem's offset, then lines and columns in one pass in the order of the text.
+    std::vector<std::pair<std::size_t, std::size_t>> at; // offset, problem
+    for (std::size_t k = 0; k < problems.size(); ++k) {
+        if (problems[k].where.line != 0) continue;
+        for (std::string p = problems[k].where.pointer;; p.resize(p.rfind('/'))) {
+            if (auto it = wanted.find(p); it != wanted.end() && it->second != not_found) {
+                at.emplace_back(it->second, k);
+                break;
+            }
+            if (p.empty()) break;
+        }
+    }
+    std::sort(at.begin(), at.end());
+    line_counter lines(text);
+    for (auto const& [offset, k] : at) {
+        auto& where = problems[k].where;
+        lines.locate(offset, where.line, where.column);
+        where.line += first_line - 1;
+    }
+}
+
+SENTRA_DECL std::vector<error> duplicate_keys(std::string_view text, std::uint32_t first_line)
+{
+    std::unordered_map<std::string, std::size_t> none;
+    std::vector<text_walker::duplicate> found;
+    text_walker(text).walk(none, &found);
+    std::vector<error> out;
+    line_counter lines(text); // the walk found them in the order of the text
+    for (auto& d : found) {
+        location l;
+        lines.locate(d.offset, l.line, l.column);
+        l.line += first_line - 1;
+        l.pointer = std::move(d.pointer);
+        out.push_back(make_error(errc::duplicate_key,
+                                 "the key " + sentra::quote_input(d.key) +
+                                     " appears twice in one object",
+                                 std::move(l)));
+    }
+    return out;
+}
+
+} // namespace sentra::io::json::detail

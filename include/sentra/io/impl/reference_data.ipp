@@ -1,0 +1,37 @@
+// sentra/io/impl/reference_data.ipp — the definitions of sentra/io/reference_data.hpp's
+// functions: where the data is found. Included by the header when sentra is header-only,
+// compiled once in the library otherwise (sentra/src.hpp).
+#pragma once
+
+#include <sentra/io/reference_data.hpp>
+
+namespace sentra::io {
+
+namespace detail {
+
+SENTRA_DECL std::filesystem::path program_folder()
+{
+#if defined(__linux__)
+    std::error_code ec;
+    auto const exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) return exe.parent_path();
+#endif
+    return {};
+}
+
+SENTRA_DECL data_place examine(data_origin origin, std::filesystem::path folder)
+{
+    data_place p{origin, std::move(folder), false, {}};
+    std::error_code ec;
+    if (!std::filesystem::is_directory(p.folder, ec))
+        p.why_not = std::filesystem::exists(p.folder, ec) ? "not a folder" : "no such folder";
+    else if (!std::filesystem::is_directory(p.folder / "regions", ec) ||
+             !std::filesystem::is_directory(p.folder / "kbli", ec))
+        p.why_not = "no regions/ and kbli/ folders in it";
+    else
+        p.found = true;
+    return p;
+}
+
+} // namespace detail
+} // namespace sentra::io

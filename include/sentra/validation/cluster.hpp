@@ -1,0 +1,192 @@
+// sentra/validation/cluster.hpp — validate for a cluster: its locus, focus, agencies,
+// members, phases and events, references resolved in the registry, and the PP 29/2018
+// minimum of members as a warning (sentra/validation.hpp has the convention).
+#pragma once
+
+#include <sentra/detail/config.hpp>
+#include <sentra/cluster/agency.hpp>
+#include <sentra/cluster/cluster.hpp>
+#include <sentra/cluster/registry.hpp>
+#include <sentra/error.hpp>
+#include <sentra/validation/context.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace sentra {
+
+// Every problem of a cluster, each with its JSON Pointer (relative to the cluster). Its
+// references (focus, agencies, members) are resolved in the registry; without one they
+// are not checked, and the phases follow the built-in models. The PP 29/2018 minimum is a
+// warning (too_few_members): a programme may be on its way there.
+template <class P>
+report validate(basic_cluster<P> const& c,
+                std::type_identity_t<basic_validation_context<P>> const& cx = {})
+{
+    basic_registry<P> const fallback; // the built-in phase models
+    basic_registry<P> const& reg = cx.registry ? *cx.registry : fallback;
+    bool const resolve = cx.registry != nullptr;
+    report out;
+    auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
+    if (c.id.empty()) out.add(errc::empty_value, at("/id"), "a cluster needs an id");
+    if (c.name.empty()) out.add(errc::empty_value, at("/name"), "a cluster needs a name");
+    if (c.focus && resolve && !reg.find(*c.focus))
+        out.add(errc::unknown_code, at("/focus"),
+                detail::cat("no category '", c.focus->to_string(), "'"));
+
+    basic_agency<P> const* lead = nullptr;
+    if (c.lead_agency.empty())
+        out.add(errc::empty_value, at("/lead_agency"), "a cluster needs a lead agency");
+    else if (resolve && !(lead = reg.find(c.lead_agency).get()))
+        out.add(errc::unknown_code, at("/lead_agency"),
+                detail::cat("no agency '", c.lead_agency.to_string(), "'"));
+    for (std::size_t i = 0; i < c.partners.size(); ++i)
+        if (resolve && !reg.find(c.partners[i]))
+            out.add(errc::unknown_code, at(json_pointer("partners", i)),
+                    detail::cat("no agency '", c.partners[i].to_string(), "'"));
+
+    if (c.locus.regions.empty())
+        out.add(errc::empty_value, at("/locus/regions"),
+                "a cluster's locus has at least one region");
+    for (std::size_t i = 0; i < c.locus.regions.size(); ++i) {
+        auto const& r = c.locus.regions[i];
+        std::string const p = json_pointer("locus", "regions", i);
+        if (cx.regions && !cx.regions->find(r))
+            out.add(errc::unknown_code, at(p),
+                    detail::cat(r.to_string(), " is not in the gazetteer"));
+        if (lead && !lead->covers(r))
+            out.add(errc::outside_jurisdiction, at(p),
+                    detail::cat(r.to_string(), " is outside the jurisdiction of '",
+                                lead->id.to_string(), "' (", lead->jurisdiction->to_string(), ")"));
+    }
+
+    std::map<std::string, std::size_t> by_category;
+    for (std::size_t i = 0; i < c.members.size(); ++i) {
+        std::string const p = json_pointer("members", i);
+        if (!resolve) continue;
+        auto const e = reg.find(c.members[i]);
+        if (!e) {
+            out.add(errc::unknown_code, at(p),
+                    detail::cat("no enterprise '", c.members[i].to_string(), "'"));
+            continue;
+        }
+        bool repeated = false;
+        for (std::size_t j = 0; j < i; ++j)
+            if (c.members[j] == c.members[i]) repeated = true;
+        if (repeated) {
+            out.add(errc::duplicate_code, at(p),
+                    detail::cat("'", c.members[i].to_string(), "' is listed twice"));
+            continue;
+        }
+        if (e->village && !c.locus.regions.empty() && !c.locus.contains(*e->village))
+            out.add(errc::outside_locus, at(p),
+                    detail::cat("'", e->id.to_string(), "' is in ", e->village->to_string(),
+                                ", outside the locus"));
+        if (e->category) ++by_category[e->category->to_string()];
+    }
+
+    // Phases go forward through the cluster's phase model; a final phase ends the history.
+    auto const model = reg.find_phase_model(c.phase_set);
+    if (!model)
+        out.add(errc::unknown_code, at("/phase_set"),
+                detail::cat("no phase model '", c.phase_set, "'"));
+    int last_rank = -1;
+    bool ended = false;
+    for (std::size_t i = 0; i < c.phases.size(); ++i) {
+        std::string const p = json_pointer("phases", i);
+        auto const& ph = c.phases[i];
+        if (i > 0 && ph.since < c.phases[i - 1].since) {
+            // An entry out of place is one error, not a second one for the phase it names.
+            out.add(errc::out_of_order, at(p + "/since"),
+                    detail::cat(ph.since.to_string(), " is before the previous phase (",
+                                c.phases[i - 1].since.to_string(), ")"));
+            continue;
+        }
+        if (!model) continue;
+        if (ended) {
+            out.add(errc::out_of_order, at(p + "/phase"),
+                    detail::cat("'", ph.phase, "' after the cluster ended"));
+            continue;
+        }
+        if (model->is_final(ph.phase)) {
+            ended = true;
+            continue;
+        }
+        int const rank = model->rank(ph.phase);
+        if (rank < 0)
+            out.add(errc::invalid_value, at(p + "/phase"),
+                    detail::cat("'", ph.phase, "' is not a phase of '", model->id, "'"));
+        else if (rank < last_rank)
+            out.add(errc::out_of_order, at(p + "/phase"),
+                    detail::cat("'", ph.phase, "' goes back from '",
+                                model->phases[static_cast<std::size_t>(last_rank)], "'"));
+        else
+            last_rank = rank;
+    }
+
+    // Events: stands per category, and nothing before the launch.
+    std::optional<date> launch = c.entered("launched");
+    for (auto const& ev : c.events)
+        if (ev.kind == event_kind::launch && (!launch || ev.date < *launch)) launch = ev.date;
+    for (std::size_t i = 0; i < c.events.size(); ++i) {
+        auto const& ev = c.events[i];
+        std::string const p = json_pointer("events", i);
+        if (launch && ev.date < *launch)
+            out.add(errc::out_of_order, at(p + "/date"),
+                    detail::cat(ev.date.to_string(), " is before the launch (", launch->to_string(),
+                                ")"));
+        if (ev.venue && cx.regions && !cx.regions->find(*ev.venue))
+            out.add(errc::unknown_code, at(p + "/venue"),
+                    detail::cat(ev.venue->to_string(), " is not in the gazetteer"));
+        for (std::size_t j = 0; j < ev.stands.size(); ++j) {
+            auto const& s = ev.stands[j];
+            std::string const q = p + json_pointer("stands", j);
+            if (resolve && !reg.find(s.category))
+                out.add(errc::unknown_code, at(q + "/category"),
+                        detail::cat("no category '", s.category.to_string(), "'"));
+            if (s.count < 0)
+                out.add(errc::out_of_range, at(q + "/count"), "a stand count cannot be negative");
+            if (s.capacity && *s.capacity < 0)
+                out.add(errc::out_of_range, at(q + "/capacity"), "a capacity cannot be negative");
+            else if (s.capacity && s.count > *s.capacity)
+                out.add(errc::over_capacity, at(q + "/count"),
+                        detail::cat(std::to_string(s.count), " stands for a capacity of ",
+                                    std::to_string(*s.capacity)));
+        }
+    }
+
+    std::size_t largest = 0;
+    std::string largest_category;
+    for (auto const& [cat, n] : by_category)
+        if (n > largest) {
+            largest = n;
+            largest_category = cat;
+        }
+    if (resolve && largest < sentra_minimum_members) // members known only through a registry
+        out.add(errc::too_few_members, at("/members"),
+                detail::cat("PP 29/2018: a sentra has at least ",
+                            std::to_string(sentra_minimum_members),
+                            " units making similar products; the largest group here",
+                            largest ? " ('" + largest_category + "')" : std::string(), " has ",
+                            std::to_string(largest)),
+                severity::warning);
+    return out;
+}
+
+} // namespace sentra
+
+// Compiled once in the sentra::compiled library (sentra/detail/config.hpp).
+#if defined(SENTRA_SEPARATE_COMPILATION)
+namespace sentra {
+SENTRA_EXTERN template report validate<indonesia>(basic_cluster<indonesia> const&,
+                                                  basic_validation_context<indonesia> const&);
+} // namespace sentra
+#endif

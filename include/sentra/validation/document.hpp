@@ -1,0 +1,117 @@
+// sentra/validation/document.hpp — validate for a whole programme document: each part
+// checked against the document itself as its registry, every problem under the part's
+// pointer (sentra/validation.hpp has the convention).
+#pragma once
+
+#include <sentra/detail/config.hpp>
+#include <sentra/data_version.hpp>
+#include <sentra/document.hpp>
+#include <sentra/error.hpp>
+#include <sentra/validation/cluster.hpp>
+#include <sentra/validation/context.hpp>
+#include <sentra/validation/coordination.hpp>
+#include <sentra/validation/enterprise.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace sentra {
+
+// document is its own registry: `cx.registry` is not used.
+template <class P>
+report validate(basic_document<P> const& d,
+                std::type_identity_t<basic_validation_context<P>> const& cx = {})
+{
+    report out;
+    if (d.format != document_format_name)
+        out.add(errc::invalid_value, at_pointer("/format"),
+                detail::cat("a sentra document has \"format\": \"", document_format_name,
+                            "\", not ", quote_input(d.format)));
+    if (d.format_version < 1 || d.format_version > document_format_version)
+        out.add(errc::out_of_range, at_pointer("/format_version"),
+                detail::cat("format version ", std::to_string(d.format_version),
+                            " is not one this sentra reads (1 to ",
+                            std::to_string(document_format_version), ")"));
+    using scheme = typename P::scheme_type;
+    using classification = typename P::classification_type;
+    if (d.region_scheme != scheme::name)
+        out.add(errc::invalid_value, at_pointer("/region_scheme"),
+                detail::cat("documents use the ", scheme::name, " scheme, not ",
+                            quote_input(d.region_scheme)));
+    if (d.region_edition) {
+        bool known = true; // the editions sentra ships are Kemendagri's
+        if constexpr (detail::is_indonesian<P>) known = find_kemendagri_edition(*d.region_edition);
+        if (!known) {
+            out.add(errc::invalid_value, at_pointer("/region_edition"),
+                    detail::cat(quote_input(*d.region_edition),
+                                " is not a region edition sentra knows (",
+                                kemendagri_edition_names(), ")"));
+        } else if (cx.regions && !cx.regions->edition().empty() &&
+                   cx.regions->edition() != *d.region_edition) {
+            out.add(errc::invalid_value, at_pointer("/region_edition"),
+                    detail::cat("the codes follow the ", *d.region_edition,
+                                " edition but are checked against the ",
+                                std::string(cx.regions->edition()), " edition"));
+        }
+    }
+    if (d.classification != classification::name)
+        out.add(errc::invalid_value, at_pointer("/classification"),
+                detail::cat("documents use ", classification::name, ", not ",
+                            quote_input(d.classification)));
+
+    auto reg = make_registry(d);
+    if (!reg) {
+        out.merge(reg.error());
+        return out; // references cannot be resolved while ids are ambiguous
+    }
+    basic_validation_context<P> const within{cx.regions, cx.catalog, &*reg, cx.today};
+    for (std::size_t i = 0; i < d.enterprises.size(); ++i)
+        out.merge_under(json_pointer("enterprises", i), validate(d.enterprises[i], within));
+    if (cx.catalog)
+        for (std::size_t i = 0; i < d.categories.size(); ++i)
+            out.merge_under(json_pointer("categories", i), validate(d.categories[i], within));
+    for (std::size_t i = 0; i < d.agencies.size(); ++i)
+        if (d.agencies[i].jurisdiction && cx.regions &&
+            !cx.regions->find(*d.agencies[i].jurisdiction))
+            out.add(errc::unknown_code, at_pointer(json_pointer("agencies", i, "jurisdiction")),
+                    detail::cat(d.agencies[i].jurisdiction->to_string(), " is not in the gazetteer"));
+    for (std::size_t i = 0; i < d.clusters.size(); ++i)
+        out.merge_under(json_pointer("clusters", i), validate(d.clusters[i], within));
+    if (d.routing) out.merge_under("/routing", validate(*d.routing, within));
+    if (d.deadlines) out.merge_under("/deadlines", validate(*d.deadlines, within));
+    if (!d.cases.empty() || d.deadlines)
+        if (auto z = programme_time_zone(d); !z) out.add(z.error());
+    out.merge_under("/cases", validate(d.cases, within));
+    // An escalation names a step of the programme's chain.
+    if (d.deadlines && !d.deadlines->escalation.empty())
+        for (std::size_t i = 0; i < d.cases.size(); ++i)
+            for (std::size_t k = 0; k < d.cases[i].log.size(); ++k) {
+                auto const& e = d.cases[i].log[k];
+                if (e.action == case_action::escalate && e.level &&
+                    (*e.level == 0 || *e.level > d.deadlines->escalation.size()))
+                    out.add(errc::out_of_range,
+                            at_pointer(json_pointer("cases", i, "log", k, "level")),
+                            detail::cat("the escalation chain has steps 1 to ",
+                                        std::to_string(d.deadlines->escalation.size())));
+            }
+    return out;
+}
+
+
+} // namespace sentra
+
+// Compiled once in the sentra::compiled library (sentra/detail/config.hpp).
+#if defined(SENTRA_SEPARATE_COMPILATION)
+namespace sentra {
+SENTRA_EXTERN template report validate<indonesia>(basic_document<indonesia> const&,
+                                                  basic_validation_context<indonesia> const&);
+} // namespace sentra
+#endif

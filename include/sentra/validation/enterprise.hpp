@@ -1,0 +1,174 @@
+// sentra/validation/enterprise.hpp — validate for an enterprise (its codes, region, figures,
+// dates and references) and for a programme's own category (sentra/validation.hpp has the
+// convention).
+#pragma once
+
+#include <sentra/detail/config.hpp>
+#include <sentra/business/catalog.hpp>
+#include <sentra/business/category.hpp>
+#include <sentra/date.hpp>
+#include <sentra/enterprise.hpp>
+#include <sentra/error.hpp>
+#include <sentra/region/gazetteer.hpp>
+#include <sentra/validation/context.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace sentra {
+
+// Every problem of an enterprise, each with its JSON Pointer. Personal data is checked
+// but never quoted.
+template <class P>
+report validate(basic_enterprise<P> const& e,
+                std::type_identity_t<basic_validation_context<P>> const& cx = {})
+{
+    report out;
+    auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
+    if (e.id.empty()) out.add(errc::empty_value, at("/id"), "an enterprise needs an id");
+    if (e.name.empty()) out.add(errc::empty_value, at("/name"), "an enterprise needs a name");
+    if (e.village && e.village->empty())
+        out.add(errc::empty_value, at("/village"), "empty code");
+    else if (e.village && cx.regions && !cx.regions->find(*e.village))
+        out.add(errc::unknown_code, at("/village"),
+                detail::cat(e.village->to_string(), " is not in the gazetteer"));
+    if (e.kbli.empty())
+        out.add(errc::empty_value, at("/kbli"), "an enterprise has at least one KBLI code");
+    basic_programme_category<P> const* category = nullptr;
+    if (e.category && detail::knows_categories(cx)) {
+        category = cx.registry->find(*e.category).get();
+        if (!category)
+            out.add(errc::unknown_code, at("/category"),
+                    detail::cat("no category '", e.category->to_string(), "'"));
+    }
+    for (std::size_t i = 0; i < e.kbli.size(); ++i) {
+        // Pointers are built only for a problem: most records have none.
+        auto const p = [i] { return json_pointer("kbli", i); };
+        if (e.kbli[i].empty()) {
+            out.add(errc::empty_value, at(p()), "empty KBLI code");
+            continue;
+        }
+        if (cx.catalog && !cx.catalog->find(e.kbli[i])) {
+            // One mistake, one error: a code refused here is not also "not under the category".
+            out.add(errc::unknown_code, at(p()),
+                    detail::cat(e.kbli[i].to_string(), " is not in ",
+                                P::classification_type::name));
+            continue;
+        }
+        for (std::size_t j = 0; j < i; ++j)
+            if (e.kbli[j] == e.kbli[i])
+                out.add(errc::duplicate_code, at(p()),
+                        detail::cat(e.kbli[i].to_string(), " is listed twice"));
+        if (category && !category->covers(e.kbli[i]))
+            out.add(errc::invalid_value, at(p()),
+                    detail::cat(e.kbli[i].to_string(), " is not under the category '",
+                                category->id.to_string(), "'"));
+    }
+    // Figures: no negative amount, and a year that has begun (by `today`) and is not before
+    // 1900.
+    auto check_year = [&](auto const& f, std::string_view name) {
+        if (!f || !f->year) return;
+        int const latest = cx.today ? static_cast<int>(cx.today->ymd().year()) : 9999;
+        if (*f->year < 1900 || *f->year > latest)
+            out.add(errc::out_of_range, at(detail::cat("/", name, "/year")),
+                    detail::cat("the year ", std::to_string(*f->year), " is not one a figure can ",
+                                "refer to (1900 to ",
+                                cx.today ? std::to_string(latest) : std::string("today"), ")"));
+    };
+    auto check_amount = [&](std::optional<figure<rupiah>> const& f, std::string_view name) {
+        if (f && f->value.value() < 0)
+            out.add(errc::out_of_range,
+                    at(detail::cat("/", name, f->year ? "/value" : "")),
+                    "an amount cannot be negative");
+        check_year(f, name);
+    };
+    check_amount(e.capital, "capital");
+    check_amount(e.net_assets, "net_assets");
+    check_amount(e.annual_sales, "annual_sales");
+    check_amount(e.investment, "investment");
+    check_year(e.workers, "workers");
+    if (e.founded && cx.today && *e.founded > *cx.today)
+        out.add(errc::invalid_value, at("/founded"),
+                detail::cat("founded ", e.founded->to_string(), ", after today (",
+                            cx.today->to_string(), ")"));
+    for (std::size_t i = 0; i < e.certifications.size(); ++i) {
+        auto const& c = e.certifications[i];
+        auto const p = [i] { return json_pointer("certifications", i, "number"); };
+        if (auto why = certification_number_defect(c); !why.empty()) {
+            out.add(errc::malformed_code, at(p()), std::string(why));
+            continue;
+        }
+        // P-IRT numbers and NIKs carry Kemendagri codes: checked in Indonesia's profile.
+        if constexpr (detail::is_indonesian<P>)
+        if (c.kind == certification_kind::pirt && cx.regions) {
+            auto const regency = regency_code::try_parse(std::string_view(c.number).substr(3, 4));
+            if (!regency || !cx.regions->find(*regency))
+                out.add(errc::unknown_code, at(p()),
+                        detail::cat("digits 4 to 7 of a P-IRT number are a regency code; '",
+                                    std::string_view(c.number).substr(3, 4),
+                                    "' is not in the gazetteer"));
+        }
+    }
+    if constexpr (detail::is_indonesian<P>)
+    if (e.owner && e.owner->nik && cx.regions) {
+        auto const d = e.owner->nik->district();
+        if (!d || !cx.regions->find(*d))
+            out.add(errc::unknown_code, at("/owner/nik"),
+                    "the NIK's district prefix is not in today's gazetteer (it may predate a "
+                    "split)",
+                    severity::warning);
+    }
+    return out;
+}
+
+
+// Every problem of a category, each with its JSON Pointer: an empty id or label, no
+// codes, a code the catalog does not have (given one), a code given twice.
+template <class P>
+report validate(basic_programme_category<P> const& c,
+                std::type_identity_t<basic_validation_context<P>> const& cx = {})
+{
+    report out;
+    auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
+    if (c.id.empty()) out.add(errc::empty_value, at("/id"), "a category needs an id");
+    if (c.label_id.empty())
+        out.add(errc::empty_value, at("/label_id"), "a category needs an Indonesian label");
+    if (c.codes.empty())
+        out.add(errc::empty_value, at("/codes"), "a category covers at least one KBLI code");
+    for (std::size_t i = 0; i < c.codes.size(); ++i) {
+        std::string const pointer = json_pointer("codes", i);
+        if (c.codes[i].empty()) {
+            out.add(errc::empty_value, at(pointer), "empty KBLI code");
+            continue;
+        }
+        if (cx.catalog && !cx.catalog->find(c.codes[i]))
+            out.add(errc::unknown_code, at(pointer),
+                    detail::cat(c.codes[i].to_string(), " is not in ", P::classification_type::name));
+        for (std::size_t j = 0; j < i; ++j)
+            if (c.codes[j] == c.codes[i])
+                out.add(errc::duplicate_code, at(pointer),
+                        detail::cat(c.codes[i].to_string(), " is listed twice (also /codes/",
+                                    std::to_string(j), ")"));
+    }
+    return out;
+}
+
+} // namespace sentra
+
+// Compiled once in the sentra::compiled library (sentra/detail/config.hpp).
+#if defined(SENTRA_SEPARATE_COMPILATION)
+namespace sentra {
+SENTRA_EXTERN template report validate<indonesia>(basic_enterprise<indonesia> const&,
+                                                  basic_validation_context<indonesia> const&);
+SENTRA_EXTERN template report validate<indonesia>(basic_programme_category<indonesia> const&,
+                                                  basic_validation_context<indonesia> const&);
+} // namespace sentra
+#endif
