@@ -10,6 +10,10 @@ the umbrella sentra/sentra.hpp at most 1.7x the baseline, a domain header (no io
 (the compiled library's one file, which compiles every definition) is left out.
 
     python3 benchmarks/compile_time.py [--cxx g++] [--runs 3] [--include include]
+                                       [--flags=-DSENTRA_SEPARATE_COMPILATION] [--only H,...]
+
+--flags adds compiler flags (the macro: the headers as a program that links sentra::compiled
+sees them, without the bodies of the .ipp files); --only times the listed headers alone.
 """
 import argparse
 import os
@@ -33,20 +37,25 @@ def main():
     ap.add_argument("--cxx", default=os.environ.get("CXX", "g++"))
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--include", default=str(pathlib.Path(__file__).resolve().parent.parent / "include"))
+    ap.add_argument("--flags", default="", help="extra compiler flags, e.g. -DSENTRA_SEPARATE_COMPILATION")
+    ap.add_argument("--only", default="", help="comma-separated headers to time (default: every one)")
     args = ap.parse_args()
     include = pathlib.Path(args.include)
     headers = sorted(str(p.relative_to(include)) for p in include.glob("sentra/**/*.hpp")
                      if "/detail/" not in str(p) and p.name != "src.hpp")
+    if args.only:
+        headers = args.only.split(",")
     work = pathlib.Path(tempfile.mkdtemp(prefix="sentra-compile-time-"))
 
     def time_includes(lines):
         src = work / "tu.cpp"
         src.write_text("".join(f"#include <{l}>\n" for l in lines) + "int main() {}\n")
-        cmd = [args.cxx, "-std=c++20", "-O0", f"-I{include}", "-c", str(src), "-o", str(work / "tu.o")]
+        cmd = [args.cxx, "-std=c++20", "-O0", *args.flags.split(), f"-I{include}", "-c", str(src),
+               "-o", str(work / "tu.o")]
         return statistics.median(cpu_seconds(cmd) for _ in range(args.runs))
 
     baseline = time_includes(["boost/json.hpp", "boost/describe.hpp"])
-    print(f"compiler: {args.cxx}; median of {args.runs}; CPU seconds of one -O0 translation unit")
+    print(f"compiler: {args.cxx} {args.flags}; median of {args.runs}; CPU seconds of one -O0 translation unit")
     print(f"baseline: boost/json.hpp + boost/describe.hpp  {baseline:.2f} s")
     print()
     print("| header | s | x baseline | target | met |")

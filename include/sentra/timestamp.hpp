@@ -8,7 +8,6 @@
 
 #include <chrono>
 #include <compare>
-#include <cstdio>
 #include <cstdlib>
 #include <functional>
 #include <ostream>

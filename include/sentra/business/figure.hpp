@@ -8,7 +8,6 @@
 
 #include <boost/describe/class.hpp>
 
-#include <compare>
 #include <cstdint>
 #include <optional>
 #include <utility>

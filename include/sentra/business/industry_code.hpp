@@ -9,7 +9,6 @@
 #include <sentra/error.hpp>
 #include <sentra/lang.hpp>
 
-#include <array>
 #include <compare>
 #include <cstddef>
 #include <cstdint>

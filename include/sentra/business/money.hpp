@@ -10,7 +10,6 @@
 #include <sentra/detail/literal_error.hpp>
 #include <sentra/error.hpp>
 
-#include <algorithm>
 #include <compare>
 #include <cstdint>
 #include <functional>

@@ -14,7 +14,6 @@
 #include <sentra/optional_ref.hpp>
 #include <sentra/region/code.hpp>
 
-#include <algorithm>
 #include <cstddef>
 #include <map>
 #include <optional>

@@ -19,7 +19,6 @@
 #include <sentra/region/gazetteer.hpp>
 
 #include <array>
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>

@@ -32,12 +32,7 @@
 #include <boost/json/value_to.hpp>
 #include <boost/mp11/algorithm.hpp>
 
-#include <bit>
-#include <charconv>
-#include <cmath>
 #include <cstdint>
-#include <limits>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>

@@ -9,7 +9,6 @@
 #include <sentra/detail/config.hpp>
 #include <sentra/detail/ascii.hpp>
 
-#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>

@@ -10,12 +10,8 @@
 #include <sentra/error.hpp>
 #include <sentra/validation/context.hpp>
 
-#include <algorithm>
 #include <cstddef>
-#include <map>
-#include <optional>
 #include <set>
-#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>

@@ -12,12 +12,7 @@
 #include <sentra/validation/coordination.hpp>
 #include <sentra/validation/enterprise.hpp>
 
-#include <algorithm>
 #include <cstddef>
-#include <map>
-#include <optional>
-#include <set>
-#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>

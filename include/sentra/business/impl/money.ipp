@@ -5,6 +5,8 @@
 
 #include <sentra/business/money.hpp>
 
+#include <algorithm>
+
 namespace sentra {
 
 SENTRA_DECL result<rupiah> rupiah::parse(std::string_view text)

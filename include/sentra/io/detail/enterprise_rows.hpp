@@ -15,6 +15,7 @@
 #include <sentra/error.hpp>
 #include <sentra/io/csv.hpp>
 #include <sentra/io/detail/import_cells.hpp>
+#include <sentra/io/detail/import_resolvers.hpp>
 #include <sentra/io/enterprise_columns.hpp>
 #include <sentra/io/import_types.hpp>
 #include <sentra/lang.hpp>
@@ -24,13 +25,10 @@
 #include <sentra/validation.hpp>
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
-#include <map>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -55,7 +53,7 @@ public:
 
     enterprise_rows(import_options const& options, basic_import_context<P> const& cx,
                     std::optional<region_view_type> area)
-        : o_(options), cx_(cx), area_(area)
+        : o_(options), cx_(cx), area_(area), regions_(cx.regions), industries_(cx.catalog)
     {
         if (cx_.document) {
             auto const& list = cx_.document->enterprises;
@@ -252,182 +250,6 @@ private:
         return document_ids_.count(id) != 0 || sheet_ids_.contains(fnv1a64(id));
     }
 
-    std::optional<region_view_type> resolve_region(std::string_view text, std::size_t level,
-                                                   std::optional<region_view_type> within,
-                                                   location const& where, report& problems,
-                                                   std::string_view what)
-    {
-        if (!cx_.regions) return std::nullopt;
-        // A code, if it looks like one.
-        if (text.find_first_not_of("0123456789. ") == std::string_view::npos) {
-            auto code = any_region_code<scheme_type>::parse(text);
-            if (!code) {
-                error e = code.error();
-                e.where = where;
-                problems.add(std::move(e));
-                return std::nullopt;
-            }
-            if (code->level() != level) {
-                problems.add(errc::wrong_level, where,
-                             cat(code->to_string(), " is a ", scheme_type::level_name(code->level()),
-                                 " code, not a ", what, " code"));
-                return std::nullopt;
-            }
-            auto found = cx_.regions->find(*code);
-            if (!found) {
-                problems.add(errc::unknown_code, where,
-                             cat(code->to_string(), " is not in the gazetteer"));
-                return std::nullopt;
-            }
-            if (within && !is_under(*found, *within)) {
-                problems.add(errc::invalid_value, where,
-                             cat(region_label(*found), " is not in ", region_label(*within)));
-                return std::nullopt;
-            }
-            return found;
-        }
-        // Most rows repeat a few dozen names: each found once, then remembered.
-        std::uint64_t const scope = (within ? within->code().value() + 1 : 0) * 8 + level;
-        auto& cache = resolved_[scope];
-        if (auto it = cache.find(text); it != cache.end()) return it->second;
-        auto const matches = cx_.regions->find_by_name(text, level, within);
-        if (matches.size() == 1) {
-            if (cache.size() < 4096) cache.emplace(std::string(text), matches.front());
-            return matches.front();
-        }
-        std::string const in_area =
-            within ? cat(" in ", place_name(*within)) : std::string(" in the gazetteer");
-        if (matches.empty()) {
-            std::string detail = cat("no ", what, " ", quote_input(text), in_area);
-            auto const near = cx_.regions->nearest_names(text, level, within, 3);
-            if (!near.empty()) {
-                std::vector<std::string> names;
-                for (auto const& v : near) names.push_back(cat("'", v.name(), "'"));
-                detail += cat(" (did you mean ", listed(names, 3), "?)");
-            }
-            problems.add(errc::unknown_name, where, std::move(detail));
-            return std::nullopt;
-        }
-        std::vector<std::string> candidates;
-        for (auto const& v : matches) {
-            std::string c = region_label(v);
-            if (auto p = v.parent()) c = cat(v.name(), " in ", p->name(), " (", v.code().to_string(), ")");
-            candidates.push_back(std::move(c));
-        }
-        problems.add(errc::ambiguous_name, where,
-                     cat(std::to_string(matches.size()), " ", what, "s are called ",
-                         quote_input(text), in_area, ": ", listed(candidates, candidates.size()),
-                         level == village_level ? "; add a Kecamatan column, or give the code"
-                                                : "; give the code"));
-        return std::nullopt;
-    }
-
-    static bool is_under(region_view_type v, region_view_type const& area)
-    {
-        while (v.level_index() > area.level_index()) v = *v.parent();
-        return v == area;
-    }
-
-    void read_kbli(std::string_view text, location const& where, enterprise_type& e,
-                   report& problems)
-    {
-        // Codes: one or more, apart by commas, semicolons, slashes or spaces.
-        bool codes = text.find_first_of("0123456789") != std::string_view::npos;
-        for (char c : text)
-            if (!((c >= '0' && c <= '9') || c == ',' || c == ';' || c == '/' || c == ' '))
-                codes = false;
-        // "14111 - Industri Pakaian Jadi": a code and its title.
-        std::string_view lead = text.substr(0, text.find_first_not_of("0123456789"));
-        if (!codes && lead.size() == 5 && text.size() > 5 &&
-            text.substr(5).find_first_not_of(" -:") != 0) {
-            text = lead;
-            codes = true;
-        }
-        if (codes) {
-            for (std::size_t i = 0; i < text.size();) {
-                std::size_t const j = text.find_first_of(",;/ ", i);
-                std::string_view const part =
-                    text.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i);
-                i = j == std::string_view::npos ? text.size() : j + 1;
-                if (part.empty()) continue;
-                auto code = activity_type::parse(part);
-                if (!code) {
-                    error err = code.error();
-                    err.where = where;
-                    // "1111": the sheet took 01111 for a number and dropped its 0.
-                    if (part.find_first_not_of("0123456789") == std::string_view::npos &&
-                        activity_type::try_parse(cat("0", part)))
-                        err.detail += cat(" (a spreadsheet drops the leading 0 of a number: was "
-                                          "it 0", part, "? format the column as text)");
-                    problems.add(std::move(err));
-                    continue;
-                }
-                if (cx_.catalog && !cx_.catalog->find(*code)) {
-                    problems.add(errc::unknown_code, where,
-                                 cat(code->to_string(), " is not in ", classification_type::name));
-                    continue;
-                }
-                if (std::find(e.kbli.begin(), e.kbli.end(), *code) == e.kbli.end())
-                    e.kbli.push_back(*code);
-            }
-            return;
-        }
-        if (!cx_.catalog) {
-            problems.add(errc::malformed_code, where,
-                         cat(quote_input(text), ": a KBLI code is 5 digits (words are looked up "
-                                                "in the catalog, which was not given)"));
-            return;
-        }
-        // Words: a title that is exactly them, else every finest-level title holding them.
-        // Each wording is looked up once (a search reads every title), then remembered.
-        auto it = kbli_words_.find(text);
-        if (it == kbli_words_.end()) {
-            words_outcome outcome = kbli_by_words(text);
-            if (kbli_words_.size() >= 4096) kbli_words_.clear();
-            it = kbli_words_.emplace(std::string(text), std::move(outcome)).first;
-        }
-        if (it->second.code) {
-            e.kbli.push_back(*it->second.code);
-            return;
-        }
-        problems.add(it->second.problem, where, it->second.detail);
-    }
-
-    struct words_outcome {
-        std::optional<activity_type> code;
-        errc problem{};
-        std::string detail;
-    };
-
-    words_outcome kbli_by_words(std::string_view text) const
-    {
-        constexpr std::size_t finest = classification_type::levels - 1;
-        std::vector<catalog_entry<classification_type>> hits;
-        std::string const want = sentra::normalize_name(text);
-        for (auto const& entry : cx_.catalog->search(text)) {
-            if (entry.level() != finest) continue;
-            if (sentra::normalize_name(entry.title(lang::id)) == want ||
-                sentra::normalize_name(entry.title(lang::en)) == want) {
-                hits.assign(1, entry);
-                break;
-            }
-            hits.push_back(entry);
-        }
-        if (hits.size() == 1) return {hits.front().code().template as<finest>(), {}, {}};
-        if (hits.empty())
-            return {std::nullopt, errc::unknown_name,
-                    cat("no ", classification_type::name, " code has a title holding ",
-                        quote_input(text), " (give the 5-digit code; `sentra kbli search "
-                        "WORDS` finds it)")};
-        std::vector<std::string> candidates;
-        for (auto const& h : hits)
-            candidates.push_back(cat(h.code().to_string(), " ", h.title(lang::id)));
-        return {std::nullopt, errc::ambiguous_name,
-                cat(std::to_string(hits.size()), " ", classification_type::name,
-                    " codes have titles holding ", quote_input(text), ": ",
-                    listed(candidates, 8), "; give the code")};
-    }
-
     void read_cells(enterprise_type& e, std::uint32_t line, csv_reader const& in, report& problems,
                     std::optional<std::size_t>& existing)
     {
@@ -469,7 +291,7 @@ private:
         std::size_t const district_col = district_cell.second;
         // The district narrows a village's name; beside a village code it is only checked.
         if (!district_text.empty() && code_text.empty()) {
-            auto d = resolve_region(district_text, village_level - 1, area_,
+            auto d = regions_.resolve(district_text, village_level - 1, area_,
                                     cell(line, district_col, in), problems,
                                     scheme_type::level_name(village_level - 1));
             if (d) within = d;
@@ -482,7 +304,7 @@ private:
                     err.where = cell(line, code_col, in);
                     problems.add(std::move(err));
                 }
-            } else if (auto v = resolve_region(code_text, village_level, area_,
+            } else if (auto v = regions_.resolve(code_text, village_level, area_,
                                                cell(line, code_col, in), problems,
                                                scheme_type::level_name(village_level))) {
                 village = v->code().template as<village_level>();
@@ -509,7 +331,7 @@ private:
                 else
                     problems.add(errc::invalid_value, cell(line, name_col, in),
                                  "a village given by name needs the gazetteer");
-            } else if (auto v = resolve_region(name_text, village_level, within,
+            } else if (auto v = regions_.resolve(name_text, village_level, within,
                                                cell(line, name_col, in), problems,
                                                scheme_type::level_name(village_level))) {
                 village = v->code().template as<village_level>();
@@ -578,7 +400,7 @@ private:
             e.address = std::string(t);
         if (auto [t, c] = text_of(enterprise_column::kbli); !t.empty()) {
             e.kbli.clear();
-            read_kbli(t, cell(line, c, in), e, problems);
+            industries_.read(t, cell(line, c, in), e.kbli, problems);
         }
         if (auto [t, c] = text_of(enterprise_column::category); !t.empty())
             read_category(t, cell(line, c, in), e, problems);
@@ -834,19 +656,10 @@ private:
     std::unordered_map<std::uint64_t, std::size_t> by_name_;
     line_index sheet_nibs_, sheet_names_, sheet_ids_;
     std::unordered_map<std::size_t, std::uint32_t> matched_; // document index -> line
-    struct text_hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept
-        {
-            return std::hash<std::string_view>{}(s);
-        }
-    };
-    // KBLI words, as written, and what they came to.
-    std::unordered_map<std::string, words_outcome, text_hash, std::equal_to<>> kbli_words_;
-    // Names found, by where they were looked for (a region and a level) and as written.
-    std::unordered_map<std::uint64_t,
-                       std::unordered_map<std::string, region_view_type, text_hash, std::equal_to<>>>
-        resolved_;
+    // Villages and districts by code or name, KBLI codes by code or words: each text looked
+    // up once, then remembered.
+    region_resolver<scheme_type> regions_;
+    industry_resolver<P> industries_;
 };
 
 

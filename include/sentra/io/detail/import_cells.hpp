@@ -8,7 +8,6 @@
 #include <sentra/detail/ascii.hpp>
 #include <sentra/error.hpp>
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>

@@ -13,11 +13,9 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <array>
-#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <limits>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>

@@ -8,10 +8,7 @@
 #include <sentra/io/detail/html_text.hpp>
 #include <sentra/report/cluster_report.hpp>
 
-#include <algorithm>
 #include <cstddef>
-#include <cstdio>
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>

@@ -5,6 +5,8 @@
 
 #include <sentra/io/detail/import_cells.hpp>
 
+#include <algorithm>
+
 namespace sentra::io::detail {
 
 SENTRA_DECL std::string ungrouped_digits(std::string_view s)

@@ -5,6 +5,8 @@
 
 #include <sentra/io/detail/json_text.hpp>
 
+#include <algorithm>
+
 namespace sentra::io::json::detail {
 
 SENTRA_DECL error syntax_error_at(std::string_view text, std::size_t stopped,

@@ -5,6 +5,8 @@
 
 #include <sentra/io/reference_data.hpp>
 
+#include <system_error>
+
 namespace sentra::io {
 
 namespace detail {

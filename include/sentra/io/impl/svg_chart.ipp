@@ -5,6 +5,10 @@
 
 #include <sentra/io/detail/svg_chart.hpp>
 
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
+
 namespace sentra::io::detail {
 
 SENTRA_DECL std::string number(double v, int decimals)

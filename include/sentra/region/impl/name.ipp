@@ -5,6 +5,8 @@
 
 #include <sentra/region/name.hpp>
 
+#include <algorithm>
+
 namespace sentra {
 
 SENTRA_DECL std::string normalize_name(std::string_view name)
