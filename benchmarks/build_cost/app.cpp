@@ -47,12 +47,12 @@ int main()
     kbli_catalog const kbli = io::load_kbli().value();
 
     // 2. The city and the kelurahan of the locus, as people write them.
-    auto const city = regions.search("Kota Makassar");
-    if (city.size() != 1) return fail("Kota Makassar not found once");
-    auto const found = regions.find_by_name("Kelurahan Maccini", region_level::village, city[0]);
-    if (found.size() != 1) return fail("Kelurahan Maccini not found once");
-    village_code const maccini = *found[0].as<village_code>();
-    std::cout << found[0].name() << ", " << found[0].parent()->name() << ", " << city[0].name()
+    auto const city = regions.lookup_name("Kota Makassar", region_level::regency);
+    if (!city) return fail("Kota Makassar not found once");
+    auto const found = regions.lookup_name("Kelurahan Maccini", region_level::village, *city);
+    if (!found) return fail("Kelurahan Maccini not found once");
+    village_code const maccini = *found->as<village_code>();
+    std::cout << found->name() << ", " << found->parent()->name() << ", " << city->name()
               << ": " << maccini << '\n';
     std::cout << "56102 " << kbli.find(kbli_subclass("56102"))->title(lang::id) << '\n';
 
@@ -61,7 +61,7 @@ int main()
     d.name = "Program Sentra Kuliner Maccini";
     d.region_edition = "2025";
     d.categories = {{"kuliner", "Kuliner", "Culinary", {kbli_code("56")}}};
-    region_id const makassar = city[0].code();
+    region_id const makassar = city->code();
     d.agencies = {{"diskopukm-makassar", "Dinas Koperasi dan UKM Kota Makassar", agency_kind::dinas,
                    makassar},
                   {"disperindag-makassar", "Dinas Perindustrian dan Perdagangan Kota Makassar",
@@ -160,7 +160,7 @@ int main()
     icx.regions = &regions;
     icx.catalog = &kbli;
     icx.document = &d;
-    icx.area = city[0].code();
+    icx.area = city->code();
     io::import_options options;
     options.file = "anggota.csv";
     options.mapping.figures_year = 2025;

@@ -255,6 +255,14 @@ public:
     std::vector<view> find_by_name(std::string_view name, std::size_t level,
                                    std::optional<view> within = std::nullopt) const;
 
+    // The one region of `level` named `name` (under `within`, when given): unknown_name with
+    // the nearest names ("did you mean") when there is none, ambiguous_name with the
+    // candidates and their parents when there are several, invalid_argument for a level the
+    // scheme does not have. The single look-up a program wants instead of
+    // `find_by_name(...).at(0)`.
+    result<view> lookup_name(std::string_view name, std::size_t level,
+                             std::optional<view> within = std::nullopt) const;
+
     // Names the regions had in another edition (`other`), where they differ from this one's:
     // search() and find_by_name() then also find a region by that name ("Padang Sidempuan",
     // the 2022 list's, finds 12.77 "Kota Padangsidimpuan" in the 2025 one). A region's name()
@@ -289,6 +297,13 @@ public:
                                    std::optional<view> within = std::nullopt) const
     {
         return find_by_name(name, static_cast<std::size_t>(level), within);
+    }
+    template <class L>
+        requires scheme_level_enum<S, L>
+    result<view> lookup_name(std::string_view name, L level,
+                             std::optional<view> within = std::nullopt) const
+    {
+        return lookup_name(name, static_cast<std::size_t>(level), within);
     }
     template <class L>
         requires scheme_level_enum<S, L>

@@ -1,5 +1,6 @@
 #include <sentra/region/gazetteer.hpp>
 #include <sentra/io/gazetteer_csv.hpp>
+#include <sentra/io/reference_data.hpp>
 #include <sentra/region/depok.hpp>
 
 #include "catch.hpp"
@@ -516,4 +517,43 @@ TEST_CASE("lookup by text: malformed or unknown, told apart", "[gazetteer]")
     b.add(region_id("32"), "JAWA BARAT");
     auto const edition = std::move(b).finish().value();
     CHECK(edition.lookup("33").error().detail == "33 is not in the 2025 edition");
+}
+
+TEST_CASE("lookup_name: the one region of a name, or why not", "[gazetteer][name]")
+{
+    static gazetteer const g = io::load_gazetteer().value();
+    auto const depok = g.lookup_name("Kota Depok", region_level::regency);
+    REQUIRE(depok);
+    CHECK(depok->code().to_string() == "32.76");
+    // Within a region: the village of Cipayung in Kota Depok's district Cipayung.
+    auto const district = g.lookup_name("Cipayung", region_level::district, *depok);
+    REQUIRE(district);
+    CHECK(district->code().to_string() == "32.76.07");
+    auto const village = g.lookup_name("Kelurahan Cipayung", region_level::village, *district);
+    REQUIRE(village);
+    CHECK(village->code().to_string() == "32.76.07.1001");
+    CHECK(village->as<village_code>().has_value());
+    // Several: ambiguous_name, with the candidates and their parents.
+    auto const many = g.lookup_name("Cipayung", region_level::village);
+    REQUIRE_FALSE(many);
+    CHECK(many.error().code == errc::ambiguous_name);
+    CHECK(many.error().detail.find("6 villages are named 'Cipayung'") == 0);
+    CHECK(many.error().detail.find("Cipayung, Cipayung (31.75.10.1001)") != std::string::npos);
+    CHECK(many.error().detail.find("and 1 more") != std::string::npos);
+    // None: unknown_name, with the nearest names.
+    auto const typo = g.lookup_name("Cipayung Jya", region_level::village, *district);
+    REQUIRE_FALSE(typo);
+    CHECK(typo.error().code == errc::unknown_name);
+    CHECK(typo.error().detail.find("did you mean 'Cipayung Jaya'") != std::string::npos);
+    CHECK(typo.error().detail.find(" in Cipayung, Kota Depok (32.76.07)") != std::string::npos);
+    // Unicode, control bytes and a huge name are quoted safely, never crash.
+    auto const odd = g.lookup_name("D\xC3\xA9sa \x01\n" + std::string(100000, 'x'),
+                                   region_level::village);
+    REQUIRE_FALSE(odd);
+    CHECK(odd.error().code == errc::unknown_name);
+    CHECK(odd.error().detail.size() < 200);
+    // A level the scheme lacks.
+    auto const bad = g.lookup_name("Depok", std::size_t{9});
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().code == errc::invalid_argument);
 }

@@ -303,6 +303,42 @@ std::vector<region_view<S>> basic_gazetteer<S>::find_by_name(std::string_view na
 }
 
 template <region_scheme S>
+result<region_view<S>> basic_gazetteer<S>::lookup_name(std::string_view name, std::size_t level,
+                                                       std::optional<view> within) const
+{
+    if (level >= S::levels)
+        return make_error(errc::invalid_argument,
+                          detail::cat("level ", std::to_string(level),
+                                      " is not a level of the scheme (0 to ",
+                                      std::to_string(S::levels - 1), ")"));
+    auto const found = find_by_name(name, level, within);
+    if (found.size() == 1) return found.front();
+    auto const label = [](view const& v) {
+        std::string out(v.name());
+        if (auto p = v.parent(); p && v.level_index() >= 2) out += detail::cat(", ", p->name());
+        return detail::cat(out, " (", v.code().to_string(), ")");
+    };
+    std::string const where = within ? detail::cat(" in ", label(*within)) : std::string();
+    std::string_view const what = S::level_name(level);
+    if (found.empty()) {
+        std::string detail_text = detail::cat("no ", what, " named ", quote_input(name), where);
+        auto const near = nearest_names(name, level, within, 3);
+        for (std::size_t i = 0; i < near.size(); ++i)
+            detail_text += detail::cat(i == 0 ? " (did you mean " : ", ", "'",
+                                       std::string(near[i].name()), "'",
+                                       i + 1 == near.size() ? "?)" : "");
+        return make_error(errc::unknown_name, std::move(detail_text));
+    }
+    std::string detail_text = detail::cat(std::to_string(found.size()), " ", what,
+                                          "s are named ", quote_input(name), where, ": ");
+    std::size_t const shown = std::min<std::size_t>(found.size(), 5);
+    for (std::size_t i = 0; i < shown; ++i) detail_text += detail::cat(i ? "; " : "", label(found[i]));
+    if (found.size() > shown)
+        detail_text += detail::cat(" and ", std::to_string(found.size() - shown), " more");
+    return make_error(errc::ambiguous_name, std::move(detail_text));
+}
+
+template <region_scheme S>
 std::vector<region_view<S>> basic_gazetteer<S>::nearest_names(std::string_view name,
                                                               std::size_t level,
                                                               std::optional<view> within,
