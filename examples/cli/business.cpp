@@ -60,9 +60,8 @@ int lookup_in(Catalog const& cat, options const& o)
                 if (status == exit_ok) status = exit_invalid;
                 if (auto c = sentra::any_industry_code<scheme>::parse(o.args[i]);
                     c && Catalog::is_legacy_code(*c))
-                    err.detail = c->to_string() +
-                                 " is a KBLI 2017 code, not in KBLI 2020; OSS still issues it "
-                                 "(pass --legacy to accept it)";
+                    err = sentra::error{err.code, err.where, "cli.legacy_code",
+                                        {{"code", c->to_string()}}, err.level};
             } else {
                 status = exit_usage;
             }
@@ -150,7 +149,7 @@ std::optional<sentra::rupiah> amount(std::optional<std::string> const& text, cha
         return std::nullopt;
     }
     if (r->value() < 0) {
-        sentra::error e = sentra::make_error(sentra::errc::out_of_range, "an amount cannot be negative");
+        sentra::error e = sentra::make_error(sentra::errc::out_of_range, "size.negative");
         e.where.field = name;
         std::cerr << "sentra: " << e.to_string() << '\n';
         status = exit_usage;
@@ -189,9 +188,8 @@ int scale(options const& o)
         auto const& t = *o.workers;
         auto const r = std::from_chars(t.data(), t.data() + t.size(), w);
         if (t.empty() || r.ec != std::errc() || r.ptr != t.data() + t.size()) {
-            sentra::error e = sentra::make_error(
-                sentra::errc::invalid_value,
-                "expected a whole number of people, got " + sentra::quote_input(t));
+            sentra::error e = sentra::make_error(sentra::errc::invalid_value, "cli.workers",
+                                                 {{"input", sentra::quote_input(t)}});
             e.where.field = "workers";
             std::cerr << "sentra: " << e.to_string(o.language) << '\n';
             status = exit_usage;

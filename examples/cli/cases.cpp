@@ -112,7 +112,7 @@ std::optional<zone_choice> choose_zone(options const& o, sentra::document const*
     if (o.time_zone) {
         auto z = sentra::time_zone::parse(*o.time_zone);
         if (!z) {
-            status = usage_error("--time-zone: " + z.error().detail);
+            status = usage_error("--time-zone: " + z.error().detail(o.language));
             return std::nullopt;
         }
         return zone_choice{*z, false};

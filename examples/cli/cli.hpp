@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdlib>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -213,9 +214,30 @@ inline int usage_error(std::string_view message)
     return exit_usage;
 }
 
-// Parses options after the command words; returns an exit code on failure.
+// The language of the user's locale, as Unix programs read it: LC_ALL, then LC_MESSAGES,
+// then LANG (the first that is set and not empty); "id" or "id_*" is Indonesian, anything
+// else English.
+inline sentra::lang locale_language()
+{
+    for (char const* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        char const* v = std::getenv(name);
+        if (v == nullptr || *v == '\0') continue;
+        std::string_view const s(v);
+        return s == "id" || s.starts_with("id_") || s.starts_with("id.") ? sentra::lang::id
+                                                                            : sentra::lang::en;
+    }
+    return sentra::lang::en;
+}
+
+// Parses options after the command words; returns an exit code on failure. The language is
+// the locale's unless --lang names one; it becomes the process's default (sentra's messages).
 inline std::optional<int> parse_options(int argc, char** argv, int first, options& o)
 {
+    struct set_default {
+        options& o;
+        ~set_default() { sentra::set_default_lang(o.language); }
+    } on_exit{o};
+    if (!o.language_given) o.language = locale_language();
     bool only_positional = false;
     for (int i = first; i < argc; ++i) {
         std::string_view a = argv[i];

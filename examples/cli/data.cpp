@@ -99,7 +99,10 @@ int data_info(options const& o)
             boost::json::object j{{"origin", sentra::io::json::write(p.origin)},
                                   {"folder", p.folder.string()},
                                   {"found", p.found}};
-            if (!p.found) j["why_not"] = p.why_not;
+            if (!p.found) {
+                j["why_not"] = p.why_not.name();
+                j["why_not_text"] = sentra::render(p.why_not, {}, o.language);
+            }
             tried.push_back(std::move(j));
         }
         out["places"] = std::move(tried);
@@ -124,7 +127,7 @@ int data_info(options const& o)
         std::cout << (p.found ? "found: " : "tried: ")
                   << sentra::io::to_label(p.origin, o.language);
         if (!p.folder.empty()) std::cout << "  " << p.folder.string();
-        if (!p.found) std::cout << "  (" << p.why_not << ')';
+        if (!p.found) std::cout << "  (" << sentra::render(p.why_not, {}, o.language) << ')';
         std::cout << '\n';
     }
     if (!found) std::cerr << "sentra: no reference data found\n";

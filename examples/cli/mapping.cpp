@@ -110,7 +110,7 @@ int aggregate_records(options const& o)
     std::optional<std::string_view> size;
     if (o.size) size = *o.size;
     auto by = sentra::aggregate_by::parse(*o.by, size, std::string(edition_name(o)));
-    if (!by) return usage_error(by.error().detail);
+    if (!by) return usage_error(by.error().detail(o.language));
     std::uint64_t first_line = 1;
     if (o.first_line) {
         auto const n = whole_number(*o.first_line);
@@ -181,7 +181,7 @@ int map_command(options const& o)
     sentra::cluster_map_options mo;
     if (!o.level || !o.kbli) return usage_error("map needs --level LEVEL and --kbli KBLI-LEVEL (e.g. --level district --kbli division)");
     auto levels = sentra::aggregate_by::parse(*o.level + "," + *o.kbli);
-    if (!levels) return usage_error(levels.error().detail);
+    if (!levels) return usage_error(levels.error().detail(o.language));
     mo.region_level = levels->region_level();
     mo.industry_level = *levels->industry_level();
     if (o.base) {

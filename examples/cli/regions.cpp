@@ -62,8 +62,9 @@ int regions_check(options const& o)
         out["counts"] = std::move(c);
         out["valid"] = problems.ok();
         out["errors"] = problems.error_count();
-        out["problems"] = sentra::io::json::write(
-            std::vector<sentra::error>(problems.problems().begin(), problems.problems().end()));
+        boost::json::array list;
+        for (auto const& e : problems.problems()) list.push_back(sentra::io::json::write(e, o.language));
+        out["problems"] = std::move(list);
         print_json(out);
     } else {
         for (std::size_t level = 0; level < 4; ++level)

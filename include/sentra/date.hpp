@@ -2,6 +2,7 @@
 // "YYYY-MM-DD", over std::chrono::year_month_day.
 #pragma once
 
+#include <sentra/detail/defect_messages.hpp>
 #include <sentra/detail/literal_error.hpp>
 #include <sentra/error.hpp>
 
@@ -75,7 +76,7 @@ public:
     {
         detail::date_text const t = detail::parse_date_text(text);
         if (!t.defect.empty())
-            return make_error(errc::invalid_value, detail::cat(quote_input(text), ": ", t.defect));
+            return detail::defect_error(errc::invalid_value, text, t.defect);
         return date(t.ymd);
     }
 

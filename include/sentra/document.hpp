@@ -106,7 +106,7 @@ result<sentra::time_zone> programme_time_zone(basic_document<P> const& d)
                 found = z;
                 zones = z->to_string();
             } else if (!(*found == *z) && zones.find(z->to_string()) == std::string::npos) {
-                zones += " and " + z->to_string();
+                zones += ", " + z->to_string();
             }
         };
         for (auto const& a : d.agencies)
@@ -115,14 +115,9 @@ result<sentra::time_zone> programme_time_zone(basic_document<P> const& d)
             for (auto const& r : c.locus.regions) see(r);
     }
     if (!found)
-        return make_error(errc::missing_key,
-                          "the programme's time zone cannot be told from its regions: state "
-                          "time_zone (WIB, WITA, WIT, UTC or an offset such as +08:00)",
-                          at_pointer("/time_zone"));
-    if (zones.find(" and ") != std::string::npos)
-        return make_error(errc::invalid_value,
-                          detail::cat("the programme's regions are in ", zones,
-                                      ": state which time_zone it counts days in"),
+        return make_error(errc::missing_key, "document.no_zone", {}, at_pointer("/time_zone"));
+    if (zones.find(", ") != std::string::npos)
+        return make_error(errc::invalid_value, "document.zones", {{"zones", zones}},
                           at_pointer("/time_zone"));
     return *found;
 }
@@ -168,9 +163,8 @@ report check_history(basic_document<P> const& before, basic_document<P> const& a
     for (auto const& old : before.cases) {
         auto const it = now.find(old.id.to_string());
         if (it == now.end()) {
-            out.add(errc::history_rewritten, at_pointer("/cases"),
-                    detail::cat("case '", old.id.to_string(),
-                                "' was removed; cases are closed, not deleted"));
+            out.add(errc::history_rewritten, at_pointer("/cases"), "document.case_removed",
+                    {{"case", old.id.to_string()}});
             continue;
         }
         if (auto r = check_log_grows(old, after.cases[it->second]); !r)

@@ -60,8 +60,8 @@ public:
     static result<nib_number> parse(std::string_view text)
     {
         if (text.size() != 13 || !detail::all_digits(text))
-            return make_error(errc::malformed_code,
-                              detail::cat(quote_input(text), ": a NIB is 13 digits"));
+            return make_error(errc::malformed_code, "enterprise.nib_digits",
+                              {{"input", quote_input(text)}});
         nib_number n;
         n.digits_ = std::string(text);
         return n;
@@ -83,7 +83,7 @@ public:
     static result<nik_number> parse(std::string_view text)
     {
         if (text.size() != 16 || !detail::all_digits(text))
-            return make_error(errc::malformed_code, "a NIK is 16 digits");
+            return make_error(errc::malformed_code, "enterprise.nik_digits");
         nik_number n;
         n.digits_ = std::string(text);
         return n;
@@ -120,8 +120,7 @@ public:
             else if (c == ' ' || c == '-' || c == '(' || c == ')' || c == '.')
                 continue;
             else
-                return make_error(errc::invalid_value, "a phone number holds digits, spaces, "
-                                                       "'-', '(', ')' and a leading '+'");
+                return make_error(errc::invalid_value, "enterprise.phone_characters");
         }
         std::string national;
         if (digits.rfind("62", 0) == 0 && (plus || digits.size() > 11))
@@ -129,10 +128,9 @@ public:
         else if (!plus && digits.rfind("0", 0) == 0)
             national = digits.substr(1);
         else
-            return make_error(errc::invalid_value, "an Indonesian number starts with 0, 62 or +62");
+            return make_error(errc::invalid_value, "enterprise.phone_prefix");
         if (national.size() < 8 || national.size() > 12 || national[0] == '0')
-            return make_error(errc::invalid_value,
-                              "an Indonesian number has 8 to 12 digits after 0 or +62");
+            return make_error(errc::invalid_value, "enterprise.phone_length");
         phone_number p;
         p.e164_ = "+62" + national;
         return p;
@@ -231,8 +229,8 @@ size_inputs size_inputs_of(basic_enterprise<P> const& e)
 
 // The form of a certificate number, where it is known: halal (BPJPH) "ID" + 17 digits;
 // P-IRT 15 digits whose digits 4–7 are a province and regency code; SNI text starting
-// "SNI ". Returns why not, or "".
-SENTRA_DECL std::string_view certification_number_defect(certification const& c) noexcept;
+// "SNI ". Returns why not (a message of the catalogue), or an empty id.
+SENTRA_DECL message_id certification_number_defect(certification const& c) noexcept;
 
 } // namespace sentra
 

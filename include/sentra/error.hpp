@@ -2,7 +2,8 @@
 //
 // Every failure sentra reports is an `error`: a stable code (`errc`), a location (file,
 // line and column for text, a JSON Pointer for JSON, a field name for values built in
-// code) and a detail. Functions that can fail return `result<T>` (one error) or
+// code) and what it says: a message of the catalogue and its arguments (sentra/message.hpp),
+// rendered in the language asked for. Functions that can fail return `result<T>` (one error) or
 // `result<T, report>` (every problem found, up to a cap); nothing on the data path
 // throws. `.value()` on a failed result throws `sentra::exception`, the convenience
 // layer for callers who prefer exceptions.
@@ -10,6 +11,7 @@
 
 #include <sentra/detail/config.hpp>
 #include <sentra/lang.hpp>
+#include <sentra/message.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -173,23 +175,36 @@ BOOST_DESCRIBE_STRUCT(location, (), (file, line, column, pointer, field))
 struct error {
     errc code{};
     location where;
-    // Specifics in English, e.g. "district part must have 2 digits". Never personal data.
-    std::string detail;
+    // What it says: a message of the catalogue ("region.no_name") and its arguments
+    // (the code or name it is about, quoted input, numbers, a suggestion). Never personal
+    // data.
+    message_id id;
+    std::vector<message_arg> args;
     sentra::severity level = severity::error;
 
-    // The label of the code in `language`, then the detail: "malformed code: ...".
-    SENTRA_DECL std::string message(lang language = lang::en) const;
+    // The message in `language`: "no village 'Cipayung Jya' in ..."; "" when there is none.
+    SENTRA_DECL std::string detail(lang language) const;
+    std::string detail() const { return detail(default_lang()); }
+
+    // The label of the code in `language`, then the message: "malformed code: ...".
+    SENTRA_DECL std::string message(lang language) const;
+    std::string message() const { return message(default_lang()); }
 
     // One line: "FILE:LINE:COL: error: POINTER: MESSAGE [code]"; absent parts are left out.
-    SENTRA_DECL std::string to_string(lang language = lang::en) const;
+    // "error:"/"warning:" and "[code]" are the same in every language (tools read them).
+    SENTRA_DECL std::string to_string(lang language) const;
+    std::string to_string() const { return to_string(default_lang()); }
+
+    // The argument named `name`, or null.
+    SENTRA_DECL message_arg const* arg(std::string_view name) const noexcept;
 
     friend bool operator==(error const&, error const&) = default;
+    // One line in the default language.
     friend std::ostream& operator<<(std::ostream& os, error const& e)
     {
         return os << e.to_string();
     }
 };
-BOOST_DESCRIBE_STRUCT(error, (), (code, where, detail, level))
 
 // Every problem found in one input, in the order found. With a cap, the first `cap`
 // errors are kept and the rest only counted; `full()` tells a reader it may stop.
@@ -207,10 +222,10 @@ public:
     }
 
     SENTRA_DECL void add(error e);
-    void add(errc code, location where, std::string detail,
+    void add(errc code, location where, message_id id, std::vector<message_arg> args = {},
              sentra::severity level = severity::error)
     {
-        add(error{code, std::move(where), std::move(detail), level});
+        add(error{code, std::move(where), id, std::move(args), level});
     }
     // Appends another report's problems (respecting this report's cap).
     SENTRA_DECL void merge(report const& other);
@@ -248,9 +263,10 @@ public:
     // then told where the text came from).
     SENTRA_DECL void name_file(std::string_view file);
     // One problem a line in `language`, then "(N more errors not kept)" when capped.
-    SENTRA_DECL std::string to_string(lang language = lang::en) const;
+    SENTRA_DECL std::string to_string(lang language) const;
+    std::string to_string() const { return to_string(default_lang()); }
 
-    // One problem a line (report::to_string in English).
+    // One problem a line, in the default language.
     friend std::ostream& operator<<(std::ostream& os, report const& r) { return os << r.to_string(); }
 
 private:
@@ -389,10 +405,19 @@ inline error under_pointer(std::string_view prefix, error e)
     return e;
 }
 
-// Shorthand for building a failed result: `return fail(errc::malformed_code, ...)`.
-inline error make_error(errc code, std::string detail, location where = {})
+// Shorthand for building a failed result:
+// `return make_error(errc::malformed_code, "enterprise.nib_digits", {{"input", quote_input(text)}})`.
+inline error make_error(errc code, message_id id, std::vector<message_arg> args = {},
+                        location where = {})
 {
-    return error{code, std::move(where), std::move(detail), severity::error};
+    return error{code, std::move(where), id, std::move(args), severity::error};
+}
+
+// An error of the app's own, whose text the app wrote (and translates, if it will): the
+// message "app.text", the same text in every language.
+inline error make_text_error(errc code, std::string text, location where = {})
+{
+    return error{code, std::move(where), "app.text", {{"text", std::move(text)}}, severity::error};
 }
 
 } // namespace sentra

@@ -6,6 +6,7 @@
 // starting with a letter or digit: "konveksi", "disperindag-depok", "ent-0001".
 #pragma once
 
+#include <sentra/detail/defect_messages.hpp>
 #include <sentra/detail/literal_error.hpp>
 #include <sentra/error.hpp>
 #include <sentra/detail/id_tags.hpp>
@@ -64,13 +65,10 @@ public:
     {
         detail::id_check const c = detail::check_id(text);
         if (!c.defect.empty()) {
-            if (text.empty()) return make_error(errc::empty_value, std::string(c.defect));
+            if (text.empty()) return make_error(errc::empty_value, "id.empty");
             if (text.size() > max_size)
-                return make_error(errc::value_too_long,
-                                  detail::cat(c.defect, ", this one ", std::to_string(text.size())));
-            error e = make_error(errc::invalid_value, detail::cat(quote_input(text), ": ", c.defect));
-            e.where.column = static_cast<std::uint32_t>(c.offset + 1);
-            return e;
+                return make_error(errc::value_too_long, "id.too_long", {{"length", text.size()}});
+            return detail::defect_error(errc::invalid_value, text, c.defect, c.offset);
         }
         basic_id out;
         out.assign(text);

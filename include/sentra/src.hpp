@@ -30,8 +30,10 @@
 #include <sentra/coordination/impl/routing.ipp>
 #include <sentra/impl/enterprise.ipp>
 #include <sentra/impl/error.ipp>
+#include <sentra/impl/message.ipp>
 #include <sentra/impl/time_zone.ipp>
 #include <sentra/io/impl/enterprise_columns.ipp>
+#include <sentra/io/impl/error_json.ipp>
 #include <sentra/io/impl/file.ipp>
 #include <sentra/io/impl/html_page.ipp>
 #include <sentra/io/impl/html_text.ipp>

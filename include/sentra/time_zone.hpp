@@ -38,9 +38,8 @@ public:
     static result<time_zone> from_offset(int offset_minutes)
     {
         if (offset_minutes < -14 * 60 || offset_minutes > 14 * 60)
-            return make_error(errc::out_of_range,
-                              detail::cat(std::to_string(offset_minutes),
-                                          " minutes: a UTC offset is -14:00 to +14:00"));
+            return make_error(errc::out_of_range, "time.offset_range",
+                              {{"minutes", offset_minutes}});
         for (std::size_t i = 0; i < names.size(); ++i)
             if (named_offsets[i] == offset_minutes) return time_zone(offset_minutes, i);
         return time_zone(offset_minutes, no_name);
@@ -50,10 +49,7 @@ public:
     static result<time_zone> parse(std::string_view text)
     {
         auto fail = [&] {
-            return make_error(errc::invalid_value,
-                              detail::cat(quote_input(text),
-                                          ": a time zone is WIB, WITA, WIT, UTC or an offset "
-                                          "such as +07:00"));
+            return make_error(errc::invalid_value, "time.zone_form", {{"input", quote_input(text)}});
         };
         auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; };
         for (std::size_t i = 0; i < names.size(); ++i) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <sentra/date.hpp>
+#include <sentra/detail/defect_messages.hpp>
 #include <sentra/error.hpp>
 
 #include <chrono>
@@ -91,7 +92,7 @@ public:
     {
         detail::timestamp_text const t = detail::parse_timestamp_text(text);
         if (!t.defect.empty())
-            return make_error(errc::invalid_value, detail::cat(quote_input(text), ": ", t.defect));
+            return detail::defect_error(errc::invalid_value, text, t.defect);
         return timestamp(t.utc, t.offset_minutes);
     }
 

@@ -24,42 +24,41 @@ namespace sentra_test::json_reference {
 using namespace sentra;
 using namespace sentra::io::json::detail;
 
-inline std::string_view kind_name(boost::json::value const& v) noexcept
+inline bilingual kind_name(boost::json::value const& v) noexcept
 {
     switch (v.kind()) {
     case boost::json::kind::null:
-        return "null";
+        return io::json::detail::bind::kind_null;
     case boost::json::kind::bool_:
-        return "a boolean";
+        return io::json::detail::bind::kind_boolean;
     case boost::json::kind::int64:
     case boost::json::kind::uint64:
-        return "an integer";
+        return io::json::detail::bind::kind_integer;
     case boost::json::kind::double_:
-        return "a number";
+        return io::json::detail::bind::kind_number;
     case boost::json::kind::string:
-        return "a string";
+        return io::json::detail::bind::kind_string;
     case boost::json::kind::array:
-        return "an array";
+        return io::json::detail::bind::kind_array;
     case boost::json::kind::object:
-        return "an object";
+        return io::json::detail::bind::kind_object;
     }
-    return "a value";
+    return io::json::detail::bind::kind_value;
 }
 
 struct context {
     report& out;
     std::string pointer;
 
-    void fail(errc code, std::string detail)
+    void fail(errc code, message_id id, std::vector<message_arg> args = {})
     {
         location l;
         l.pointer = pointer; // "" is the whole document (RFC 6901)
-        out.add(code, std::move(l), std::move(detail));
+        out.add(code, std::move(l), id, std::move(args));
     }
-    void wrong_type(std::string_view expected, boost::json::value const& got)
+    void wrong_type(bilingual expected, boost::json::value const& got)
     {
-        fail(errc::wrong_type,
-             "expected " + std::string(expected) + ", found " + std::string(kind_name(got)));
+        fail(errc::wrong_type, "json.wrong_type", {{"expected", expected}, {"found", kind_name(got)}});
     }
 };
 
@@ -98,7 +97,7 @@ bool read_integer(boost::json::value const& v, T& out, context& cx)
                 return true;
             }
         }
-        cx.fail(errc::out_of_range, std::to_string(i) + " does not fit");
+        cx.fail(errc::out_of_range, "json.does_not_fit", {{"value", std::to_string(i)}});
         return false;
     }
     if (v.is_uint64()) {
@@ -107,10 +106,10 @@ bool read_integer(boost::json::value const& v, T& out, context& cx)
             out = static_cast<T>(u);
             return true;
         }
-        cx.fail(errc::out_of_range, std::to_string(u) + " does not fit");
+        cx.fail(errc::out_of_range, "json.does_not_fit", {{"value", std::to_string(u)}});
         return false;
     }
-    cx.wrong_type("an integer", v);
+    cx.wrong_type(io::json::detail::bind::kind_integer, v);
     return false;
 }
 
@@ -118,7 +117,7 @@ template <class T>
 bool read_class(boost::json::value const& v, T& out, context& cx)
 {
     if (!v.is_object()) {
-        cx.wrong_type("an object", v);
+        cx.wrong_type(io::json::detail::bind::kind_object, v);
         return false;
     }
     auto const& obj = v.get_object();
@@ -133,9 +132,7 @@ bool read_class(boost::json::value const& v, T& out, context& cx)
         });
         if (!known) {
             append_token(cx.pointer, kv.key());
-            cx.fail(errc::unknown_key,
-                    sentra::detail::cat(sentra::quote_input(kv.key()),
-                                        " is not a member"));
+            cx.fail(errc::unknown_key, "json.not_a_member", {{"key", sentra::quote_input(kv.key())}});
             cx.pointer.resize(base);
             ok = false;
         }
@@ -149,8 +146,7 @@ bool read_class(boost::json::value const& v, T& out, context& cx)
         } else if constexpr (is_optional<member_type>::value) {
             out.*d.pointer = std::nullopt;
         } else {
-            cx.fail(errc::missing_key,
-                    sentra::detail::cat("'", json_key(d.name), "' is required"));
+            cx.fail(errc::missing_key, "json.required", {{"key", json_key(d.name)}});
             ok = false;
         }
         cx.pointer.resize(base);
@@ -175,7 +171,7 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
         return true;
     } else if constexpr (std::is_same_v<T, bool>) {
         if (!v.is_bool()) {
-            cx.wrong_type("a boolean", v);
+            cx.wrong_type(io::json::detail::bind::kind_boolean, v);
             return false;
         }
         out = v.get_bool();
@@ -190,13 +186,13 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
         else if (v.is_uint64())
             out = static_cast<T>(v.get_uint64());
         else {
-            cx.wrong_type("a number", v);
+            cx.wrong_type(io::json::detail::bind::kind_number, v);
             return false;
         }
         return true;
     } else if constexpr (std::is_same_v<T, std::string>) {
         if (!v.is_string()) {
-            cx.wrong_type("a string", v);
+            cx.wrong_type(io::json::detail::bind::kind_string, v);
             return false;
         }
         out.assign(v.get_string().data(), v.get_string().size());
@@ -210,7 +206,7 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
             return true;
         }
         if (!v.is_string()) {
-            cx.wrong_type("an integer or a string", v);
+            cx.wrong_type(io::json::detail::bind::kind_integer_or_string, v);
             return false;
         }
         auto r = T::parse(std::string_view(v.get_string().data(), v.get_string().size()));
@@ -222,7 +218,9 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
             if (v.is_uint64()) number = std::to_string(v.get_uint64());
         }
         if (!v.is_string() && number.empty()) {
-            cx.wrong_type(reads_json_integers<T> ? "a string or an integer" : "a string", v);
+            cx.wrong_type(reads_json_integers<T> ? io::json::detail::bind::kind_string_or_integer
+                                                  : io::json::detail::bind::kind_string,
+                          v);
             return false;
         }
         std::string_view const text =
@@ -232,7 +230,7 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
         return take(std::move(r), out, cx);
     } else if constexpr (described_enum<T>) {
         if (!v.is_string()) {
-            cx.wrong_type("a string", v);
+            cx.wrong_type(io::json::detail::bind::kind_string, v);
             return false;
         }
         auto const& s = v.get_string();
@@ -243,14 +241,14 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
                 if (!allowed.empty()) allowed += ", ";
                 allowed += d.name;
             });
-            cx.fail(errc::invalid_value,
-                    sentra::detail::cat("'", name, "' is not one of: ", allowed));
+            cx.fail(errc::invalid_value, "json.not_one_of",
+                    {{"input", sentra::quote_input(name)}, {"allowed", allowed}});
             return false;
         }
         return true;
     } else if constexpr (is_vector<T>::value) {
         if (!v.is_array()) {
-            cx.wrong_type("an array", v);
+            cx.wrong_type(io::json::detail::bind::kind_array, v);
             return false;
         }
         auto const& arr = v.get_array();
@@ -273,7 +271,7 @@ bool read_value(boost::json::value const& v, T& out, context& cx)
         return ok;
     } else if constexpr (is_string_map<T>::value) {
         if (!v.is_object()) {
-            cx.wrong_type("an object", v);
+            cx.wrong_type(io::json::detail::bind::kind_object, v);
             return false;
         }
         out.clear();

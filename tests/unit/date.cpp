@@ -42,5 +42,5 @@ TEST_CASE("date literals are checked at compile time", "[date]")
     static_assert(detail::parse_date_text("2023-02-29").defect == "no such date");
     static_assert(detail::parse_date_text("0999-01-01").defect == "the year must be 1000 or later");
     static_assert(detail::parse_date_text("2023/01/01").defect == "a date is written YYYY-MM-DD");
-    CHECK(date::parse("2023-02-29").error().detail == "'2023-02-29': no such date");
+    CHECK(date::parse("2023-02-29").error().detail() == "'2023-02-29': no such date");
 }

@@ -78,8 +78,9 @@ TEST_CASE("a programme's time zone: stated, else from its regions", "[document][
     auto two = programme_time_zone(d);
     REQUIRE(!two);
     CHECK(two.error().where.pointer == "/time_zone");
-    CHECK(two.error().detail == "the programme's regions are in WIB and WITA: state which "
-                                "time_zone it counts days in");
+    CHECK(two.error().detail() == "the programme's regions are in several time zones (WIB, "
+                                  "WITA): state which time_zone it counts days in");
+    CHECK(two.error().detail(lang::id).starts_with("wilayah program ini berada di beberapa"));
     // Nothing to go by.
     document empty;
     auto none = programme_time_zone(empty);

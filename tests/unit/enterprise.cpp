@@ -22,7 +22,7 @@ TEST_CASE("identifiers: NIB, NIK, phone", "[enterprise]")
     CHECK(nik_number::parse("3276071203850001")->district() == district_code("32.76.07"));
     auto bad_nik = nik_number::parse("327607120385000");
     REQUIRE(!bad_nik);
-    CHECK(bad_nik.error().detail.find("327607") == std::string::npos); // never echoed
+    CHECK(bad_nik.error().detail().find("327607") == std::string::npos); // never echoed
     CHECK(!nik_number::parse("0000001203850001")->district());
     for (auto const* p :
          {"0812-3456-7890", "+62 812 3456 7890", "6281234567890", "(0812) 3456 7890"})
@@ -32,7 +32,7 @@ TEST_CASE("identifiers: NIB, NIK, phone", "[enterprise]")
         INFO(p);
         auto r = phone_number::parse(p);
         REQUIRE(!r);
-        CHECK(r.error().detail.find("812") == std::string::npos);
+        CHECK(r.error().detail().find("812") == std::string::npos);
     }
 }
 
@@ -74,7 +74,7 @@ TEST_CASE("JSON leaves personal data out unless asked, and round-trips", "[enter
     for (auto const& p : bad.error().problems()) pointers.push_back(p.where.pointer);
     CHECK(pointers == std::vector<std::string>{"/kbli/0", "/capital", "/founded",
                                                "/certifications/0/kind", "/owner/nik"});
-    for (auto const& p : bad.error().problems()) CHECK(p.detail.find("12345") == std::string::npos);
+    for (auto const& p : bad.error().problems()) CHECK(p.detail().find("12345") == std::string::npos);
 }
 
 TEST_CASE("an enterprise's figures: years checked, and what classify needs", "[enterprise][size]")

@@ -1,4 +1,5 @@
 #include <sentra/error.hpp>
+#include <sentra/detail/defect_messages.hpp>
 
 #include "catch.hpp"
 
@@ -61,22 +62,24 @@ TEST_CASE("class_of groups codes", "[error]")
 
 TEST_CASE("error lines have the compiler form", "[error]")
 {
-    error e = make_error(errc::malformed_code, "'32.7': part must have 2 digits");
+    error e = detail::defect_error(errc::malformed_code, "32.7", "part must have 2 digits");
     e.where.file = "villages.csv";
     e.where.line = 5;
     e.where.column = 4;
     CHECK(e.to_string() ==
           "villages.csv:5:4: error: malformed code: '32.7': part must have 2 digits "
           "[malformed_code]");
+    // One language at a time: the label and the message both Indonesian; the tool-facing
+    // parts ("error:", "[code]") the same.
     CHECK(e.to_string(lang::id) ==
-          "villages.csv:5:4: error: kode tidak sah: '32.7': part must have 2 digits "
+          "villages.csv:5:4: error: kode tidak sah: '32.7': bagian ini harus terdiri atas 2 angka "
           "[malformed_code]");
 
-    error j = make_error(errc::unknown_key, "'x' is not a member");
+    error j = make_error(errc::unknown_key, "json.not_a_member", {{"key", quote_input("x")}});
     j.where.pointer = "/regions/0";
     CHECK(j.to_string() == "error: /regions/0: unknown key: 'x' is not a member [unknown_key]");
 
-    error f = make_error(errc::empty_value, "");
+    error f = make_error(errc::empty_value, {});
     f.where.field = "name";
     f.level = severity::warning;
     CHECK(f.to_string() == "warning: name: empty value [empty_value]");
@@ -88,12 +91,12 @@ TEST_CASE("report collects, counts and caps", "[error]")
     report r(2);
     CHECK(r.ok());
     CHECK(r.empty());
-    r.add(errc::orphan, {}, "a");
-    r.add(errc::orphan, {}, "w", severity::warning);
+    r.add(errc::orphan, {}, "list.duplicate", {{"code", "a"}});
+    r.add(errc::orphan, {}, "list.duplicate", {{"code", "w"}}, severity::warning);
     CHECK(!r.full());
-    r.add(errc::duplicate_code, {}, "b");
+    r.add(errc::duplicate_code, {}, "list.duplicate", {{"code", "b"}});
     CHECK(r.full());
-    r.add(errc::duplicate_code, {}, "c");
+    r.add(errc::duplicate_code, {}, "list.duplicate", {{"code", "c"}});
     CHECK(r.error_count() == 3);
     CHECK(r.warning_count() == 1);
     CHECK(r.problems().size() == 3);
@@ -112,17 +115,17 @@ TEST_CASE("report collects, counts and caps", "[error]")
 TEST_CASE("a report is the sequence of its problems", "[error]")
 {
     report r;
-    r.add(errc::orphan, {}, "first");
-    r.add(errc::duplicate_code, {}, "second", severity::warning);
+    r.add(errc::orphan, {}, "ref.no_agency", {{"id", "first"}});
+    r.add(errc::duplicate_code, {}, "ref.no_agency", {{"id", "second"}}, severity::warning);
     CHECK(r.size() == 2);
-    CHECK(r[0].detail == "first");
+    CHECK(r[0].detail() == "no agency 'first'");
     CHECK(r.at(1).code == errc::duplicate_code);
     CHECK_THROWS_AS(r.at(2), std::out_of_range);
-    CHECK(r.problems()[1].detail == "second");
-    CHECK(r.problems().front().detail == "first");
+    CHECK(r.problems()[1].detail(lang::id) == "tidak ada instansi 'second'");
+    CHECK(r.problems().front().arg("id")->text() == "first");
     std::vector<std::string> seen;
-    for (error const& e : r) seen.push_back(e.detail);
-    CHECK(seen == std::vector<std::string>{"first", "second"});
+    for (error const& e : r) seen.push_back(e.detail());
+    CHECK(seen == std::vector<std::string>{"no agency 'first'", "no agency 'second'"});
     CHECK(std::distance(r.begin(), r.end()) == 2);
     CHECK(report{}.size() == 0);
 }
@@ -132,7 +135,7 @@ TEST_CASE("a temporary report's problems can be iterated", "[error]")
     auto make = [] {
         result<int, report> r = [] {
             report rep;
-            rep.add(errc::orphan, {}, "x");
+            rep.add(errc::orphan, {}, "list.empty_file");
             return rep;
         }();
         return r;
@@ -147,12 +150,13 @@ TEST_CASE("a temporary report's problems can be iterated", "[error]")
 
 TEST_CASE("value() on a failed result throws sentra::exception", "[error]")
 {
-    result<int> r = make_error(errc::out_of_range, "too big");
+    result<int> r = make_error(errc::out_of_range, "money.too_large");
     CHECK_THROWS_AS(r.value(), exception);
     try {
         (void)r.value();
     } catch (exception const& e) {
-        CHECK(std::string(e.what()) == "error: value out of range: too big [out_of_range]");
+        CHECK(std::string(e.what()) ==
+              "error: value out of range: too large for a rupiah amount [out_of_range]");
         CHECK(e.code() == make_error_code(errc::out_of_range));
         CHECK(e.first().code == errc::out_of_range);
     }
@@ -175,12 +179,12 @@ TEST_CASE("pointers are built and placed one way", "[error]")
     CHECK(json_pointer("a/b", "m~n") == "/a~1b/m~0n"); // RFC 6901 escapes
     CHECK(json_pointer().empty());
 
-    error e = make_error(errc::empty_value, "a cluster needs a name", at_pointer("/name"));
+    error e = make_error(errc::empty_value, "cluster.needs_name", {}, at_pointer("/name"));
     CHECK(under_pointer("/clusters/2", e).where.pointer == "/clusters/2/name");
 
     report inner(1);
-    inner.add(errc::empty_value, at_pointer("/name"), "x");
-    inner.add(errc::empty_value, at_pointer("/id"), "y"); // over the cap: counted only
+    inner.add(errc::empty_value, at_pointer("/name"), "cluster.needs_name");
+    inner.add(errc::empty_value, at_pointer("/id"), "cluster.needs_id"); // over the cap: counted only
     report whole;
     whole.merge_under("/clusters/0", inner);
     REQUIRE(whole.problems().size() == 1);
@@ -191,25 +195,31 @@ TEST_CASE("pointers are built and placed one way", "[error]")
 
 TEST_CASE("a report names its file and prints itself", "[error]")
 {
-    report r = report::of(make_error(errc::orphan, "no parent"));
+    report r = report::of(make_error(errc::orphan, "list.orphan",
+                                     {{"code", "32.76.07"},
+                                      {"level", bilingual{"regency/city", "kabupaten/kota"}},
+                                      {"parent", "32.76"}}));
     REQUIRE(r.error_count() == 1);
     location elsewhere;
     elsewhere.file = "other.csv";
-    r.add(errc::duplicate_code, elsewhere, "twice");
+    r.add(errc::duplicate_code, elsewhere, "list.duplicate", {{"code", "32.76"}});
     r.name_file("main.csv");
     CHECK(r.problems()[0].where.file == "main.csv");
     CHECK(r.problems()[1].where.file == "other.csv"); // a file already named stays
     CHECK(r.to_string() ==
-          "main.csv: error: parent does not exist: no parent [orphan]\n"
-          "other.csv: error: duplicate code: twice [duplicate_code]\n");
+          "main.csv: error: parent does not exist: '32.76.07' has no regency/city '32.76' in the "
+          "list [orphan]\n"
+          "other.csv: error: duplicate code: '32.76' appears more than once [duplicate_code]\n");
     CHECK(r.to_string(lang::id).find("induk") != std::string::npos);
     std::ostringstream os;
     os << r;
     CHECK(os.str() == r.to_string());
     report capped(1);
-    capped.add(errc::orphan, {}, "a");
-    capped.add(errc::orphan, {}, "b");
+    capped.add(errc::orphan, {}, "list.empty_file");
+    capped.add(errc::orphan, {}, "list.empty_file");
     CHECK(capped.to_string().find("(1 more errors not kept)") != std::string::npos);
+    CHECK(capped.to_string(lang::id).find("(1 kesalahan lainnya tidak disimpan)") !=
+          std::string::npos);
 }
 
 TEST_CASE("input is quoted one way: capped, whole characters, control bytes escaped", "[error]")

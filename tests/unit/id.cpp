@@ -59,10 +59,10 @@ TEST_CASE("id literals are checked at compile time and hold their text in place"
     static_assert(detail::check_id("Konveksi").defect.starts_with("an id is lower-case"));
     static_assert(detail::check_id("").defect == "an id cannot be empty");
     static_assert(detail::check_id(std::string_view("ab c")).offset == 2);
-    CHECK(thing_id::parse("ab c").error().detail ==
+    CHECK(thing_id::parse("ab c").error().detail() ==
           "'ab c': an id is lower-case letters, digits, '-', '_' and '.', starting with a letter "
           "or digit");
-    CHECK(thing_id::parse(std::string(70, 'a')).error().detail ==
+    CHECK(thing_id::parse(std::string(70, 'a')).error().detail() ==
           "an id has at most 64 characters, this one 70");
     // A copy is a copy of the characters, not of a pointer.
     thing_id a = thing_id::parse("konveksi").value();

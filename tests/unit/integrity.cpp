@@ -232,7 +232,7 @@ TEST_CASE("a case log only grows", "[integrity]")
         r = check_log_grows(before, shorter);
         REQUIRE(!r);
         CHECK(r.error().where.pointer == "/log");
-        CHECK(r.error().detail.find("has 1 entries, it had 2") != std::string::npos);
+        CHECK(r.error().detail().find("has 1 entries, it had 2") != std::string::npos);
 
         auto inserted = before;
         inserted.log.insert(inserted.log.begin() + 1,

@@ -62,7 +62,7 @@ TEST_CASE("timestamp literals are checked at compile time", "[timestamp]")
         "sentra keeps whole seconds"));
     static_assert(detail::parse_timestamp_text("2024-03-01 09:30").defect.starts_with(
         "a time is written"));
-    CHECK(timestamp::parse("2024-03-01T09:30:00.5Z").error().detail ==
+    CHECK(timestamp::parse("2024-03-01T09:30:00.5Z").error().detail() ==
           "'2024-03-01T09:30:00.5Z': sentra keeps whole seconds; write the time without a "
           "fraction");
 }

@@ -124,11 +124,13 @@ public:
         auto code = any_industry_code<C>::parse(text);
         if (!code) return code.error();
         if (auto e = find(*code)) return *e;
-        std::string detail = detail::cat(code->to_string(), " is not in ", C::name);
         if (is_legacy_code(*code))
-            detail += detail::cat(" (", legacy_title().en,
-                                  "; build the catalog with accept_legacy_codes to accept it)");
-        return make_error(errc::unknown_code, std::move(detail));
+            return make_error(errc::unknown_code, "industry.legacy_code",
+                              {{"code", code->to_string()},
+                               {"classification", std::string(C::name)},
+                               {"legacy", legacy_title()}});
+        return make_error(errc::unknown_code, "industry.not_in_classification",
+                          {{"code", code->to_string()}, {"classification", std::string(C::name)}});
     }
 
     // Every entry of a level, in code order.
@@ -275,19 +277,19 @@ void catalog_builder<C>::add(any_industry_code<C> const& code, std::string_view 
                              std::string_view title_en, location where)
 {
     if (code.empty()) {
-        report_.add(errc::empty_value, std::move(where), "empty industry code");
+        report_.add(errc::empty_value, std::move(where), "industry.empty_code");
         return;
     }
     for (std::string_view t : {title_id, title_en})
         if (std::size_t const bad = detail::find_invalid_utf8(t); bad != detail::utf8_ok) {
             location l = where;
             if (l.column != 0) l.column += static_cast<std::uint32_t>(bad);
-            report_.add(errc::invalid_utf8, std::move(l), "in the title");
+            report_.add(errc::invalid_utf8, std::move(l), "industry.title_utf8");
             return;
         }
     if (title_id.empty() && title_en.empty()) {
-        report_.add(errc::empty_value, std::move(where),
-                    detail::cat(code.to_string(), " has no title"));
+        report_.add(errc::empty_value, std::move(where), "industry.no_title",
+                    {{"code", code.to_string()}});
         return;
     }
     node n;
@@ -323,9 +325,9 @@ result<basic_catalog<C>, report> catalog_builder<C>::finish() &&
                      [](pending const& a, pending const& b) { return a.entry.code < b.entry.code; });
     for (std::size_t i = 1; i < pending_.size(); ++i)
         if (pending_[i].entry.code == pending_[i - 1].entry.code)
-            report_.add(errc::duplicate_code, pending_[i].where,
-                        detail::duplicate_detail(pending_[i].entry.code.to_string(),
-                                                 pending_[i - 1].where.line));
+            report_.add(detail::duplicate_error(pending_[i].where,
+                                                pending_[i].entry.code.to_string(),
+                                                pending_[i - 1].where.line));
     basic_catalog<C> cat;
     cat.entries_.reserve(pending_.size());
     for (auto& p : pending_) cat.entries_.push_back(std::move(p.entry));
@@ -344,10 +346,9 @@ result<basic_catalog<C>, report> catalog_builder<C>::finish() &&
             }
         }
         if (n.parent == basic_catalog<C>::npos && n.code.level() > 0)
-            report_.add(errc::orphan, pending_[i].where,
-                        detail::orphan_detail(n.code.to_string(),
-                                              C::level_name(n.code.level() - 1),
-                                              n.code.parent()->to_string()));
+            report_.add(detail::orphan_error(pending_[i].where, n.code.to_string(),
+                                             detail::level_label_of<C>(n.code.level() - 1),
+                                             n.code.parent()->to_string()));
     }
     if (!report_.ok()) return std::move(report_);
     return cat;

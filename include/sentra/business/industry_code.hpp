@@ -5,6 +5,7 @@
 
 #include <sentra/business/industry_scheme.hpp>
 #include <sentra/business/detail/industry_code_parse.hpp>
+#include <sentra/detail/list_messages.hpp>
 #include <sentra/detail/literal_error.hpp>
 #include <sentra/error.hpp>
 #include <sentra/lang.hpp>
@@ -49,10 +50,10 @@ public:
         auto const p = detail::parse_industry_code<C>(text);
         if (!p.defect.empty()) return detail::industry_parse_error(text, p);
         if (p.level != L)
-            return make_error(errc::wrong_level,
-                              detail::cat(quote_input(text), " is a ",
-                                          C::level_name(p.level), " code, not a ", C::level_name(L),
-                                          " code"));
+            return make_error(errc::wrong_level, "code.wrong_level",
+                              {{"input", quote_input(text)},
+                               {"level", detail::level_label_of<C>(p.level)},
+                               {"expected", detail::level_label_of<C>(L)}});
         return industry_code(p.value);
     }
 

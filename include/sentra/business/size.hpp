@@ -120,14 +120,14 @@ struct size_band {
 
 inline error negative_input(std::string_view field)
 {
-    error e = make_error(errc::out_of_range, "an amount cannot be negative");
+    error e = make_error(errc::out_of_range, "size.negative");
     e.where.field = std::string(field);
     return e;
 }
 
-inline error missing_input(std::string_view field, std::string detail)
+inline error missing_input(std::string_view field, message_id why)
 {
-    error e = make_error(errc::missing_key, std::move(detail));
+    error e = make_error(errc::missing_key, why);
     e.where.field = std::string(field);
     return e;
 }
@@ -204,8 +204,7 @@ struct pp7_2021 {
         if (purpose == size_purpose::registration) {
             if (!capital)
                 return detail::missing_input(
-                    "capital", "PP 7/2021 classifies a business for establishment and "
-                               "registration by its business capital (Art. 35(2)-(3))");
+                    "capital", "size.pp7_capital");
             return detail::decided_by(*capital,
                                       "PP 7/2021 Art. 35(2)-(3): establishment and registration "
                                       "are classified by business capital",
@@ -216,8 +215,7 @@ struct pp7_2021 {
         if (operated_before) {
             if (!sales)
                 return detail::missing_input(
-                    "annual_sales", "PP 7/2021 Art. 35(6): a business operating before 2 "
-                                    "February 2021 is empowered under its annual sales");
+                    "annual_sales", "size.pp7_old_business");
             return detail::decided_by(*sales,
                                       "PP 7/2021 Art. 35(6): a business operating before 2 "
                                       "February 2021 is empowered under the annual-sales "
@@ -230,9 +228,7 @@ struct pp7_2021 {
                                       "and empowerment the annual-sales criterion is used",
                                       std::move(all));
         if (!capital)
-            return detail::missing_input("annual_sales",
-                                         "PP 7/2021 needs the annual sales (for empowerment, "
-                                         "Art. 35(4)-(6)) or the business capital");
+            return detail::missing_input("annual_sales", "size.pp7_needs");
         if (!in.operating_since)
             return detail::decided_by(
                 *capital,
@@ -288,8 +284,7 @@ struct uu20_2008 {
             all.push_back(*c);
         }
         if (all.empty())
-            return detail::missing_input("net_assets",
-                                         "UU 20/2008 needs the net assets or the annual sales");
+            return detail::missing_input("net_assets", "size.uu20_needs");
         if (all.size() == 1)
             return detail::decided_by(all.front(),
                                       all.front().criterion == size_criterion::net_assets
@@ -316,8 +311,7 @@ struct permenperin64_2016 {
     {
         if (!in.workers || !in.investment)
             return detail::missing_input(
-                !in.workers ? "workers" : "investment",
-                "Permenperin 64/2016 needs both the workers and the investment");
+                !in.workers ? "workers" : "investment", "size.permenperin_needs");
         if (in.investment->value() < 0) return detail::negative_input("investment");
         std::uint32_t const w = *in.workers;
         std::int64_t const v = in.investment->value();

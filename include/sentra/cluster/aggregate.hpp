@@ -52,11 +52,11 @@ public:
                                            std::string region_edition = {})
     {
         if (region_level >= scheme_type::levels)
-            return make_error(errc::wrong_level, "level " + std::to_string(region_level) +
-                                                     " does not exist in the region scheme");
+            return make_error(errc::wrong_level, "aggregate.no_region_level",
+                              {{"level", region_level}});
         if (industry_level && *industry_level >= classification_type::levels)
-            return make_error(errc::wrong_level, "level " + std::to_string(*industry_level) +
-                                                     " does not exist in the classification");
+            return make_error(errc::wrong_level, "aggregate.no_industry_level",
+                              {{"level", *industry_level}});
         basic_aggregate_by b;
         b.region_level_ = region_level;
         b.industry_level_ = industry_level;
@@ -73,11 +73,12 @@ public:
     {
         auto const comma = by.find(',');
         std::string_view const region_name = by.substr(0, comma);
-        auto const r = level_of<scheme_type>(region_name, "region");
+        auto const r = level_of<scheme_type>(region_name, {"region", "wilayah"});
         if (!r) return r.error();
         std::optional<std::size_t> industry;
         if (comma != std::string_view::npos) {
-            auto const i = level_of<classification_type>(by.substr(comma + 1), "industry");
+            auto const i = level_of<classification_type>(by.substr(comma + 1),
+                                                          {"industry", "bidang usaha"});
             if (!i) return i.error();
             industry = *i;
         }
@@ -110,7 +111,7 @@ public:
 
 private:
     template <class Scheme>
-    static result<std::size_t> level_of(std::string_view name, std::string_view what)
+    static result<std::size_t> level_of(std::string_view name, bilingual what)
     {
         std::string known;
         for (std::size_t l = 0; l < Scheme::levels; ++l) {
@@ -118,9 +119,8 @@ private:
             known += l ? ", " : "";
             known += Scheme::level_name(l);
         }
-        return make_error(errc::invalid_argument,
-                          detail::cat(quote_input(name), " is not a ", what, " level (", known,
-                                      ")"));
+        return make_error(errc::invalid_argument, "aggregate.unknown_level",
+                          {{"input", quote_input(name)}, {"what", what}, {"known", known}});
     }
 
     std::size_t region_level_ = scheme_type::levels - 1;
@@ -184,8 +184,9 @@ namespace detail {
 inline bool earlier(error const& a, error const& b)
 {
     auto key = [](error const& e) {
-        return std::tie(e.where.file, e.where.line, e.where.column, e.where.pointer, e.where.field,
-                        e.code, e.detail, e.level);
+        return std::make_tuple(e.where.file, e.where.line, e.where.column, e.where.pointer,
+                               e.where.field,
+                               e.code, e.id.index(), e.detail(lang::en), e.level);
     };
     return key(a) < key(b);
 }
@@ -252,10 +253,7 @@ public:
         }
         if (!ok) {
             if (c.enterprises == 0) cells_.erase(*key);
-            error why;
-            why.code = errc::out_of_range;
-            why.where.pointer = "/annual_sales";
-            why.detail = "a negative amount, or a total too large to count";
+            error why = refusal(errc::out_of_range, "/annual_sales", "aggregate.bad_sales");
             placed(why, where);
             refuse(std::move(why));
             return false;
@@ -293,9 +291,8 @@ public:
     result<void> merge(basic_aggregate const& other)
     {
         if (!(other.by_ == by_))
-            return make_error(errc::invalid_argument,
-                              "aggregates by different keys (" + describe(by_) + " and " +
-                                  describe(other.by_) + ") do not merge");
+            return make_error(errc::invalid_argument, "aggregate.different_keys",
+                              {{"keys", describe(by_)}, {"other", describe(other.by_)}});
         auto sum = [](aggregate_counts a, aggregate_counts const& b) -> std::optional<aggregate_counts> {
             auto const s = checked_add(a.sales, b.sales);
             if (!s || !detail::add_checked(a.enterprises, b.enterprises) ||
@@ -318,7 +315,7 @@ public:
             auto const it = cells_.find(k);
             if (it != cells_.end()) ok = ok && sum(it->second, c).has_value();
         }
-        if (!ok) return make_error(errc::out_of_range, "a merged count would overflow");
+        if (!ok) return make_error(errc::out_of_range, "aggregate.merge_overflow");
         for (auto const& [k, c] : other.cells_) {
             auto [it, fresh] = cells_.try_emplace(k, c);
             if (!fresh) it->second = *sum(it->second, c);
@@ -378,7 +375,7 @@ public:
     result<void> restore(key_type const& key, aggregate_counts const& counts)
     {
         if (!cells_.try_emplace(key, counts).second)
-            return make_error(errc::duplicate_code, "the same key twice in one aggregate");
+            return make_error(errc::duplicate_code, "aggregate.duplicate_key");
         return {};
     }
     // Restores the refusals and the count of records added as read back (the io reader).
@@ -395,11 +392,11 @@ public:
     result<key_type> key_of(enterprise_type const& e) const
     {
         key_type k;
-        if (!e.village) return refusal(errc::missing_key, "/village", "no village to place it in");
+        if (!e.village) return refusal(errc::missing_key, "/village", "aggregate.no_village");
         k.region = any_region_code<typename P::scheme_type>(*e.village).ancestor(by_.region_level());
         if (auto const level = by_.industry_level()) {
             if (e.kbli.empty())
-                return refusal(errc::missing_key, "/kbli", "no KBLI code to count it under");
+                return refusal(errc::missing_key, "/kbli", "aggregate.no_kbli");
             any_industry_code<typename P::classification_type> i(e.kbli.front());
             while (i.level() > *level) i = *i.parent();
             k.industry = i;
@@ -434,12 +431,12 @@ private:
         e.where = where;
         e.where.pointer = where.pointer + pointer;
     }
-    static error refusal(errc code, std::string_view pointer, std::string_view why)
+    static error refusal(errc code, std::string_view pointer, message_id why)
     {
         error e;
         e.code = code;
         e.where.pointer = std::string(pointer);
-        e.detail = std::string(why);
+        e.id = why;
         return e;
     }
 

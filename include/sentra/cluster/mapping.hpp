@@ -7,6 +7,7 @@
 #include <sentra/detail/config.hpp>
 #include <sentra/cluster/aggregate.hpp>
 #include <sentra/cluster/analytics.hpp>
+#include <sentra/detail/list_messages.hpp>
 #include <sentra/error.hpp>
 #include <sentra/lang.hpp>
 
@@ -73,23 +74,20 @@ cluster_map(basic_aggregate<P> const& agg, cluster_map_options const& o)
     using entry = basic_cluster_map_entry<P>;
     auto const& by = agg.by();
     if (o.region_level > by.region_level())
-        return make_error(errc::wrong_level,
-                          detail::cat("the aggregate counts by ",
-                                      P::scheme_type::level_name(by.region_level()),
-                                      ", too coarse for a map by ",
-                                      P::scheme_type::level_name(o.region_level)));
+        return make_error(
+            errc::wrong_level, "map.too_coarse",
+            {{"level", detail::level_label_of<typename P::scheme_type>(by.region_level())},
+             {"wanted", detail::level_label_of<typename P::scheme_type>(o.region_level)}});
     if (!by.industry_level())
-        return make_error(errc::wrong_level, "the aggregate does not count by industry");
+        return make_error(errc::wrong_level, "map.no_industry");
     if (o.industry_level > *by.industry_level())
         return make_error(
-            errc::wrong_level,
-            detail::cat("the aggregate counts by ",
-                        P::classification_type::level_name(*by.industry_level()),
-                        ", too coarse for a map by ",
-                        P::classification_type::level_name(o.industry_level)));
+            errc::wrong_level, "map.too_coarse",
+            {{"level",
+              detail::level_label_of<typename P::classification_type>(*by.industry_level())},
+             {"wanted", detail::level_label_of<typename P::classification_type>(o.industry_level)}});
     if (o.base == lq_base::province && o.region_level == 0)
-        return make_error(errc::invalid_argument,
-                          "provinces against their own province: choose a lower level");
+        return make_error(errc::invalid_argument, "map.provinces_against_province");
 
     auto measure = [&](aggregate_counts const& c) {
         return o.measure == lq_measure::workers ? c.workers : c.enterprises;

@@ -48,10 +48,10 @@ public:
                  std::span<enterprise const> enterprises, std::span<cluster const> clusters)
     {
         report out;
-        auto categories_index = index_of(categories, "categories", "category", out);
-        auto agencies_index = index_of(agencies, "agencies", "agency", out);
-        auto enterprises_index = index_of(enterprises, "enterprises", "enterprise", out);
-        auto clusters_index = index_of(clusters, "clusters", "cluster", out);
+        auto categories_index = index_of(categories, "categories", {"category", "kategori"}, out);
+        auto agencies_index = index_of(agencies, "agencies", {"agency", "instansi"}, out);
+        auto enterprises_index = index_of(enterprises, "enterprises", {"enterprise", "usaha"}, out);
+        auto clusters_index = index_of(clusters, "clusters", {"cluster", "klaster"}, out);
         if (!out.ok()) return out;
         categories_ = categories;
         agencies_ = agencies;
@@ -68,8 +68,8 @@ public:
     result<void> add(phase_model m)
     {
         if (phase_models_.count(m.id))
-            return make_error(errc::duplicate_code,
-                              detail::cat("phase model '", m.id, "' is already registered"));
+            return make_error(errc::duplicate_code, "registry.duplicate_phase_model",
+                              {{"id", m.id}});
         std::string const key = m.id;
         phase_models_.emplace(key, std::move(m));
         return {};
@@ -125,7 +125,7 @@ private:
     using id_index = std::unordered_map<std::string, std::size_t>;
 
     template <class T>
-    static id_index index_of(std::span<T const> items, std::string_view list, std::string_view what,
+    static id_index index_of(std::span<T const> items, std::string_view list, bilingual what,
                              report& out)
     {
         id_index index;
@@ -134,10 +134,10 @@ private:
             std::string key = items[i].id.to_string();
             location where = at_pointer(detail::cat("/", list, "/", std::to_string(i), "/id"));
             if (key.empty())
-                out.add(errc::empty_value, std::move(where), detail::cat("a ", what, " needs an id"));
+                out.add(errc::empty_value, std::move(where), "registry.needs_id", {{"what", what}});
             else if (!index.emplace(key, i).second)
-                out.add(errc::duplicate_code, std::move(where),
-                        detail::cat(what, " '", key, "' is already registered"));
+                out.add(errc::duplicate_code, std::move(where), "registry.duplicate",
+                        {{"what", what}, {"id", key}});
         }
         return index;
     }

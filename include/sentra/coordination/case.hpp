@@ -191,8 +191,7 @@ result<case_state> replay(basic_case<Topic> const& c, case_rules const& rules = 
 {
     case_state s;
     if (c.log.empty())
-        return make_error(errc::empty_value, "a case has at least its 'report' entry",
-                          location{{}, 0, 0, "/log", {}});
+        return make_error(errc::empty_value, "case.empty_log", {}, location{{}, 0, 0, "/log", {}});
     for (std::size_t i = 0; i < c.log.size(); ++i) {
         auto r = apply(s, c.log[i], i ? &c.log[i - 1] : nullptr, rules);
         if (!r) {
@@ -230,17 +229,14 @@ result<void> check_log_grows(basic_case<Topic> const& before, basic_case<Topic> 
     std::size_t const common = std::min(before.log.size(), after.log.size());
     for (std::size_t i = 0; i < common; ++i)
         if (!(before.log[i] == after.log[i]))
-            return make_error(errc::history_rewritten,
-                              detail::cat("entry ", std::to_string(i), " ('",
-                                          detail::action_name(before.log[i].action), "' at ",
-                                          before.log[i].at.to_string(),
-                                          ") was changed; a log only grows"),
+            return make_error(errc::history_rewritten, "case.entry_changed",
+                              {{"entry", i},
+                               {"action", label_of(before.log[i].action)},
+                               {"at", before.log[i].at.to_string()}},
                               at_pointer(json_pointer("log", i)));
     if (after.log.size() < before.log.size())
-        return make_error(errc::history_rewritten,
-                          detail::cat("the log has ", std::to_string(after.log.size()),
-                                      " entries, it had ", std::to_string(before.log.size()),
-                                      "; a log only grows"),
+        return make_error(errc::history_rewritten, "case.log_shrank",
+                          {{"count", after.log.size()}, {"before", before.log.size()}},
                           at_pointer("/log"));
     return {};
 }

@@ -137,10 +137,10 @@ std::optional<error> now_before_log(basic_case<Topic> const& c, timestamp const&
     if (c.log.empty() || now.utc() >= c.log.back().at.utc()) return std::nullopt;
     bool const before_report = now.utc() < c.log.front().at.utc();
     return make_error(errc::invalid_argument,
-                      cat("now (", now.to_string(), ") is before ",
-                          before_report ? "the case was reported (" : "the case's last entry (",
-                          (before_report ? c.log.front().at : c.log.back().at).to_string(),
-                          "): deadlines are judged at or after the last entry"));
+                      before_report ? message_id("case.now_before_report")
+                                    : message_id("case.now_before_last"),
+                      {{"now", now.to_string()},
+                       {"at", (before_report ? c.log.front().at : c.log.back().at).to_string()}});
 }
 
 } // namespace detail
@@ -230,7 +230,7 @@ result<case_deadlines> deadlines_kept(basic_case<Topic> const& c,
                                       working_calendar const& calendar)
 {
     if (c.log.empty())
-        return make_error(errc::empty_value, "the case has no log: no deadline has started");
+        return make_error(errc::empty_value, "case.no_log");
     return deadlines(c, policy, calendar, c.log.back().at);
 }
 

@@ -8,22 +8,60 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sentra::detail {
 
-// "'32.76' appears more than once (first at line 12)"; no line when the first came from code.
-inline std::string duplicate_detail(std::string_view code, std::uint32_t first_line)
+// The labels of a scheme's level in both languages, as an argument ("regency/city",
+// "kabupaten/kota"): for region schemes and classifications alike.
+template <class Scheme>
+bilingual level_label_of(std::size_t level)
 {
-    std::string d = cat("'", code, "' appears more than once");
-    if (first_line != 0) d += cat(" (first at line ", std::to_string(first_line), ")");
-    return d;
+    return {Scheme::level_label(level, lang::en), Scheme::level_label(level, lang::id)};
 }
 
-// "'32.76.07' has no regency '32.76' in the list"
-inline std::string orphan_detail(std::string_view code, std::string_view parent_level,
-                                 std::string_view parent_code)
+// "'32.76' appears more than once (first at line 12)"; no line when the first came from code.
+inline error duplicate_error(location where, std::string_view code, std::uint32_t first_line)
 {
-    return cat("'", code, "' has no ", parent_level, " '", parent_code, "' in the list");
+    if (first_line != 0)
+        return error{errc::duplicate_code, std::move(where), "list.duplicate_at",
+                     {{"code", code}, {"line", first_line}}};
+    return error{errc::duplicate_code, std::move(where), "list.duplicate", {{"code", code}}};
+}
+
+// "'32.76.07' has no regency/city '32.76' in the list"
+inline error orphan_error(location where, std::string_view code, bilingual parent_level,
+                          std::string_view parent_code)
+{
+    return error{errc::orphan, std::move(where), "list.orphan",
+                 {{"code", code}, {"level", parent_level}, {"parent", parent_code}}};
+}
+
+// Parts of a message that are there or not, as arguments that render as "" when absent:
+// " in Cipayung, Kota Depok" and " (did you mean 'Cipayung Jaya'?)".
+inline message_arg within_arg(std::string_view place)
+{
+    if (place.empty()) return {"within", std::string()};
+    return {"within", message{"part.within", {{"place", place}}}};
+}
+// `names` each quoted as data ('Cipayung Jaya'), comma apart.
+inline message_arg suggestion_arg(std::vector<std::string> const& names)
+{
+    if (names.empty()) return {"suggestion", std::string()};
+    std::string list;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i != 0) list += ", ";
+        list += '\'';
+        list += names[i];
+        list += '\'';
+    }
+    return {"suggestion", message{"part.did_you_mean", {{"names", std::move(list)}}}};
+}
+// " and 3 more" after a list cut short; "" when nothing was left out.
+inline message_arg more_arg(std::size_t more)
+{
+    if (more == 0) return {"more", std::string()};
+    return {"more", message{"part.and_more", {{"count", more}}}};
 }
 
 // An empty file is a download or an export that failed, not a list with nothing in it.
@@ -33,7 +71,7 @@ inline error empty_list_file(std::string file)
     l.file = std::move(file);
     l.line = 1;
     l.column = 1;
-    return make_error(errc::bad_header, "the file is empty: no header row", std::move(l));
+    return make_error(errc::bad_header, "list.empty_file", {}, std::move(l));
 }
 
 } // namespace sentra::detail

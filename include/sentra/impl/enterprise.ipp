@@ -7,19 +7,19 @@
 
 namespace sentra {
 
-SENTRA_DECL std::string_view certification_number_defect(certification const& c) noexcept
+SENTRA_DECL message_id certification_number_defect(certification const& c) noexcept
 {
     std::string_view const n = c.number;
     switch (c.kind) {
     case certification_kind::halal:
         if (n.size() != 19 || n.substr(0, 2) != "ID" || !detail::all_digits(n.substr(2)))
-            return "a halal certificate number is 'ID' and 17 digits";
+            return "enterprise.halal_number";
         return {};
     case certification_kind::pirt:
-        if (n.size() != 15 || !detail::all_digits(n)) return "a P-IRT number is 15 digits";
+        if (n.size() != 15 || !detail::all_digits(n)) return "enterprise.pirt_number";
         return {};
     default:
-        if (n.size() < 5 || n.substr(0, 4) != "SNI ") return "an SNI reference starts with 'SNI '";
+        if (n.size() < 5 || n.substr(0, 4) != "SNI ") return "enterprise.sni_number";
         return {};
     }
 }

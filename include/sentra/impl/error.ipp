@@ -79,14 +79,26 @@ SENTRA_DECL std::string_view to_label(severity s, lang language) noexcept
     return detail::label_at(labels, s, language);
 }
 
+SENTRA_DECL std::string error::detail(lang language) const
+{
+    return render(id, args, language);
+}
+
 SENTRA_DECL std::string error::message(lang language) const
 {
     std::string out(to_label(code, language));
-    if (!detail.empty()) {
+    if (!id.empty()) {
         out += ": ";
-        out += detail;
+        out += detail(language);
     }
     return out;
+}
+
+SENTRA_DECL message_arg const* error::arg(std::string_view name) const noexcept
+{
+    for (auto const& a : args)
+        if (a.name() == name) return &a;
+    return nullptr;
 }
 
 SENTRA_DECL std::string error::to_string(lang language) const
@@ -178,8 +190,8 @@ SENTRA_DECL std::string report::to_string(lang language) const
     }
     if (omitted_ > 0) { // appended piece by piece: GCC 12 warns falsely of "(" + to_string()
         out += '(';
-        out += std::to_string(omitted_);
-        out += " more errors not kept)\n";
+        out += render("report.omitted", std::vector<message_arg>{{"count", omitted_}}, language);
+        out += ")\n";
     }
     return out;
 }
@@ -200,10 +212,10 @@ SENTRA_DECL exception::exception(error e)
 SENTRA_DECL exception::exception(sentra::report r)
     : std::system_error(
           make_error_code(r.problems().empty() ? errc::invalid_value : r.problems().front().code),
-          r.problems().empty() ? std::string("invalid input") : r.problems().front().to_string()),
+          r.problems().empty() ? std::string("invalid input") : r.problems().front().to_string(lang::en)),
       report_(std::move(r))
 {
-    if (report_.problems().empty()) report_.add(errc::invalid_value, {}, "invalid input");
+    if (report_.problems().empty()) report_.add(errc::invalid_value, {}, "report.invalid_input");
     what_ = report_.problems().front().to_string();
 }
 

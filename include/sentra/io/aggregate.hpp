@@ -36,7 +36,7 @@ namespace detail {
 struct aggregate_refused_line {
     std::uint64_t records = 0;
     std::map<std::string, std::uint64_t> by_reason;
-    std::vector<error> first;
+    std::vector<boost::json::value> first; // errors in their JSON form (io/error_json.hpp)
 };
 BOOST_DESCRIBE_STRUCT(aggregate_refused_line, (), (records, by_reason, first))
 
@@ -89,7 +89,7 @@ void write_aggregate_chunks(basic_aggregate<P> const& agg, std::string& out, std
     h.refused.records = agg.refused().records;
     for (auto const& [code, n] : agg.refused().by_reason)
         h.refused.by_reason[std::string(to_string(code))] = n;
-    h.refused.first = agg.refused().first;
+    for (auto const& e : agg.refused().first) h.refused.first.push_back(json::write(e, lang::en));
     json::serialize_to(out, h);
     out += '\n';
     agg.for_each([&](basic_aggregate_key<P> const& k, aggregate_counts const& c) {
@@ -180,7 +180,7 @@ result<basic_aggregate<P>, report> read_aggregate(std::string_view text,
     };
     auto const first = next_line();
     if (!first) {
-        problems.add(errc::empty_value, at(1, ""), "no aggregate header: the input is empty");
+        problems.add(errc::empty_value, at(1, ""), "aggregate.no_header");
         return problems;
     }
     detail::aggregate_header_line h;
@@ -189,9 +189,8 @@ result<basic_aggregate<P>, report> read_aggregate(std::string_view text,
     std::uint64_t const header_line = line_no;
     if (h.sentra_aggregate != aggregate_format_version) {
         problems.add(errc::invalid_value, at(header_line, "/sentra_aggregate"),
-                     "format version " + std::to_string(h.sentra_aggregate) +
-                         " is not one this sentra reads (" +
-                         std::to_string(aggregate_format_version) + ")");
+                     "aggregate.format_version",
+                     {{"version", h.sentra_aggregate}, {"supported", aggregate_format_version}});
         return problems;
     }
     std::optional<std::string_view> size_name;
@@ -199,7 +198,7 @@ result<basic_aggregate<P>, report> read_aggregate(std::string_view text,
     auto by = basic_aggregate_by<P>::parse(h.by, size_name, h.region_edition.value_or(""));
     if (!by) {
         error e = by.error();
-        e.where = at(header_line, e.detail.find("size") != std::string::npos ? "/size" : "/by");
+        e.where = at(header_line, e.id == message_id("size.unknown_criteria") ? "/size" : "/by");
         problems.add(std::move(e));
         return problems;
     }
@@ -213,7 +212,7 @@ result<basic_aggregate<P>, report> read_aggregate(std::string_view text,
             std::string pointer = "/refused/by_reason";
             sentra::detail::append_pointer_part(pointer, name);
             problems.add(errc::invalid_value, at(header_line, std::move(pointer)),
-                         "'" + name + "' is not an error code of sentra");
+                         "aggregate.unknown_errc", {{"name", name}});
             continue;
         }
         refused.by_reason[code] = n;
@@ -221,19 +220,26 @@ result<basic_aggregate<P>, report> read_aggregate(std::string_view text,
     }
     if (reasons != refused.records)
         problems.add(errc::invalid_value, at(header_line, "/refused/by_reason"),
-                     "the reasons add up to " + std::to_string(reasons) + ", not to the " +
-                         std::to_string(refused.records) + " records refused");
+                     "aggregate.reasons_sum", {{"sum", reasons}, {"records", refused.records}});
     if (h.refused.first.size() > aggregate_refusals::kept ||
         h.refused.first.size() > refused.records)
         problems.add(errc::out_of_range, at(header_line, "/refused/first"),
-                     "more refusals kept than refused, or than " +
-                         std::to_string(aggregate_refusals::kept));
-    refused.first = std::move(h.refused.first);
+                     "aggregate.too_many_kept", {{"kept", aggregate_refusals::kept}});
+    for (std::size_t i = 0; i < h.refused.first.size(); ++i) {
+        auto e = json::read_error(h.refused.first[i], "/refused/first/" + std::to_string(i));
+        if (!e) {
+            for (auto p : e.error()) {
+                p.where = at(header_line, p.where.pointer);
+                problems.add(std::move(p));
+            }
+            continue;
+        }
+        refused.first.push_back(std::move(*e));
+    }
     if (h.records - h.added != refused.records || h.added > h.records)
         problems.add(errc::invalid_value, at(header_line, "/records"),
-                     "records (" + std::to_string(h.records) + ") is not added (" +
-                         std::to_string(h.added) + ") plus refused (" +
-                         std::to_string(refused.records) + ")");
+                     "aggregate.records_sum",
+                     {{"records", h.records}, {"added", h.added}, {"refused", refused.records}});
 
     detail::aggregate_cell_line<P> line;
     std::uint64_t enterprises = 0;
@@ -249,20 +255,21 @@ result<basic_aggregate<P>, report> read_aggregate(std::string_view text,
         key.region = line.region;
         if (line.region.level() != by->region_level())
             problems.add(errc::wrong_level, at(line_no, "/region"),
-                         "a " + std::string(P::scheme_type::level_name(line.region.level())) +
-                             " code where the header counts by " +
-                             std::string(P::scheme_type::level_name(by->region_level())));
+                         "aggregate.line_level",
+                         {{"level", sentra::detail::level_label_of<typename P::scheme_type>(
+                                        line.region.level())},
+                          {"expected", sentra::detail::level_label_of<typename P::scheme_type>(
+                                           by->region_level())}});
         if (by->industry_level().has_value() != line.industry.has_value() ||
             (line.industry && line.industry->level() != *by->industry_level()))
             problems.add(errc::wrong_level, at(line_no, "/industry"),
-                         by->industry_level()
-                             ? "an industry code of the header's level is required"
-                             : "an industry code where the header does not count by industry");
+                         by->industry_level() ? message_id("aggregate.industry_required")
+                                              : message_id("aggregate.industry_unexpected"));
         if (line.industry) key.industry = *line.industry;
         if (by->size().has_value() != line.size.has_value())
             problems.add(errc::invalid_value, at(line_no, "/size"),
-                         by->size() ? "a size class (or \"unclassified\") is required"
-                                    : "a size class where the header does not count by size");
+                         by->size() ? message_id("aggregate.size_required")
+                                    : message_id("aggregate.size_unexpected"));
         else if (line.size) {
             size_class c{};
             if (*line.size == "unclassified")
@@ -271,14 +278,12 @@ result<basic_aggregate<P>, report> read_aggregate(std::string_view text,
                 key.size = c;
             else
                 problems.add(errc::invalid_value, at(line_no, "/size"),
-                             "'" + *line.size +
-                                 "' is not mikro, kecil, menengah, besar or unclassified");
+                             "aggregate.size_class", {{"input", quote_input(*line.size)}});
         }
         if (line.enterprises == 0 || line.workers_reported > line.enterprises ||
             line.sales_reported > line.enterprises || line.sales.value() < 0)
             problems.add(errc::out_of_range, at(line_no, "/enterprises"),
-                         "a key counts at least one enterprise, and no more reported workers "
-                         "or sales than enterprises, and no negative sales");
+                         "aggregate.counts");
         if (!problems.ok()) continue;
         aggregate_counts c;
         c.enterprises = line.enterprises;
@@ -296,8 +301,7 @@ result<basic_aggregate<P>, report> read_aggregate(std::string_view text,
     }
     if (problems.ok() && enterprises != h.added)
         problems.add(errc::invalid_value, at(header_line, "/added"),
-                     "the lines count " + std::to_string(enterprises) + " enterprises, not " +
-                         std::to_string(h.added) + " (a part cut short?)");
+                     "aggregate.lines_sum", {{"count", enterprises}, {"added", h.added}});
     if (!problems.ok()) return problems;
     agg.restore(h.added, std::move(refused));
     return agg;

@@ -70,7 +70,7 @@ struct catalog_csv {
         }
         if (col_code < 0 || col_level < 0 || col_parent < 0 || (col_id < 0 && col_en < 0)) {
             out.add(errc::bad_header, reader.where_line(reader.line()),
-                    "expected the columns code, level, parent_code and title_id, title_en or title");
+                    "catalog.header");
             return;
         }
         auto const field = [&](int c) { return f[static_cast<std::size_t>(c)]; };
@@ -97,8 +97,7 @@ struct catalog_csv {
             }
             if (f.size() != columns) {
                 out.add(errc::wrong_column_count, reader.where_line(f.front().line),
-                        sentra::detail::cat("expected ", std::to_string(columns),
-                                            " columns, found ", std::to_string(f.size())));
+                        "catalog.column_count", {{"columns", columns}, {"found", f.size()}});
                 continue;
             }
             std::uint32_t const row_line = f.front().line;
@@ -113,19 +112,20 @@ struct catalog_csv {
             std::string_view const level_name = C::level_name(code->level());
             if (field(col_level).text != level_name) {
                 out.add(errc::invalid_value, reader.where(field(col_level)),
-                        sentra::detail::cat("level column says ",
-                                            sentra::quote_input(field(col_level).text),
-                                            " but ", code->to_string(), " is a ", level_name));
+                        "catalog.level_mismatch",
+                        {{"input", sentra::quote_input(field(col_level).text)},
+                         {"code", code->to_string()},
+                         {"level", level_name}});
                 ok = false;
             }
             std::string const parent =
                 code->parent() ? code->parent()->to_string() : std::string();
             if (field(col_parent).text != parent) {
                 out.add(errc::parent_mismatch, reader.where(field(col_parent)),
-                        sentra::detail::cat(
-                            "parent column says ",
-                            sentra::quote_input(field(col_parent).text),
-                            " but the parent of ", code->to_string(), " is '", parent, "'"));
+                        "catalog.parent_mismatch",
+                        {{"input", sentra::quote_input(field(col_parent).text)},
+                         {"code", code->to_string()},
+                         {"parent", parent}});
                 ok = false;
             }
             // The titles are checked here, where a bad byte's column is known.
@@ -135,14 +135,14 @@ struct catalog_csv {
                 auto const t = field(c).text;
                 if (std::size_t const bad = sentra::detail::find_invalid_utf8(t);
                     bad != sentra::detail::utf8_ok) {
-                    out.add(errc::invalid_utf8, reader.where(field(c), bad), "in the title");
+                    out.add(errc::invalid_utf8, reader.where(field(c), bad), "industry.title_utf8");
                     ok = false;
                 }
                 titles[c == col_id ? 0 : 1] = t;
             }
             if (titles[0].empty() && titles[1].empty()) {
                 out.add(errc::empty_value, reader.where(field(col_id >= 0 ? col_id : col_en)),
-                        sentra::detail::cat(code->to_string(), " has no title"));
+                        "industry.no_title", {{"code", code->to_string()}});
                 ok = false;
             }
             if (ok) b.add(*code, titles[0], titles[1], reader.where_line(row_line));

@@ -218,7 +218,7 @@ private:
             std::size_t const q = find_char(i, n, '"');
             if (q == n) {
                 out.add(errc::unterminated_quote, where_line(open_line, col),
-                        "the quote opened here is never closed");
+                        "csv.unclosed_quote");
                 pos_ = n;
                 return false;
             }
@@ -266,7 +266,7 @@ private:
             }
             if (copied) patches_.pop_back();
             out.add(errc::syntax_error, where_line(line_, u32(after - line_start_ + 1)),
-                    "unexpected character after a closing quote");
+                    "csv.after_quote");
             skip_line(after);
             return false;
         }

@@ -40,6 +40,9 @@ SENTRA_DECL std::uintmax_t open_file_size(std::FILE* f) noexcept;
 // cannot be opened is `file_unreadable`.
 SENTRA_DECL result<file_handle> open_for_reading(std::filesystem::path const& path);
 
+// What the system said (an errno value), as a message of the catalogue.
+SENTRA_DECL message os_error_message(int err);
+
 } // namespace detail
 
 // The bytes of `path`, as read_file_into reads them.

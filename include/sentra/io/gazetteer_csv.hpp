@@ -11,6 +11,7 @@
 #pragma once
 
 #include <sentra/io/detail/csv_index.hpp>
+#include <sentra/detail/defect_messages.hpp>
 #include <sentra/detail/list_messages.hpp>
 #include <sentra/region/detail/region_code_parse.hpp>
 #include <sentra/error.hpp>
@@ -54,19 +55,24 @@ struct gazetteer_csv {
                                 csv_reader const& reader, std::size_t columns,
                                 std::string_view column_names, bool& first)
     {
-        std::string const expected = detail::cat("expected ", std::to_string(columns), " columns (",
-                                                 column_names, "), found ", std::to_string(f.size()));
+        auto const expected = [&] {
+            return std::vector<message_arg>{
+                {"columns", columns}, {"names", column_names}, {"found", f.size()}};
+        };
         if (first) {
             first = false;
             if (is_header(f)) {
                 if (f.size() != columns)
-                    b.report_.add(errc::bad_header, reader.where_line(reader.line()), expected);
+                    b.report_.add(errc::bad_header, reader.where_line(reader.line()),
+                                  "csv.column_count", expected());
                 return false;
             }
         }
         if (f.size() == columns) return true;
         b.report_.add(errc::wrong_column_count, reader.where_line(reader.line()),
-                    f.size() == 1 && f[0].text.empty() ? expected + " (an empty line)" : expected);
+                      f.size() == 1 && f[0].text.empty() ? message_id("csv.column_count_empty_line")
+                                                         : message_id("csv.column_count"),
+                      expected());
         return false;
     }
 
@@ -148,7 +154,8 @@ struct gazetteer_csv {
                           std::string file_name)
     {
         if (level >= S::levels) {
-            b.report_.add(errc::wrong_level, {}, "this scheme has no level " + std::to_string(level));
+            b.report_.add(errc::wrong_level, {}, "region.no_such_level",
+                          {{"level", level}, {"last", S::levels - 1}});
             return;
         }
         auto const source_index = b.begin_source(text, file_name);
@@ -208,38 +215,40 @@ struct gazetteer_csv {
             bool ok = true;
             detail::code_parse const p = detail::parse_region_code<S>(f[0].text);
             if (!p.defect.empty()) {
-                b.report_.add(errc::malformed_code, reader.where(f[0], p.offset),
-                            quote_input(f[0].text) + ": " + std::string(p.defect));
+                error e = detail::defect_error(errc::malformed_code, f[0].text, p.defect);
+                e.where = reader.where(f[0], p.offset);
+                b.report_.add(std::move(e));
                 ok = false;
             } else if (p.level != level) {
-                b.report_.add(errc::wrong_level, reader.where(f[0]),
-                            quote_input(f[0].text) + " is a " +
-                                std::string(S::level_name(p.level)) + " code; this file holds " +
-                                std::string(S::level_name(level)) + " codes");
+                b.report_.add(errc::wrong_level, reader.where(f[0]), "region.file_level",
+                              {{"input", quote_input(f[0].text)},
+                               {"level", detail::level_label_of<S>(p.level)},
+                               {"expected", detail::level_label_of<S>(level)}});
                 ok = false;
             }
             if (level > 0) {
                 detail::code_parse const pp = detail::parse_region_code<S>(f[1].text);
                 if (!pp.defect.empty()) {
-                    b.report_.add(
-                        errc::malformed_code, reader.where(f[1], pp.offset),
-                        detail::cat("parent ", quote_input(f[1].text), ": ", pp.defect));
+                    b.report_.add(errc::malformed_code, reader.where(f[1], pp.offset),
+                                  "region.parent_defect",
+                                  {{"input", quote_input(f[1].text)},
+                                   {"why", detail::defect_message(pp.defect)}});
                     ok = false;
                 } else if (pp.level != level - 1) {
-                    b.report_.add(errc::wrong_level, reader.where(f[1]),
-                                detail::cat("parent ", quote_input(f[1].text), " is a ",
-                                            S::level_name(pp.level), " code, not a ",
-                                            S::level_name(level - 1), " code"));
+                    b.report_.add(errc::wrong_level, reader.where(f[1]), "region.parent_level",
+                                  {{"input", quote_input(f[1].text)},
+                                   {"level", detail::level_label_of<S>(pp.level)},
+                                   {"expected", detail::level_label_of<S>(level - 1)}});
                     ok = false;
                 } else if (ok && pp.value != p.value / parent_div) {
                     b.report_.add(
                         errc::parent_mismatch, reader.where(f[1]),
-                        detail::cat(
-                            "parent column says ", quote_input(f[1].text), " but ",
-                            quote_input(f[0].text), " belongs to '",
-                            detail::region_code_access::make_any<S>(p.value / parent_div, level - 1)
-                                .to_string(),
-                            "'"));
+                        "region.parent_mismatch",
+                        {{"parent", quote_input(f[1].text)},
+                         {"input", quote_input(f[0].text)},
+                         {"belongs", detail::region_code_access::make_any<S>(p.value / parent_div,
+                                                                             level - 1)
+                                         .to_string()}});
                     ok = false;
                 }
             }
@@ -272,8 +281,9 @@ struct gazetteer_csv {
             detail::code_parse const p = detail::parse_region_code<S>(f[0].text);
             bool ok = true;
             if (!p.defect.empty()) {
-                b.report_.add(errc::malformed_code, reader.where(f[0], p.offset),
-                            quote_input(f[0].text) + ": " + std::string(p.defect));
+                error e = detail::defect_error(errc::malformed_code, f[0].text, p.defect);
+                e.where = reader.where(f[0], p.offset);
+                b.report_.add(std::move(e));
                 ok = false;
             }
             if (!b.check_name(f[1].text, [&](std::size_t at) { return reader.where(f[1], at); })) ok = false;

@@ -52,7 +52,7 @@ result<import_mapping, report> read_import_mapping(std::string_view text, std::s
         *m->delimiter != "|") {
         report r;
         r.add(errc::invalid_value, at_pointer("/delimiter"),
-              "a delimiter is \",\", \";\", \"\\t\" or \"|\"");
+              "import.delimiter");
         json::locate(text, r, file);
         return r;
     }

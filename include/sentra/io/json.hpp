@@ -272,3 +272,6 @@ template <class T>
 #if defined(SENTRA_HEADER_ONLY)
 #include <sentra/io/impl/json.ipp>
 #endif
+
+// An error and a report as JSON (their own form: code, place, message id, arguments).
+#include <sentra/io/error_json.hpp>

@@ -92,9 +92,8 @@ void parse_line(pending_line const& l, std::string const& file, read_options con
         where.file = file;
         where.line = static_cast<std::uint32_t>(l.number);
         where.column = 1;
-        out.problems.add(errc::value_too_long, std::move(where),
-                         "the line is longer than " + std::to_string(o.max_line_length) +
-                             " bytes; skipped");
+        out.problems.add(errc::value_too_long, std::move(where), "ndjson.line_too_long",
+                         {{"limit", o.max_line_length}});
         return;
     }
     auto const first_line = static_cast<std::uint32_t>(l.number);
@@ -234,8 +233,7 @@ result<summary> read_chunks(Source&& source, Failed&& failed, std::string const&
         location where;
         where.file = file;
         where.line = static_cast<std::uint32_t>(line + 1);
-        return make_error(errc::file_unreadable, "the stream failed while reading",
-                          std::move(where));
+        return make_error(errc::file_unreadable, "ndjson.stream_failed", {}, std::move(where));
     }
     if (!s.stopped && (!carry.empty() || skipping)) finish_line(carry, true); // no final newline
     parse_batch();
@@ -279,11 +277,8 @@ result<summary> read_file(std::filesystem::path const& path, Check&& check, Deli
     auto s = detail::read_chunks<T>(source, failed, file, check, deliver, o);
     if (s && !s->stopped && s->bytes < expected) {
         where.line = static_cast<std::uint32_t>(s->lines + 1);
-        return make_error(errc::file_unreadable,
-                          sentra::detail::cat("the file shrank while it was read (",
-                                              std::to_string(s->bytes), " of ",
-                                              std::to_string(expected), " bytes)"),
-                          std::move(where));
+        return make_error(errc::file_unreadable, "file.shrank",
+                          {{"bytes", s->bytes}, {"expected", expected}}, std::move(where));
     }
     return s;
 }

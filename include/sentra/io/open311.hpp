@@ -344,14 +344,14 @@ result<basic_case<Topic>, report> from_open311(basic_open311_request<Topic> cons
     }
     if (!r.requested_datetime)
         out.add(errc::missing_key, at_pointer("/requested_datetime"),
-                "a request without requested_datetime has no place in time");
+                "open311.no_requested_datetime");
     if (r.lat && (*r.lat < -90 || *r.lat > 90))
-        out.add(errc::out_of_range, at_pointer("/lat"), "a latitude is -90 to 90");
+        out.add(errc::out_of_range, at_pointer("/lat"), "case.latitude");
     if (r.long_ && (*r.long_ < -180 || *r.long_ > 180))
-        out.add(errc::out_of_range, at_pointer("/long"), "a longitude is -180 to 180");
+        out.add(errc::out_of_range, at_pointer("/long"), "case.longitude");
     if (r.lat.has_value() != r.long_.has_value())
         out.add(errc::missing_key, at_pointer(r.lat ? "/long" : "/lat"),
-                "coordinates need both lat and long");
+                "open311.both_coordinates");
     std::optional<agency_id> agency;
     if (r.agency_responsible) {
         auto a = agency_id::parse(*r.agency_responsible);
@@ -365,7 +365,7 @@ result<basic_case<Topic>, report> from_open311(basic_open311_request<Topic> cons
     }
     if (r.updated_datetime && r.requested_datetime && *r.updated_datetime < *r.requested_datetime)
         out.add(errc::out_of_order, at_pointer("/updated_datetime"),
-                "updated_datetime is before requested_datetime");
+                "open311.updated_before_requested");
     if (!out.ok()) return out;
     using enumerators = boost::describe::describe_enumerators<Topic>;
     Topic topic{};

@@ -67,7 +67,7 @@ struct data_place {
     data_origin origin{};
     std::filesystem::path folder; // empty when the place does not apply (variable not set)
     bool found = false;
-    std::string why_not; // "not set", "no such folder", "no regions/ or kbli/ in it"
+    message_id why_not; // "data.not_set", "data.no_folder", "data.not_a_folder", "data.no_subfolders"
 };
 
 // A data folder that was found.
@@ -109,19 +109,19 @@ reference_data_places(std::filesystem::path const& explicit_folder = {})
         out.push_back(detail::examine(data_origin::environment, env));
         return out;
     }
-    out.push_back({data_origin::environment, {}, false, "not set"});
+    out.push_back({data_origin::environment, {}, false, "data.not_set"});
     if (auto const dir = detail::program_folder(); !dir.empty()) {
         out.push_back(detail::examine(data_origin::beside_program,
                                       (dir / SENTRA_DATA_DIR_FROM_PROGRAM).lexically_normal()));
         if (out.back().found) return out;
     } else {
         out.push_back(
-            {data_origin::beside_program, {}, false, "the program's folder is not known"});
+            {data_origin::beside_program, {}, false, "data.no_program_folder"});
     }
     if (char const* configured = detail::configured_data_folder())
         out.push_back(detail::examine(data_origin::configured, configured));
     else
-        out.push_back({data_origin::configured, {}, false, "SENTRA_DATA_DIR was not defined"});
+        out.push_back({data_origin::configured, {}, false, "data.no_build_folder"});
     return out;
 }
 
@@ -133,24 +133,18 @@ find_reference_data(std::filesystem::path const& explicit_folder = {})
     auto const places = reference_data_places(explicit_folder);
     for (auto const& p : places)
         if (p.found) return reference_data_folder{p.folder, p.origin};
-    std::string detail = "no reference data (a folder with regions/ and kbli/) found; tried ";
-    for (std::size_t i = 0; i < places.size(); ++i) {
-        auto const& p = places[i];
-        if (i) detail += "; ";
-        // Appended piece by piece: GCC 12 warns falsely (-Wstringop-overflow) on
-        // `" (" + p.why_not` once this is inlined into a caller.
-        detail += to_label(p.origin);
-        if (!p.folder.empty()) {
-            detail += ' ';
-            detail += p.folder.string();
-        }
-        detail += " (";
-        detail += p.why_not;
-        detail += ')';
-    }
+    // Each place tried: "the folder given /x (no such folder)", "; " apart.
+    std::vector<message> tried;
+    for (auto const& p : places)
+        tried.push_back(
+            {p.folder.empty() ? message_id("data.tried") : message_id("data.tried_folder"),
+             {{"origin", label_of(p.origin)},
+              {"folder", p.folder.string()},
+              {"why", message{p.why_not, {}}}}});
     location where;
     if (!explicit_folder.empty()) where.file = explicit_folder.string();
-    return make_error(errc::file_not_found, std::move(detail), std::move(where));
+    return make_error(errc::file_not_found, "data.not_found",
+                      {{"tried", std::move(tried), "; "}}, std::move(where));
 }
 
 // The national gazetteer of a Kemendagri edition (default: the latest), from the data
@@ -162,9 +156,9 @@ load_gazetteer(std::string_view edition = latest_kemendagri_edition.name,
 {
     region_edition const* e = find_kemendagri_edition(edition);
     if (!e) {
-        error err = make_error(errc::invalid_argument, sentra::quote_input(edition) +
-                                                           " is not a region edition sentra has (" +
-                                                           kemendagri_edition_names() + ")");
+        error err = make_error(errc::invalid_argument, "data.unknown_edition",
+                               {{"input", sentra::quote_input(edition)},
+                                {"known", std::string(kemendagri_edition_names())}});
         err.where.field = "edition";
         return report::of(std::move(err));
     }

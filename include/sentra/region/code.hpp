@@ -6,6 +6,8 @@
 // at compile time. `any_region_code<Scheme>` holds a code of a level known at run time.
 #pragma once
 
+#include <sentra/detail/defect_messages.hpp>
+#include <sentra/detail/list_messages.hpp>
 #include <sentra/detail/literal_error.hpp>
 #include <sentra/region/detail/region_code_parse.hpp>
 #include <sentra/error.hpp>
@@ -32,21 +34,17 @@ struct region_code_access;
 template <region_scheme S>
 error region_parse_error(std::string_view text, code_parse const& p)
 {
-    error e;
-    e.code = errc::malformed_code;
-    e.detail = quote_input(text) + ": " + std::string(p.defect);
     // The column inside the text; readers of files add the field's own column.
-    e.where.column = static_cast<std::uint32_t>(p.offset + 1);
-    return e;
+    return defect_error(errc::malformed_code, text, p.defect, p.offset);
 }
 
 template <region_scheme S>
 error region_level_error(std::string_view text, std::size_t expected, std::size_t got)
 {
-    error e;
-    e.code = errc::wrong_level;
-    e.detail = quote_input(text) + " is a " + std::string(S::level_name(got)) +
-               " code, not a " + std::string(S::level_name(expected)) + " code";
+    error e = make_error(errc::wrong_level, "code.wrong_level",
+                         {{"input", quote_input(text)},
+                          {"level", level_label_of<S>(got)},
+                          {"expected", level_label_of<S>(expected)}});
     e.where.column = 1;
     return e;
 }
@@ -92,8 +90,7 @@ public:
     {
         std::string_view const why = detail::check_region_value<S>(value, L);
         if (!why.empty())
-            return make_error(errc::malformed_code,
-                              std::to_string(value) + ": " + std::string(why));
+            return detail::defect_error(errc::malformed_code, std::to_string(value), why);
         return region_code(value);
     }
 
@@ -219,12 +216,11 @@ public:
     static result<any_region_code> from_value(std::uint64_t value, std::size_t level)
     {
         if (level >= S::levels)
-            return make_error(errc::wrong_level,
-                              "level " + std::to_string(level) + " does not exist in this scheme");
+            return make_error(errc::wrong_level, "region.no_such_level",
+                              {{"level", level}, {"last", S::levels - 1}});
         std::string_view const why = detail::check_region_value<S>(value, level);
         if (!why.empty())
-            return make_error(errc::malformed_code,
-                              std::to_string(value) + ": " + std::string(why));
+            return detail::defect_error(errc::malformed_code, std::to_string(value), why);
         return any_region_code(value, level);
     }
 

@@ -227,11 +227,11 @@ public:
         auto code = any_region_code<S>::parse(text);
         if (!code) return code.error();
         if (auto r = find(*code)) return *r;
-        return make_error(errc::unknown_code,
-                          edition_.empty()
-                              ? detail::cat(code->to_string(), " is not in the gazetteer")
-                              : detail::cat(code->to_string(), " is not in the ", edition_,
-                                            " edition"));
+        if (edition_.empty())
+            return make_error(errc::unknown_code, "region.not_in_gazetteer",
+                              {{"code", code->to_string()}});
+        return make_error(errc::unknown_code, "region.not_in_edition",
+                          {{"code", code->to_string()}, {"edition", edition_}});
     }
 
     // All regions of one level, in code order.

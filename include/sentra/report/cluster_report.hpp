@@ -132,7 +132,7 @@ make_cluster_report(basic_document<P> const& d, cluster_id const& id, timestamp 
     if (index == d.clusters.size()) {
         report out;
         out.add(errc::unknown_code, at_pointer("/clusters"),
-                detail::cat("no cluster '", id.to_string(), "'"));
+                "ref.no_cluster", {{"id", id.to_string()}});
         return out;
     }
     auto const& c = d.clusters[index];

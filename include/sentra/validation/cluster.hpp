@@ -33,36 +33,38 @@ report validate(basic_cluster<P> const& c,
     bool const resolve = cx.registry != nullptr;
     report out;
     auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
-    if (c.id.empty()) out.add(errc::empty_value, at("/id"), "a cluster needs an id");
-    if (c.name.empty()) out.add(errc::empty_value, at("/name"), "a cluster needs a name");
+    if (c.id.empty()) out.add(errc::empty_value, at("/id"), "cluster.needs_id");
+    if (c.name.empty()) out.add(errc::empty_value, at("/name"), "cluster.needs_name");
     if (c.focus && resolve && !reg.find(*c.focus))
         out.add(errc::unknown_code, at("/focus"),
-                detail::cat("no category '", c.focus->to_string(), "'"));
+                "ref.no_category", {{"id", c.focus->to_string()}});
 
     basic_agency<P> const* lead = nullptr;
     if (c.lead_agency.empty())
-        out.add(errc::empty_value, at("/lead_agency"), "a cluster needs a lead agency");
+        out.add(errc::empty_value, at("/lead_agency"), "cluster.needs_lead");
     else if (resolve && !(lead = reg.find(c.lead_agency).get()))
         out.add(errc::unknown_code, at("/lead_agency"),
-                detail::cat("no agency '", c.lead_agency.to_string(), "'"));
+                "ref.no_agency", {{"id", c.lead_agency.to_string()}});
     for (std::size_t i = 0; i < c.partners.size(); ++i)
         if (resolve && !reg.find(c.partners[i]))
             out.add(errc::unknown_code, at(json_pointer("partners", i)),
-                    detail::cat("no agency '", c.partners[i].to_string(), "'"));
+                    "ref.no_agency", {{"id", c.partners[i].to_string()}});
 
     if (c.locus.regions.empty())
         out.add(errc::empty_value, at("/locus/regions"),
-                "a cluster's locus has at least one region");
+                "cluster.empty_locus");
     for (std::size_t i = 0; i < c.locus.regions.size(); ++i) {
         auto const& r = c.locus.regions[i];
         std::string const p = json_pointer("locus", "regions", i);
         if (cx.regions && !cx.regions->find(r))
             out.add(errc::unknown_code, at(p),
-                    detail::cat(r.to_string(), " is not in the gazetteer"));
+                    "region.not_in_gazetteer", {{"code", r.to_string()}});
         if (lead && !lead->covers(r))
             out.add(errc::outside_jurisdiction, at(p),
-                    detail::cat(r.to_string(), " is outside the jurisdiction of '",
-                                lead->id.to_string(), "' (", lead->jurisdiction->to_string(), ")"));
+                    "cluster.outside_jurisdiction",
+                    {{"code", r.to_string()},
+                     {"agency", lead->id.to_string()},
+                     {"jurisdiction", lead->jurisdiction->to_string()}});
     }
 
     std::map<std::string, std::size_t> by_category;
@@ -72,7 +74,7 @@ report validate(basic_cluster<P> const& c,
         auto const e = reg.find(c.members[i]);
         if (!e) {
             out.add(errc::unknown_code, at(p),
-                    detail::cat("no enterprise '", c.members[i].to_string(), "'"));
+                    "ref.no_enterprise", {{"id", c.members[i].to_string()}});
             continue;
         }
         bool repeated = false;
@@ -80,13 +82,13 @@ report validate(basic_cluster<P> const& c,
             if (c.members[j] == c.members[i]) repeated = true;
         if (repeated) {
             out.add(errc::duplicate_code, at(p),
-                    detail::cat("'", c.members[i].to_string(), "' is listed twice"));
+                    "cluster.member_twice", {{"id", c.members[i].to_string()}});
             continue;
         }
         if (e->village && !c.locus.regions.empty() && !c.locus.contains(*e->village))
             out.add(errc::outside_locus, at(p),
-                    detail::cat("'", e->id.to_string(), "' is in ", e->village->to_string(),
-                                ", outside the locus"));
+                    "cluster.outside_locus",
+                    {{"id", e->id.to_string()}, {"village", e->village->to_string()}});
         if (e->category) ++by_category[e->category->to_string()];
     }
 
@@ -94,7 +96,7 @@ report validate(basic_cluster<P> const& c,
     auto const model = reg.find_phase_model(c.phase_set);
     if (!model)
         out.add(errc::unknown_code, at("/phase_set"),
-                detail::cat("no phase model '", c.phase_set, "'"));
+                "ref.no_phase_model", {{"id", c.phase_set}});
     int last_rank = -1;
     bool ended = false;
     for (std::size_t i = 0; i < c.phases.size(); ++i) {
@@ -103,14 +105,14 @@ report validate(basic_cluster<P> const& c,
         if (i > 0 && ph.since < c.phases[i - 1].since) {
             // An entry out of place is one error, not a second one for the phase it names.
             out.add(errc::out_of_order, at(p + "/since"),
-                    detail::cat(ph.since.to_string(), " is before the previous phase (",
-                                c.phases[i - 1].since.to_string(), ")"));
+                    "cluster.phase_before_previous",
+                    {{"date", ph.since.to_string()}, {"previous", c.phases[i - 1].since.to_string()}});
             continue;
         }
         if (!model) continue;
         if (ended) {
             out.add(errc::out_of_order, at(p + "/phase"),
-                    detail::cat("'", ph.phase, "' after the cluster ended"));
+                    "cluster.phase_after_end", {{"phase", ph.phase}});
             continue;
         }
         if (model->is_final(ph.phase)) {
@@ -120,11 +122,12 @@ report validate(basic_cluster<P> const& c,
         int const rank = model->rank(ph.phase);
         if (rank < 0)
             out.add(errc::invalid_value, at(p + "/phase"),
-                    detail::cat("'", ph.phase, "' is not a phase of '", model->id, "'"));
+                    "cluster.not_a_phase", {{"phase", ph.phase}, {"model", model->id}});
         else if (rank < last_rank)
             out.add(errc::out_of_order, at(p + "/phase"),
-                    detail::cat("'", ph.phase, "' goes back from '",
-                                model->phases[static_cast<std::size_t>(last_rank)], "'"));
+                    "cluster.phase_back",
+                    {{"phase", ph.phase},
+                     {"previous", model->phases[static_cast<std::size_t>(last_rank)]}});
         else
             last_rank = rank;
     }
@@ -138,25 +141,24 @@ report validate(basic_cluster<P> const& c,
         std::string const p = json_pointer("events", i);
         if (launch && ev.date < *launch)
             out.add(errc::out_of_order, at(p + "/date"),
-                    detail::cat(ev.date.to_string(), " is before the launch (", launch->to_string(),
-                                ")"));
+                    "cluster.event_before_launch",
+                    {{"date", ev.date.to_string()}, {"launch", launch->to_string()}});
         if (ev.venue && cx.regions && !cx.regions->find(*ev.venue))
             out.add(errc::unknown_code, at(p + "/venue"),
-                    detail::cat(ev.venue->to_string(), " is not in the gazetteer"));
+                    "region.not_in_gazetteer", {{"code", ev.venue->to_string()}});
         for (std::size_t j = 0; j < ev.stands.size(); ++j) {
             auto const& s = ev.stands[j];
             std::string const q = p + json_pointer("stands", j);
             if (resolve && !reg.find(s.category))
                 out.add(errc::unknown_code, at(q + "/category"),
-                        detail::cat("no category '", s.category.to_string(), "'"));
+                        "ref.no_category", {{"id", s.category.to_string()}});
             if (s.count < 0)
-                out.add(errc::out_of_range, at(q + "/count"), "a stand count cannot be negative");
+                out.add(errc::out_of_range, at(q + "/count"), "cluster.negative_stands");
             if (s.capacity && *s.capacity < 0)
-                out.add(errc::out_of_range, at(q + "/capacity"), "a capacity cannot be negative");
+                out.add(errc::out_of_range, at(q + "/capacity"), "cluster.negative_capacity");
             else if (s.capacity && s.count > *s.capacity)
                 out.add(errc::over_capacity, at(q + "/count"),
-                        detail::cat(std::to_string(s.count), " stands for a capacity of ",
-                                    std::to_string(*s.capacity)));
+                        "cluster.over_capacity", {{"count", s.count}, {"capacity", *s.capacity}});
         }
     }
 
@@ -169,11 +171,11 @@ report validate(basic_cluster<P> const& c,
         }
     if (resolve && largest < sentra_minimum_members) // members known only through a registry
         out.add(errc::too_few_members, at("/members"),
-                detail::cat("PP 29/2018: a sentra has at least ",
-                            std::to_string(sentra_minimum_members),
-                            " units making similar products; the largest group here",
-                            largest ? " ('" + largest_category + "')" : std::string(), " has ",
-                            std::to_string(largest)),
+                largest ? message_id("cluster.too_few_members_in")
+                        : message_id("cluster.too_few_members"),
+                {{"minimum", sentra_minimum_members},
+                 {"category", largest_category},
+                 {"count", largest}},
                 severity::warning);
     return out;
 }

@@ -34,23 +34,23 @@ report validate(basic_routing_table<P> const& t,
         return !cx.registry || cx.registry->find(a).has_value();
     };
     if (t.version.empty())
-        out.add(errc::empty_value, at("/version"), "a routing table has a version");
+        out.add(errc::empty_value, at("/version"), "routing.needs_version");
     if (t.default_coordinator.empty())
         out.add(errc::empty_value, at("/default_coordinator"),
-                "a routing table names the coordinator for cases no rule matches");
+                "routing.needs_coordinator");
     else if (!known_agency(t.default_coordinator))
         out.add(errc::unknown_code, at("/default_coordinator"),
-                detail::cat("no agency '", t.default_coordinator.to_string(), "'"));
+                "ref.no_agency", {{"id", t.default_coordinator.to_string()}});
     for (std::size_t i = 0; i < t.rules.size(); ++i) {
         auto const& r = t.rules[i];
         std::string const p = json_pointer("rules", i);
         if (r.agency.empty() || !known_agency(r.agency))
             out.add(errc::unknown_code, at(p + "/agency"),
-                    detail::cat("no agency '", r.agency.to_string(), "'"));
+                    "ref.no_agency", {{"id", r.agency.to_string()}});
         if (r.category && detail::knows_categories(cx)) {
             if (!cx.registry->find(*r.category))
                 out.add(errc::unknown_code, at(p + "/category"),
-                        detail::cat("no category '", r.category->to_string(), "'"));
+                        "ref.no_category", {{"id", r.category->to_string()}});
         }
     }
     return out;
@@ -66,22 +66,21 @@ report validate(basic_deadline_policy<Topic> const& policy,
 {
     report out;
     if (policy.version.empty())
-        out.add(errc::empty_value, at_pointer("/version"), "a deadline policy has a version");
+        out.add(errc::empty_value, at_pointer("/version"), "deadlines.needs_version");
     for (std::size_t i = 0; i < policy.rules.size(); ++i)
         for (std::size_t k = 0; k < i; ++k)
             if (policy.rules[i].topic == policy.rules[k].topic &&
                 policy.rules[i].priority == policy.rules[k].priority)
                 out.add(errc::duplicate_code, at_pointer(json_pointer("rules", i)),
-                        detail::cat("rules ", std::to_string(k), " and ", std::to_string(i),
-                                    " are for the same topic and priority"));
+                        "deadlines.same_rule", {{"first", k}, {"second", i}});
     for (std::size_t i = 0; i < policy.escalation.size(); ++i) {
         auto const& step = policy.escalation[i];
         if (step.label_id.empty())
             out.add(errc::empty_value, at_pointer(json_pointer("escalation", i, "label_id")),
-                    "an escalation step needs a label");
+                    "deadlines.step_label");
         if (step.agency && cx.registry && !cx.registry->find(*step.agency))
             out.add(errc::unknown_code, at_pointer(json_pointer("escalation", i, "agency")),
-                    detail::cat("no agency '", step.agency->to_string(), "'"));
+                    "ref.no_agency", {{"id", step.agency->to_string()}});
     }
     return out;
 }
@@ -95,30 +94,30 @@ template <class Topic, class P>
 report validate(basic_case<Topic> const& c, basic_validation_context<P> const& cx)
 {
     report out;
-    if (c.id.empty()) out.add(errc::empty_value, at_pointer("/id"), "a case needs an id");
+    if (c.id.empty()) out.add(errc::empty_value, at_pointer("/id"), "case.needs_id");
     if (auto s = replay(c); !s) out.add(s.error());
     if (c.location && c.location->position) {
         auto const& p = *c.location->position;
         if (!(p.lat >= -90 && p.lat <= 90))
             out.add(errc::out_of_range, at_pointer("/location/position/lat"),
-                    "a latitude is -90 to 90");
+                    "case.latitude");
         if (!(p.lon >= -180 && p.lon <= 180))
             out.add(errc::out_of_range, at_pointer("/location/position/lon"),
-                    "a longitude is -180 to 180");
+                    "case.longitude");
     }
     auto const* reg = cx.registry;
     if (!reg) return out;
     if (c.cluster && !reg->find(*c.cluster))
         out.add(errc::unknown_code, at_pointer("/cluster"),
-                detail::cat("no cluster '", c.cluster->to_string(), "'"));
+                "ref.no_cluster", {{"id", c.cluster->to_string()}});
     for (std::size_t k = 0; k < c.raised_by.size(); ++k)
         if (!reg->find(c.raised_by[k]))
             out.add(errc::unknown_code, at_pointer(json_pointer("raised_by", k)),
-                    detail::cat("no enterprise '", c.raised_by[k].to_string(), "'"));
+                    "ref.no_enterprise", {{"id", c.raised_by[k].to_string()}});
     for (std::size_t k = 0; k < c.log.size(); ++k)
         if (c.log[k].agency && !reg->find(*c.log[k].agency))
             out.add(errc::unknown_code, at_pointer(json_pointer("log", k, "agency")),
-                    detail::cat("no agency '", c.log[k].agency->to_string(), "'"));
+                    "ref.no_agency", {{"id", c.log[k].agency->to_string()}});
     return out;
 }
 
@@ -133,7 +132,7 @@ report validate(std::vector<basic_case<Topic>> const& cases, basic_validation_co
         auto const& c = cases[i];
         if (!c.id.empty() && !seen.insert(c.id.to_string()).second)
             out.add(errc::duplicate_code, at_pointer(json_pointer(i, "id")),
-                    detail::cat("case '", c.id.to_string(), "' appears twice"));
+                    "case.twice", {{"id", c.id.to_string()}});
         out.merge_under(json_pointer(i), validate(c, cx));
     }
     return out;

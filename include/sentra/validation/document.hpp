@@ -28,39 +28,39 @@ report validate(basic_document<P> const& d,
     report out;
     if (d.format != document_format_name)
         out.add(errc::invalid_value, at_pointer("/format"),
-                detail::cat("a sentra document has \"format\": \"", document_format_name,
-                            "\", not ", quote_input(d.format)));
+                "document.format",
+                {{"format", std::string(document_format_name)}, {"input", quote_input(d.format)}});
     if (d.format_version < 1 || d.format_version > document_format_version)
         out.add(errc::out_of_range, at_pointer("/format_version"),
-                detail::cat("format version ", std::to_string(d.format_version),
-                            " is not one this sentra reads (1 to ",
-                            std::to_string(document_format_version), ")"));
+                "document.format_version",
+                {{"version", d.format_version}, {"latest", document_format_version}});
     using scheme = typename P::scheme_type;
     using classification = typename P::classification_type;
     if (d.region_scheme != scheme::name)
         out.add(errc::invalid_value, at_pointer("/region_scheme"),
-                detail::cat("documents use the ", scheme::name, " scheme, not ",
-                            quote_input(d.region_scheme)));
+                "document.region_scheme",
+                {{"scheme", std::string(scheme::name)}, {"input", quote_input(d.region_scheme)}});
     if (d.region_edition) {
         bool known = true; // the editions sentra ships are Kemendagri's
         if constexpr (detail::is_indonesian<P>) known = find_kemendagri_edition(*d.region_edition);
         if (!known) {
             out.add(errc::invalid_value, at_pointer("/region_edition"),
-                    detail::cat(quote_input(*d.region_edition),
-                                " is not a region edition sentra knows (",
-                                kemendagri_edition_names(), ")"));
+                    "document.unknown_edition",
+                    {{"input", quote_input(*d.region_edition)},
+                     {"known", std::string(kemendagri_edition_names())}});
         } else if (cx.regions && !cx.regions->edition().empty() &&
                    cx.regions->edition() != *d.region_edition) {
             out.add(errc::invalid_value, at_pointer("/region_edition"),
-                    detail::cat("the codes follow the ", *d.region_edition,
-                                " edition but are checked against the ",
-                                std::string(cx.regions->edition()), " edition"));
+                    "document.edition_mismatch",
+                    {{"edition", *d.region_edition},
+                     {"checked", std::string(cx.regions->edition())}});
         }
     }
     if (d.classification != classification::name)
         out.add(errc::invalid_value, at_pointer("/classification"),
-                detail::cat("documents use ", classification::name, ", not ",
-                            quote_input(d.classification)));
+                "document.classification",
+                {{"classification", std::string(classification::name)},
+                 {"input", quote_input(d.classification)}});
 
     auto reg = make_registry(d);
     if (!reg) {
@@ -77,7 +77,7 @@ report validate(basic_document<P> const& d,
         if (d.agencies[i].jurisdiction && cx.regions &&
             !cx.regions->find(*d.agencies[i].jurisdiction))
             out.add(errc::unknown_code, at_pointer(json_pointer("agencies", i, "jurisdiction")),
-                    detail::cat(d.agencies[i].jurisdiction->to_string(), " is not in the gazetteer"));
+                    "region.not_in_gazetteer", {{"code", d.agencies[i].jurisdiction->to_string()}});
     for (std::size_t i = 0; i < d.clusters.size(); ++i)
         out.merge_under(json_pointer("clusters", i), validate(d.clusters[i], within));
     if (d.routing) out.merge_under("/routing", validate(*d.routing, within));
@@ -94,8 +94,8 @@ report validate(basic_document<P> const& d,
                     (*e.level == 0 || *e.level > d.deadlines->escalation.size()))
                     out.add(errc::out_of_range,
                             at_pointer(json_pointer("cases", i, "log", k, "level")),
-                            detail::cat("the escalation chain has steps 1 to ",
-                                        std::to_string(d.deadlines->escalation.size())));
+                            "document.escalation_step",
+                            {{"last", d.deadlines->escalation.size()}});
             }
     return out;
 }

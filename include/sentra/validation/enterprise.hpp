@@ -29,44 +29,45 @@ report validate(basic_enterprise<P> const& e,
 {
     report out;
     auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
-    if (e.id.empty()) out.add(errc::empty_value, at("/id"), "an enterprise needs an id");
-    if (e.name.empty()) out.add(errc::empty_value, at("/name"), "an enterprise needs a name");
+    if (e.id.empty()) out.add(errc::empty_value, at("/id"), "enterprise.needs_id");
+    if (e.name.empty()) out.add(errc::empty_value, at("/name"), "enterprise.needs_name");
     if (e.village && e.village->empty())
-        out.add(errc::empty_value, at("/village"), "empty code");
+        out.add(errc::empty_value, at("/village"), "code.empty");
     else if (e.village && cx.regions && !cx.regions->find(*e.village))
         out.add(errc::unknown_code, at("/village"),
-                detail::cat(e.village->to_string(), " is not in the gazetteer"));
+                "region.not_in_gazetteer", {{"code", e.village->to_string()}});
     if (e.kbli.empty())
-        out.add(errc::empty_value, at("/kbli"), "an enterprise has at least one KBLI code");
+        out.add(errc::empty_value, at("/kbli"), "enterprise.needs_kbli");
     basic_programme_category<P> const* category = nullptr;
     if (e.category && detail::knows_categories(cx)) {
         category = cx.registry->find(*e.category).get();
         if (!category)
             out.add(errc::unknown_code, at("/category"),
-                    detail::cat("no category '", e.category->to_string(), "'"));
+                    "ref.no_category", {{"id", e.category->to_string()}});
     }
     for (std::size_t i = 0; i < e.kbli.size(); ++i) {
         // Pointers are built only for a problem: most records have none.
         auto const p = [i] { return json_pointer("kbli", i); };
         if (e.kbli[i].empty()) {
-            out.add(errc::empty_value, at(p()), "empty KBLI code");
+            out.add(errc::empty_value, at(p()), "industry.empty_code");
             continue;
         }
         if (cx.catalog && !cx.catalog->find(e.kbli[i])) {
             // One mistake, one error: a code refused here is not also "not under the category".
             out.add(errc::unknown_code, at(p()),
-                    detail::cat(e.kbli[i].to_string(), " is not in ",
-                                P::classification_type::name));
+                    "industry.not_in_classification",
+                    {{"code", e.kbli[i].to_string()},
+                     {"classification", std::string(P::classification_type::name)}});
             continue;
         }
         for (std::size_t j = 0; j < i; ++j)
             if (e.kbli[j] == e.kbli[i])
                 out.add(errc::duplicate_code, at(p()),
-                        detail::cat(e.kbli[i].to_string(), " is listed twice"));
+                        "enterprise.kbli_twice", {{"code", e.kbli[i].to_string()}});
         if (category && !category->covers(e.kbli[i]))
             out.add(errc::invalid_value, at(p()),
-                    detail::cat(e.kbli[i].to_string(), " is not under the category '",
-                                category->id.to_string(), "'"));
+                    "enterprise.kbli_outside_category",
+                    {{"code", e.kbli[i].to_string()}, {"category", category->id.to_string()}});
     }
     // Figures: no negative amount, and a year that has begun (by `today`) and is not before
     // 1900.
@@ -75,15 +76,15 @@ report validate(basic_enterprise<P> const& e,
         int const latest = cx.today ? static_cast<int>(cx.today->ymd().year()) : 9999;
         if (*f->year < 1900 || *f->year > latest)
             out.add(errc::out_of_range, at(detail::cat("/", name, "/year")),
-                    detail::cat("the year ", std::to_string(*f->year), " is not one a figure can ",
-                                "refer to (1900 to ",
-                                cx.today ? std::to_string(latest) : std::string("today"), ")"));
+                    cx.today ? message_id("enterprise.figure_year")
+                             : message_id("enterprise.figure_year_today"),
+                    {{"year", std::to_string(*f->year)}, {"latest", std::to_string(latest)}});
     };
     auto check_amount = [&](std::optional<figure<rupiah>> const& f, std::string_view name) {
         if (f && f->value.value() < 0)
             out.add(errc::out_of_range,
                     at(detail::cat("/", name, f->year ? "/value" : "")),
-                    "an amount cannot be negative");
+                    "size.negative");
         check_year(f, name);
     };
     check_amount(e.capital, "capital");
@@ -93,13 +94,13 @@ report validate(basic_enterprise<P> const& e,
     check_year(e.workers, "workers");
     if (e.founded && cx.today && *e.founded > *cx.today)
         out.add(errc::invalid_value, at("/founded"),
-                detail::cat("founded ", e.founded->to_string(), ", after today (",
-                            cx.today->to_string(), ")"));
+                "enterprise.founded_future",
+                {{"founded", e.founded->to_string()}, {"today", cx.today->to_string()}});
     for (std::size_t i = 0; i < e.certifications.size(); ++i) {
         auto const& c = e.certifications[i];
         auto const p = [i] { return json_pointer("certifications", i, "number"); };
         if (auto why = certification_number_defect(c); !why.empty()) {
-            out.add(errc::malformed_code, at(p()), std::string(why));
+            out.add(errc::malformed_code, at(p()), why);
             continue;
         }
         // P-IRT numbers and NIKs carry Kemendagri codes: checked in Indonesia's profile.
@@ -108,9 +109,8 @@ report validate(basic_enterprise<P> const& e,
             auto const regency = regency_code::try_parse(std::string_view(c.number).substr(3, 4));
             if (!regency || !cx.regions->find(*regency))
                 out.add(errc::unknown_code, at(p()),
-                        detail::cat("digits 4 to 7 of a P-IRT number are a regency code; '",
-                                    std::string_view(c.number).substr(3, 4),
-                                    "' is not in the gazetteer"));
+                        "enterprise.pirt_regency",
+                        {{"code", std::string_view(c.number).substr(3, 4)}});
         }
     }
     if constexpr (detail::is_indonesian<P>)
@@ -118,9 +118,7 @@ report validate(basic_enterprise<P> const& e,
         auto const d = e.owner->nik->district();
         if (!d || !cx.regions->find(*d))
             out.add(errc::unknown_code, at("/owner/nik"),
-                    "the NIK's district prefix is not in today's gazetteer (it may predate a "
-                    "split)",
-                    severity::warning);
+                    "enterprise.nik_district", {}, severity::warning);
     }
     return out;
 }
@@ -134,25 +132,26 @@ report validate(basic_programme_category<P> const& c,
 {
     report out;
     auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
-    if (c.id.empty()) out.add(errc::empty_value, at("/id"), "a category needs an id");
+    if (c.id.empty()) out.add(errc::empty_value, at("/id"), "category.needs_id");
     if (c.label_id.empty())
-        out.add(errc::empty_value, at("/label_id"), "a category needs an Indonesian label");
+        out.add(errc::empty_value, at("/label_id"), "category.needs_label");
     if (c.codes.empty())
-        out.add(errc::empty_value, at("/codes"), "a category covers at least one KBLI code");
+        out.add(errc::empty_value, at("/codes"), "category.needs_codes");
     for (std::size_t i = 0; i < c.codes.size(); ++i) {
         std::string const pointer = json_pointer("codes", i);
         if (c.codes[i].empty()) {
-            out.add(errc::empty_value, at(pointer), "empty KBLI code");
+            out.add(errc::empty_value, at(pointer), "industry.empty_code");
             continue;
         }
         if (cx.catalog && !cx.catalog->find(c.codes[i]))
             out.add(errc::unknown_code, at(pointer),
-                    detail::cat(c.codes[i].to_string(), " is not in ", P::classification_type::name));
+                    "industry.not_in_classification",
+                    {{"code", c.codes[i].to_string()},
+                     {"classification", std::string(P::classification_type::name)}});
         for (std::size_t j = 0; j < i; ++j)
             if (c.codes[j] == c.codes[i])
                 out.add(errc::duplicate_code, at(pointer),
-                        detail::cat(c.codes[i].to_string(), " is listed twice (also /codes/",
-                                    std::to_string(j), ")"));
+                        "category.code_twice", {{"code", c.codes[i].to_string()}, {"other", j}});
     }
     return out;
 }

@@ -43,7 +43,7 @@ TEST_CASE("a catalog loads, links and looks up", "[catalog]")
     REQUIRE(!unknown);
     CHECK(unknown.error().code == errc::unknown_code);
     CHECK(k->lookup("14x").error().code == errc::malformed_code);
-    CHECK(k->lookup("61925").error().detail.find("KBLI 2017") != std::string::npos);
+    CHECK(k->lookup("61925").error().detail().find("KBLI 2017") != std::string::npos);
 }
 
 TEST_CASE("search by words in either language", "[catalog]")

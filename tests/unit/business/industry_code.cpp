@@ -63,13 +63,13 @@ TEST_CASE("malformed industry codes say why", "[classification]")
         auto r = kbli_code::parse(b.text);
         REQUIRE(!r);
         CHECK(r.error().code == errc::malformed_code);
-        CHECK(r.error().detail.find(b.reason) != std::string::npos);
+        CHECK(r.error().detail().find(b.reason) != std::string::npos);
     }
     CHECK(isic_code::parse("14111").error().code == errc::malformed_code);
     auto w = kbli_class::parse("14111");
     REQUIRE(!w);
     CHECK(w.error().code == errc::wrong_level);
-    CHECK(w.error().detail == "'14111' is a subclass code, not a class code");
+    CHECK(w.error().detail() == "'14111' is a subclass code, not a class code");
 }
 
 TEST_CASE("ordering, hashing, streaming, labels", "[classification]")

@@ -66,12 +66,12 @@ TEST_CASE("rupiah refuses what is not an amount", "[money]")
         auto r = rupiah::parse(b.text);
         REQUIRE(!r);
         CHECK(r.error().code == b.code);
-        CHECK(r.error().detail.find(b.reason) != std::string::npos);
+        CHECK(r.error().detail().find(b.reason) != std::string::npos);
     }
     std::string huge(1'000'000, '9');
     auto h = rupiah::parse(huge);
     REQUIRE(!h);
-    CHECK(h.error().detail.size() < 120);
+    CHECK(h.error().detail().size() < 120);
 }
 
 TEST_CASE("rupiah formats Indonesian style and round-trips", "[money]")
@@ -122,7 +122,7 @@ TEST_CASE("rupiah as people type them into spreadsheets", "[money]")
     CHECK(v("Rp.750.000") == 750'000);
 
     auto code = [](std::string_view t) { return rupiah::parse_informal(t).error().code; };
-    auto says = [](std::string_view t) { return rupiah::parse_informal(t).error().detail; };
+    auto says = [](std::string_view t) { return rupiah::parse_informal(t).error().detail(); };
     CHECK(code("") == errc::empty_value);
     CHECK(code("   ") == errc::empty_value);
     CHECK(says("1,500").find("one comma before three digits") != std::string::npos);

@@ -144,7 +144,7 @@ TEST_CASE("criteria chosen by name at run time", "[size]")
     auto const unknown = classify("pp9-2099", in, registration);
     REQUIRE(!unknown);
     CHECK(unknown.error().code == errc::invalid_argument);
-    CHECK(unknown.error().detail.find("pp7-2021") != std::string::npos);
+    CHECK(unknown.error().detail().find("pp7-2021") != std::string::npos);
 }
 
 TEST_CASE("PP 7/2021 by purpose: registration by capital, empowerment by sales", "[size]")
@@ -172,7 +172,7 @@ TEST_CASE("PP 7/2021 by purpose: registration by capital, empowerment by sales",
     REQUIRE(!no_sales);
     CHECK(no_sales.error().code == errc::missing_key);
     CHECK(no_sales.error().where.field == "annual_sales");
-    CHECK(no_sales.error().detail.find("Art. 35(6)") != std::string::npos);
+    CHECK(no_sales.error().detail().find("Art. 35(6)") != std::string::npos);
     old.annual_sales = 3'000'000'000_rp;
     auto const by_sales = classify<pp7_2021>(old, empowerment).value();
     CHECK(by_sales.size == size_class::kecil);

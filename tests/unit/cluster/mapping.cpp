@@ -114,7 +114,7 @@ TEST_CASE("a map is rolled up from finer counts, never from coarser ones", "[map
     auto const coarse = cluster_map(sample_registry("regency,division"), cluster_map_options{});
     REQUIRE(!coarse);
     CHECK(coarse.error().code == errc::wrong_level);
-    CHECK(coarse.error().detail.find("regency") != std::string::npos);
+    CHECK(coarse.error().detail().find("regency") != std::string::npos);
     auto const no_industry = cluster_map(sample_registry("village"), cluster_map_options{});
     REQUIRE(!no_industry);
     CHECK(no_industry.error().code == errc::wrong_level);

@@ -65,7 +65,7 @@ TEST_CASE("refused entries say why and leave the case unchanged", "[coordination
     auto bad = record(c, entry("2020-01-06T10:00:00+07:00", case_action::close));
     REQUIRE(!bad);
     CHECK(bad.error().code == errc::illegal_transition);
-    CHECK(bad.error().detail.find("reported -> closed") != std::string::npos);
+    CHECK(bad.error().detail().find("reported -> closed") != std::string::npos);
     CHECK(c == before);
 
     CHECK(record(c, entry("2020-01-05T10:00:00+07:00", case_action::note)).error().code ==
@@ -116,7 +116,7 @@ TEST_CASE("reopening within the window, escalation levels, rerouting", "[coordin
           case_status::reopened);
     auto refused = record(late, entry("2020-01-23T10:00:00+07:00", case_action::reopen));
     REQUIRE(!refused);
-    CHECK(refused.error().detail.find("window") != std::string::npos);
+    CHECK(refused.error().detail().find("window") != std::string::npos);
     case_rules longer;
     longer.reopen_window = std::chrono::days{30};
     CHECK(record(late, entry("2020-01-23T10:00:00+07:00", case_action::reopen), longer));

@@ -102,7 +102,7 @@ TEST_CASE("a `now` before the case's entries is a usage error, not \"nothing ove
     auto const early = overdue(c, policy, calendar, at("2019-12-01T09:00:00+07:00"));
     REQUIRE(!early);
     CHECK(early.error().code == errc::invalid_argument);
-    CHECK(early.error().detail ==
+    CHECK(early.error().detail() ==
           "now (2019-12-01T09:00:00+07:00) is before the case was reported "
           "(2019-12-30T09:00:00+07:00): deadlines are judged at or after the last entry");
     CHECK(deadlines(c, policy, calendar, at("2019-12-30T08:59:59+07:00")).error().code ==
@@ -114,7 +114,7 @@ TEST_CASE("a `now` before the case's entries is a usage error, not \"nothing ove
     REQUIRE(record(c, with_agency("2020-01-02T10:00:00+07:00", case_action::assign, "disperindag-depok")));
     auto const before_last = overdue(c, policy, calendar, at("2020-01-01T10:00:00+07:00"));
     REQUIRE(!before_last);
-    CHECK(before_last.error().detail.find("before the case's last entry (2020-01-02T10:00:00+07:00)") !=
+    CHECK(before_last.error().detail().find("before the case's last entry (2020-01-02T10:00:00+07:00)") !=
           std::string::npos);
 }
 

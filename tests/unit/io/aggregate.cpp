@@ -122,7 +122,7 @@ TEST_CASE("malformed and inconsistent parts are refused at their line and pointe
     CHECK(e.where.pointer == "/records");
     e = first(replaced("\"records\":4,\"added\":3", "\"records\":5,\"added\":4"));
     CHECK(e.where.pointer == "/added");
-    CHECK(e.detail.find("cut short") != std::string::npos);
+    CHECK(e.detail().find("cut short") != std::string::npos);
     e = first(replaced("\"records\":4", "\"records\":\"4\""));
     CHECK(e.code == errc::wrong_type);
     CHECK(e.where.pointer == "/records");

@@ -56,7 +56,7 @@ TEST_CASE("the builder checks entries given in code, and the list as a whole", "
     REQUIRE(!dup);
     CHECK(dup.error().problems()[0].code == errc::duplicate_code);
     CHECK(dup.error().problems()[0].where.line == 5);
-    CHECK(dup.error().problems()[0].detail == "'14' appears more than once (first at line 3)");
+    CHECK(dup.error().problems()[0].detail() == "'14' appears more than once (first at line 3)");
 }
 
 TEST_CASE("legacy codes are accepted only when asked, under their nearest ancestor", "[catalog]")
@@ -68,7 +68,7 @@ TEST_CASE("legacy codes are accepted only when asked, under their nearest ancest
     auto const plain = io::read_catalog_csv<kbli2020>(text, "k.csv");
     REQUIRE(plain.has_value());
     CHECK(!plain->find(kbli_code::parse("61925").value()));
-    CHECK(plain->lookup("61925").error().detail.find("accept_legacy_codes") != std::string::npos);
+    CHECK(plain->lookup("61925").error().detail().find("accept_legacy_codes") != std::string::npos);
     auto const legacy = io::read_catalog_csv<kbli2020>(text, "k.csv", {0, true});
     REQUIRE(legacy.has_value());
     auto const e = legacy->find(kbli_code::parse("61925").value());
@@ -83,5 +83,5 @@ TEST_CASE("an empty catalog file is a failed export, not an empty list", "[catal
     auto const r = io::read_catalog_csv<isic4>("  \n", "i.csv");
     REQUIRE(!r);
     CHECK(r.error().problems()[0].code == errc::bad_header);
-    CHECK(r.error().problems()[0].detail == "the file is empty: no header row");
+    CHECK(r.error().problems()[0].detail() == "the file is empty: no header row");
 }

@@ -171,7 +171,7 @@ TEST_CASE("dangling references and rules of the domain, with pointers", "[docume
         REQUIRE_FALSE(r);
         auto const e = find(r.error(), sentra::errc::unknown_code);
         CHECK(e.where.pointer == "/clusters/0/members/0");
-        CHECK(e.detail.find("ent-999") != std::string::npos);
+        CHECK(e.detail().find("ent-999") != std::string::npos);
     }
     SECTION("a case whose cluster does not exist")
     {
@@ -361,12 +361,12 @@ TEST_CASE("a document names the edition of its region codes", "[document][data]"
     // Checked against another edition: said at /region_edition.
     auto const other = sentra::validate(d, {&regions_2022, nullptr, {}});
     CHECK(find(other, sentra::errc::invalid_value).where.pointer == "/region_edition");
-    CHECK(find(other, sentra::errc::invalid_value).detail ==
+    CHECK(find(other, sentra::errc::invalid_value).detail() ==
           "the codes follow the 2025 edition but are checked against the 2022 edition");
     // An edition sentra does not know.
     d.region_edition = "2019";
     auto const unknown = sentra::validate(d);
-    CHECK(find(unknown, sentra::errc::invalid_value).detail ==
+    CHECK(find(unknown, sentra::errc::invalid_value).detail() ==
           "'2019' is not a region edition sentra knows (2022, 2025)");
     // Not stated (every version 1 document): nothing to check.
     d.region_edition.reset();

@@ -45,11 +45,18 @@ TEST_CASE("a semicolon list with a BOM and CRLF: rows, values and every problem 
     CHECK(p[2].to_string() ==
           "members.csv:6:8: error: Kelurahan/Desa: no such name: no village 'Cipayung Jya' in "
           "Cipayung, Kota Depok (did you mean 'Cipayung Jaya'?) [unknown_name]");
-    CHECK(p[4].detail.find("Curug in Cimanggis (32.76.02.1008) and Curug in Bojongsari "
-                           "(32.76.11.1005)") != std::string::npos);
-    CHECK(p[5].detail.find("14111 Industri Pakaian Jadi (Konveksi) Dari Tekstil and 14112") !=
+    CHECK(p[4].detail().find("Curug (Cimanggis, 32.76.02.1008); Curug (Bojongsari, "
+                             "32.76.11.1005)") != std::string::npos);
+    CHECK(p[5].detail().find("14111 Industri Pakaian Jadi (Konveksi) Dari Tekstil; 14112") !=
           std::string::npos);
-    CHECK(p[3].detail.find("drops the leading 0") != std::string::npos);
+    // The same problems in Indonesian, as an officer reads them.
+    CHECK(p[2].detail(lang::id) ==
+          "desa/kelurahan 'Cipayung Jya' tidak ada di Cipayung, Kota Depok (maksud Anda "
+          "'Cipayung Jaya'?)");
+    CHECK(p[2].id == message_id("import.no_region"));
+    CHECK(p[2].arg("input")->text() == "'Cipayung Jya'");
+    CHECK(p[4].detail(lang::id).starts_with("ada 2 wilayah (desa/kelurahan) bernama 'Curug'"));
+    CHECK(p[3].detail().find("drops the leading 0") != std::string::npos);
 
     REQUIRE(r.rows.size() == 4);
     auto const& first = r.rows[0].enterprise;
@@ -105,7 +112,7 @@ TEST_CASE("a comma list with title rows above the header, blank rows and columns
     CHECK(places(r.problems) == std::vector<std::string>{"7:6 OMZET [invalid_value]",
                                                          "8:5 KBLI [wrong_level]",
                                                          "9:9  [unknown_column]"});
-    CHECK(r.problems.problems()[1].detail.find("was it 01111?") != std::string::npos);
+    CHECK(r.problems.problems()[1].detail().find("was it 01111?") != std::string::npos);
     REQUIRE(r.rows.size() == 3);
     CHECK(r.rows[0].enterprise.annual_sales->value == rupiah(1'500'000'000)); // "1,500,000,000"
     CHECK(r.rows[1].enterprise.capital->value == rupiah(25'500'000));         // "Rp 25.500.000,00"
@@ -203,9 +210,9 @@ TEST_CASE("values as people type them", "[import]")
         CHECK(problem.where.line == 2);
         CHECK(problem.where.column == b.column);
         CHECK(problem.code == b.code);
-        CHECK(problem.detail.find(b.says) != std::string::npos);
-        CHECK(problem.detail.find("3276") == std::string::npos);
-        CHECK(problem.detail.find("0812") == std::string::npos);
+        CHECK(problem.detail().find(b.says) != std::string::npos);
+        CHECK(problem.detail().find("3276") == std::string::npos);
+        CHECK(problem.detail().find("0812") == std::string::npos);
     }
 }
 
@@ -221,7 +228,7 @@ TEST_CASE("a kecamatan column narrows a village's name; codes are checked agains
     CHECK(r.rows[1].enterprise.village->to_string() == "32.76.11.1005");
     CHECK(places(r.problems) == std::vector<std::string>{"4:2 Kecamatan [unknown_name]",
                                                          "4:3 Kelurahan [ambiguous_name]"});
-    CHECK(r.problems.problems()[0].detail.find("did you mean 'Cimanggis'") != std::string::npos);
+    CHECK(r.problems.problems()[0].detail().find("did you mean 'Cimanggis'") != std::string::npos);
 
     // With no area, a name is looked for over the whole country; every candidate is listed.
     auto national = depok();
@@ -232,8 +239,8 @@ TEST_CASE("a kecamatan column narrows a village's name; codes are checked agains
     CHECK(many.code == errc::ambiguous_name);
     auto const count = regions().find_by_name("Sukamaju", 3).size();
     CHECK(count > 50);
-    CHECK(many.detail.rfind(std::to_string(count) + " villages are called 'Sukamaju' in the gazetteer", 0) == 0);
-    CHECK(static_cast<std::size_t>(std::count(many.detail.begin(), many.detail.end(), '(')) == count);
+    CHECK(many.detail().rfind(std::to_string(count) + " villages are called 'Sukamaju' in the gazetteer", 0) == 0);
+    CHECK(static_cast<std::size_t>(std::count(many.detail().begin(), many.detail().end(), '(')) == count);
 
     auto codes = import_text("Nama Usaha;Kecamatan;Kelurahan;Kode Kelurahan/Desa;KBLI\n"
                              "A;Cipayung;Cipayung Jaya;32.76.07.1002;14111\n"
@@ -355,7 +362,7 @@ TEST_CASE("what cannot be read as a list is refused with a clear error", "[impor
     auto utf16 = import_text(std::string("\xFF\xFE" "N\0a\0", 6));
     CHECK(utf16.summary.header_line == 0);
     CHECK(first(utf16).code == errc::invalid_utf8);
-    CHECK(first(utf16).detail.find("UTF-16") != std::string::npos);
+    CHECK(first(utf16).detail().find("UTF-16") != std::string::npos);
     CHECK(first(utf16).where.line == 1);
 
     auto nul = import_text(std::string("Nama Usaha,KBLI\nA\0B,14111\n", 26));
@@ -366,16 +373,16 @@ TEST_CASE("what cannot be read as a list is refused with a clear error", "[impor
                               "Kue \xE9,Cipayung Jaya,14111\nBaik,Cipayung Jaya,14111\n");
     CHECK(places(latin1.problems) ==
           std::vector<std::string>{"2:1 Nama Usaha [invalid_utf8]", "3:1 Nama Usaha [invalid_utf8]"});
-    CHECK(latin1.problems.problems()[0].detail.find("Windows-1252") != std::string::npos);
+    CHECK(latin1.problems.problems()[0].detail().find("Windows-1252") != std::string::npos);
     CHECK(latin1.rows.size() == 1);
 
     CHECK(first(import_text("")).code == errc::bad_header);
     CHECK(first(import_text("a,b,c\n1,2,3\n")).code == errc::bad_header);
     auto no_name = import_text("NIB,KBLI\n9120001234567,14111\n");
     CHECK(first(no_name).code == errc::bad_header);
-    CHECK(first(no_name).detail.find("business name") != std::string::npos);
+    CHECK(first(no_name).detail().find("business name") != std::string::npos);
     auto no_kbli = import_text("Nama Usaha,NIB\nA,9120001234567\n");
-    CHECK(first(no_kbli).detail.find("KBLI") != std::string::npos);
+    CHECK(first(no_kbli).detail().find("KBLI") != std::string::npos);
     auto twice = import_text("Nama Usaha,Nama UMKM,KBLI\nA,B,14111\n");
     CHECK(places(twice.problems) == std::vector<std::string>{"1:2 Nama UMKM [duplicate_key]"});
     CHECK(twice.rows.size() == 1);

@@ -57,7 +57,7 @@ TEST_CASE("a file of unknown size past the limit: value_too_long, nothing held",
     auto r = io::read_file_into("/dev/zero", data, 1 << 20); // a device: no size, no end
     REQUIRE(!r);
     CHECK(r.error().code == errc::value_too_long);
-    CHECK(r.error().detail == "the file has more than 1048576 bytes; the limit is 1048576");
+    CHECK(r.error().detail() == "the file has more than 1,048,576 bytes; the limit is 1,048,576");
     CHECK(r.error().where.file == "/dev/zero");
     CHECK(data.empty());
     CHECK(data.capacity() < 1024); // given back, not kept
@@ -70,7 +70,7 @@ TEST_CASE("a read that fails part-way: file_unreadable with the system's reason"
     auto r = io::read_file_into("/proc/self/mem", data);
     REQUIRE(!r);
     CHECK(r.error().code == errc::file_unreadable);
-    CHECK(r.error().detail == std::strerror(EIO));
+    CHECK(r.error().detail() == std::strerror(EIO));
     CHECK(r.error().where.file == "/proc/self/mem");
     CHECK(data.empty());
 }
@@ -89,7 +89,7 @@ TEST_CASE("a path that exists but cannot be opened (a socket): file_unreadable",
     ::close(fd);
     REQUIRE(!r);
     CHECK(r.error().code == errc::file_unreadable);
-    CHECK(r.error().detail == std::strerror(ENXIO));
+    CHECK(r.error().detail() == std::strerror(ENXIO));
     CHECK(r.error().where.file == path.string());
 }
 
@@ -99,14 +99,14 @@ TEST_CASE("a path the system cannot look up: file_unreadable with its reason", "
     auto too_long = io::read_file(long_name);
     REQUIRE(!too_long);
     CHECK(too_long.error().code == errc::file_unreadable);
-    CHECK(too_long.error().detail == std::strerror(ENAMETOOLONG));
+    CHECK(too_long.error().detail() == std::strerror(ENAMETOOLONG));
     // Through a file as if it were a folder: not "no such file", the path itself is wrong.
     auto const dir = scratch::fresh_dir("file_notdir");
     scratch::write_bytes(dir / "plain", "x");
     auto through = io::read_file(dir / "plain" / "x.csv");
     REQUIRE(!through);
     CHECK(through.error().code == errc::file_unreadable);
-    CHECK(through.error().detail == std::strerror(ENOTDIR));
+    CHECK(through.error().detail() == std::strerror(ENOTDIR));
 }
 
 TEST_CASE("a write the disk refuses part-way: the old file whole, no temporary left", "[file]")
@@ -128,7 +128,7 @@ TEST_CASE("a write the disk refuses part-way: the old file whole, no temporary l
 
     REQUIRE(!r);
     CHECK(r.error().code == errc::file_unwritable);
-    CHECK(r.error().detail == sentra::detail::cat("writing failed: ", std::strerror(EFBIG)));
+    CHECK(r.error().detail() == sentra::detail::cat("writing failed: ", std::strerror(EFBIG)));
     CHECK(r.error().where.file == path.string());
     CHECK(io::read_file(path).value() == "the old contents");
     CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);

@@ -116,7 +116,7 @@ TEST_CASE("Open311 status labels and text values", "[open311]")
     CHECK(io::json::parse<open311_text>("18446744073709551615").value().text() == "18446744073709551615");
     auto frac = io::json::parse<open311_text>("1.5");
     REQUIRE(!frac);
-    CHECK(frac.error().problems()[0].detail == "expected a string or an integer, found a number");
+    CHECK(frac.error().problems()[0].detail() == "expected a string or an integer, found a number");
     CHECK(!io::json::parse<open311_text>("{}"));
 }
 

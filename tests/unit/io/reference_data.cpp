@@ -54,7 +54,7 @@ TEST_CASE("with nothing given, the data is the folder sentra was built with", "[
     auto const places = io::reference_data_places();
     REQUIRE(places.size() == 3);
     CHECK(places[0].origin == io::data_origin::environment);
-    CHECK(places[0].why_not == "not set");
+    CHECK(places[0].why_not == sentra::message_id("data.not_set"));
     CHECK(places[1].origin == io::data_origin::beside_program);
     CHECK_FALSE(places[1].found); // the test program is not installed
     CHECK(places[2].found);
@@ -68,17 +68,17 @@ TEST_CASE("an explicit folder wins, and is the only place looked at", "[data][fi
     REQUIRE_FALSE(missing);
     CHECK(missing.error().code == errc::file_not_found);
     CHECK(missing.error().where.file == (dir / "none").string());
-    CHECK(missing.error().detail ==
+    CHECK(missing.error().detail() ==
           "no reference data (a folder with regions/ and kbli/) found; tried the folder given " +
               (dir / "none").string() + " (no such folder)");
 
     // A folder without the layout is passed over with the reason.
     auto const empty = io::find_reference_data(dir);
     REQUIRE_FALSE(empty);
-    CHECK(empty.error().detail.ends_with("(no regions/ and kbli/ folders in it)"));
+    CHECK(empty.error().detail().ends_with("(no regions/ and kbli/ folders in it)"));
     auto const file = io::find_reference_data(std::filesystem::path(SENTRA_DATA_DIR) / "README.md");
     REQUIRE_FALSE(file);
-    CHECK(file.error().detail.ends_with("(not a folder)"));
+    CHECK(file.error().detail().ends_with("(not a folder)"));
 
     // The layout is enough to be found; a missing edition is then a missing file.
     std::filesystem::create_directories(dir / "regions");
@@ -117,7 +117,7 @@ TEST_CASE("SENTRA_REFERENCE_DATA_DIR comes before the built-in folder, and is no
         auto const problems = g.error(); // result::error() returns a copy
         auto const& e = problems.problems()[0];
         CHECK(e.code == errc::file_not_found);
-        CHECK(e.detail.find("tried SENTRA_REFERENCE_DATA_DIR " + dir.string() +
+        CHECK(e.detail().find("tried SENTRA_REFERENCE_DATA_DIR " + dir.string() +
                             " (no regions/ and kbli/ folders in it)") != std::string::npos);
         // No fallback to the built-in folder behind the user's back.
         CHECK(io::reference_data_places().size() == 1);

@@ -54,7 +54,7 @@ TEST_CASE("malformed codes are rejected with the reason and column", "[region_co
         auto r = region_id::parse(b.text);
         REQUIRE(!r);
         CHECK(r.error().code == errc::malformed_code);
-        CHECK(r.error().detail.find(b.reason) != std::string::npos);
+        CHECK(r.error().detail().find(b.reason) != std::string::npos);
         if (b.column != 0) CHECK(r.error().where.column == b.column);
     }
 }
@@ -64,7 +64,8 @@ TEST_CASE("a code of another level is wrong_level, not malformed", "[region_code
     auto r = district_code::parse("32.76");
     REQUIRE(!r);
     CHECK(r.error().code == errc::wrong_level);
-    CHECK(r.error().detail == "'32.76' is a regency code, not a district code");
+    CHECK(r.error().detail() == "'32.76' is a regency/city code, not a district code");
+        CHECK(r.error().detail(lang::id) == "'32.76' adalah kode kabupaten/kota, bukan kode kecamatan");
     CHECK(!village_code::parse("327607"));
 }
 
@@ -73,12 +74,12 @@ TEST_CASE("huge and odd input does not break the parser", "[region_code]")
     std::string huge(1'000'000, '9');
     auto r = region_id::parse(huge);
     REQUIRE(!r);
-    CHECK(r.error().detail.size() < 200); // the detail quotes a bounded prefix
+    CHECK(r.error().detail().size() < 200); // the detail quotes a bounded prefix
     std::string nul("32\0"
                     "76",
                     5);
     REQUIRE(!region_id::parse(nul));
-    CHECK(region_id::parse(nul).error().detail.find("\\x00") != std::string::npos);
+    CHECK(region_id::parse(nul).error().detail().find("\\x00") != std::string::npos);
     CHECK(!region_id::parse("99999999999999999999"));
 }
 

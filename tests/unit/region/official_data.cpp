@@ -172,7 +172,7 @@ TEST_CASE("an edition sentra does not have is a usage error naming those it has"
     auto const& e = problems.problems()[0];
     CHECK(e.code == errc::invalid_argument);
     CHECK(e.where.field == "edition");
-    CHECK(e.detail == "'2019' is not a region edition sentra has (2022, 2025)");
+    CHECK(e.detail() == "'2019' is not a region edition sentra has (2022, 2025)");
 }
 
 TEST_CASE("the embedded Kota Depok set has the 2025 edition's codes", "[data][depok]")

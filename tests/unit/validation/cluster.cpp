@@ -36,7 +36,7 @@ TEST_CASE("every cluster finding is reported with its pointer", "[cluster]")
         CHECK(p[2].code == errc::outside_locus);
         CHECK(p[3].code == errc::too_few_members);
         CHECK(p[3].level == severity::warning);
-        CHECK(p[3].detail.find("'konveksi'") != std::string::npos);
+        CHECK(p[3].detail().find("'konveksi'") != std::string::npos);
         CHECK(r.warning_count() == 1);
     }
     SECTION("agencies, category, locus and jurisdiction")

@@ -66,7 +66,7 @@ TEST_CASE("every enterprise problem is reported with its pointer", "[enterprise]
                                                "/certifications/1/number", "/owner/nik"});
     CHECK(r.warning_count() == 1); // the NIK prefix is a warning only
     for (auto const& p : r.problems())
-        CHECK(p.detail.find("1101011203850001") == std::string::npos);
+        CHECK(p.detail().find("1101011203850001") == std::string::npos);
 
     // One mistake, one error: a code not in KBLI is not also "not under the category".
     enterprise unknown = sample();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <sentra/business/industry_scheme.hpp>
+#include <sentra/detail/defect_messages.hpp>
 #include <sentra/error.hpp>
 
 #include <cstddef>
@@ -67,9 +68,7 @@ constexpr industry_parse parse_industry_code(std::string_view text) noexcept
 
 inline error industry_parse_error(std::string_view text, industry_parse const& p)
 {
-    error e = make_error(errc::malformed_code, detail::cat(quote_input(text), ": ", p.defect));
-    e.where.column = static_cast<std::uint32_t>(p.offset + 1);
-    return e;
+    return defect_error(errc::malformed_code, text, p.defect, p.offset);
 }
 
 // "C" for a section (value 2), else the digits with their leading zeros.

@@ -11,9 +11,9 @@ namespace sentra {
 
 SENTRA_DECL result<rupiah> rupiah::parse(std::string_view text)
 {
-    auto fail = [&](std::string why, std::size_t offset, errc code = errc::invalid_value) {
-        error e = make_error(
-            code, detail::cat(quote_input(text), ": ", why));
+    auto fail = [&](message_id why, std::size_t offset, errc code = errc::invalid_value) {
+        error e = make_error(code, "input.defect",
+                             {{"input", quote_input(text)}, {"why", message{why, {}}}});
         e.where.column = static_cast<std::uint32_t>(offset + 1);
         return e;
     };
@@ -48,7 +48,7 @@ SENTRA_DECL result<rupiah> rupiah::parse(std::string_view text)
         if (c >= '0' && c <= '9') {
             std::uint64_t const d = static_cast<std::uint64_t>(c - '0');
             if (v > (limit + (negative ? 1 : 0) - d) / 10)
-                return fail("too large for a rupiah amount", digits_begin, errc::out_of_range);
+                return fail("money.too_large", digits_begin, errc::out_of_range);
             v = v * 10 + d;
             ++group;
             any = true;
@@ -56,15 +56,15 @@ SENTRA_DECL result<rupiah> rupiah::parse(std::string_view text)
         }
         if (c == '.') {
             if (!any || (grouped ? group != 3 : group > 3))
-                return fail("digits are grouped by dots in threes", i);
+                return fail("money.dot_groups", i);
             grouped = true;
             group = 0;
             continue;
         }
         break;
     }
-    if (!any) return fail("no digits", i);
-    if (grouped && group != 3) return fail("digits are grouped by dots in threes", i);
+    if (!any) return fail("money.no_digits", i);
+    if (grouped && group != 3) return fail("money.dot_groups", i);
     // A decimal comma may follow with zeros (",00") or a dash (",-"): no fractions.
     if (i < n && text[i] == ',') {
         ++i;
@@ -74,11 +74,11 @@ SENTRA_DECL result<rupiah> rupiah::parse(std::string_view text)
             std::size_t zeros = 0;
             while (i < n && text[i] == '0') ++i, ++zeros;
             if (zeros == 0 || (i < n && text[i] >= '1' && text[i] <= '9'))
-                return fail("rupiah amounts are whole: no sen", i);
+                return fail("money.no_sen", i);
         }
     }
     while (i < n && text[i] == ' ') ++i;
-    if (i != n) return fail("unexpected character", i);
+    if (i != n) return fail("money.unexpected_character", i);
     if (negative) {
         if (v == limit + 1) return rupiah(std::numeric_limits<std::int64_t>::min());
         return rupiah(-static_cast<std::int64_t>(v));
@@ -88,8 +88,9 @@ SENTRA_DECL result<rupiah> rupiah::parse(std::string_view text)
 
 SENTRA_DECL result<rupiah> rupiah::parse_informal(std::string_view text)
 {
-    auto fail = [&](std::string why, errc code = errc::invalid_value) {
-        return make_error(code, detail::cat(quote_input(text), ": ", why));
+    auto fail = [&](message_id why, errc code = errc::invalid_value) {
+        return make_error(code, "input.defect",
+                          {{"input", quote_input(text)}, {"why", message{why, {}}}});
     };
     // Spaces out (a no-break space too, which spreadsheets put after "Rp"), letters lower.
     std::string t;
@@ -103,12 +104,11 @@ SENTRA_DECL result<rupiah> rupiah::parse_informal(std::string_view text)
         }
         t += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
-    if (t.empty()) return fail("no amount", errc::empty_value);
+    if (t.empty()) return fail("money.no_amount", errc::empty_value);
     std::string_view v = t;
     if (v.find('e') != std::string_view::npos && v.find_first_of("0123456789") < v.find('e') &&
         v.find_first_of("+-", v.find('e')) == v.find('e') + 1)
-        return fail("a number in exponent form, as a spreadsheet shows a long number in a narrow "
-                    "column: format the column as a number with no decimals");
+        return fail("money.exponent");
     bool negative = false;
     if (!v.empty() && v.front() == '-') negative = true, v.remove_prefix(1);
     if (v.size() >= 2 && v.substr(0, 2) == "rp") {
@@ -155,19 +155,19 @@ SENTRA_DECL result<rupiah> rupiah::parse_informal(std::string_view text)
                 for (char c : v)
                     if (c != ',') plain += c;
                 auto r = parse(plain);
-                if (!r) return fail("too large for a rupiah amount", errc::out_of_range);
+                if (!r) return fail("money.too_large", errc::out_of_range);
                 return negative ? rupiah(-r->value()) : *r;
             }
             if (threes && groups == 1)
-                return fail("one comma before three digits can be a thousands separator or a "
-                            "decimal comma: write 1500 or 1.500 (or 1,5 rb)");
+                return fail("money.comma_ambiguous");
         }
         std::string whole(negative ? "-" : "");
         whole += v;
         auto r = parse(whole);
         if (!r) {
             error e = r.error();
-            e.detail = detail::cat(quote_input(text), e.detail.substr(e.detail.find(':')));
+            for (auto& a : e.args)
+                if (a.name() == "input") a = message_arg("input", quote_input(text));
             e.where = {};
             return e;
         }
@@ -184,18 +184,16 @@ SENTRA_DECL result<rupiah> rupiah::parse_informal(std::string_view text)
             std::size_t const next = whole.find('.', i + 1);
             std::size_t const len = (next == std::string_view::npos ? whole.size() : next) - i - 1;
             if (len != 3 || (group == 0 && i == 0))
-                return fail("a dot groups thousands in Indonesian, so this could be read two "
-                            "ways: write the fraction with a comma (1,5 jt)");
+                return fail("money.dot_ambiguous");
             ++group;
             continue;
         }
         digits += whole[i];
     }
     if (!is_digits(digits) || (comma != std::string_view::npos && !is_digits(fraction)))
-        return fail("an amount is digits, then optionally a comma and digits, then ribu, rb, "
-                    "juta, jt, miliar, M, triliun or T");
+        return fail("money.informal_form");
     if (digits.size() > 19 || fraction.size() > 12)
-        return fail("too large for a rupiah amount", errc::out_of_range);
+        return fail("money.too_large", errc::out_of_range);
     std::uint64_t w = 0;
     for (char c : digits) w = w * 10 + static_cast<std::uint64_t>(c - '0');
     // Trailing zeros of the fraction say nothing; what is left must fit the magnitude
@@ -204,14 +202,14 @@ SENTRA_DECL result<rupiah> rupiah::parse_informal(std::string_view text)
     while (!frac.empty() && frac.back() == '0') frac.remove_suffix(1);
     std::int64_t scale = 1;
     for (std::size_t k = 0; k < frac.size(); ++k) scale *= 10;
-    if (factor % scale != 0) return fail("not a whole number of rupiah");
+    if (factor % scale != 0) return fail("money.not_whole");
     std::int64_t f = 0;
     for (char c : frac) f = f * 10 + (c - '0');
     std::int64_t result = 0;
     if (w > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) ||
         __builtin_mul_overflow(static_cast<std::int64_t>(w), factor, &result) ||
         __builtin_add_overflow(result, f * (factor / scale), &result))
-        return fail("too large for a rupiah amount", errc::out_of_range);
+        return fail("money.too_large", errc::out_of_range);
     return rupiah(negative ? -result : result);
 }
 

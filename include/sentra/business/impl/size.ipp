@@ -32,10 +32,10 @@ SENTRA_DECL result<size_criteria_id> parse_size_criteria(std::string_view name)
 {
     for (std::size_t i = 0; i < size_criteria_names.size(); ++i)
         if (size_criteria_names[i] == name) return static_cast<size_criteria_id>(i);
-    return make_error(errc::invalid_argument,
-                      detail::cat(quote_input(name), " is not a size criteria sentra knows (",
-                                  size_criteria_names[0], ", ", size_criteria_names[1], ", ",
-                                  size_criteria_names[2], ")"));
+    return make_error(errc::invalid_argument, "size.unknown_criteria",
+                      {{"input", quote_input(name)},
+                       {"known", detail::cat(size_criteria_names[0], ", ", size_criteria_names[1],
+                                             ", ", size_criteria_names[2])}});
 }
 
 SENTRA_DECL result<size_decision> classify(size_criteria_id criteria, size_inputs const& in,

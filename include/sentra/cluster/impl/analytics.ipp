@@ -11,7 +11,7 @@ SENTRA_DECL result<double> herfindahl_hirschman(std::map<std::string, std::size_
 {
     double total = 0;
     for (auto const& [k, n] : counts) total += static_cast<double>(n);
-    if (total <= 0) return make_error(errc::empty_value, "no members to measure");
+    if (total <= 0) return make_error(errc::empty_value, "analytics.no_members");
     double h = 0;
     for (auto const& [k, n] : counts) {
         double const s = static_cast<double>(n) / total;
@@ -25,9 +25,7 @@ SENTRA_DECL result<double> location_quotient(double local_i, double local_total,
 {
     if (local_i < 0 || local_total <= 0 || reference_i <= 0 || reference_total <= 0 ||
         local_i > local_total || reference_i > reference_total)
-        return make_error(errc::out_of_range,
-                          "a location quotient needs 0 <= local_i <= local_total, "
-                          "0 < reference_i <= reference_total");
+        return make_error(errc::out_of_range, "analytics.quotient_inputs");
     return (local_i / local_total) / (reference_i / reference_total);
 }
 
@@ -44,8 +42,7 @@ SENTRA_DECL result<shift_share_result> shift_share(double e_i0, double e_i1, dou
 {
     if (e_i0 <= 0 || reference_i0 <= 0 || reference_0 <= 0 || e_i1 < 0 || reference_i1 < 0 ||
         reference_1 < 0)
-        return make_error(errc::out_of_range,
-                          "shift-share needs positive base-period figures and no negative ones");
+        return make_error(errc::out_of_range, "analytics.shift_share_inputs");
     shift_share_result r;
     double const g = reference_1 / reference_0 - 1;
     double const gi = reference_i1 / reference_i0 - 1;

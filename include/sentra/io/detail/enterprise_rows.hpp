@@ -89,19 +89,17 @@ public:
                     if (columns_[k] == col) {
                         twice = true;
                         where.field = std::string(h);
-                        out.add(errc::duplicate_key, where,
-                                cat("column ", std::to_string(k + 1), " ('", headers_[k],
-                                    "') is read as ", to_label(*col), " too; map one of them to "
-                                    "\"ignored\""));
+                        out.add(errc::duplicate_key, where, "import.column_twice",
+                                {{"column", k + 1},
+                                 {"header", headers_[k]},
+                                 {"field", label_of(*col)}});
                         col.reset();
                         break;
                     }
             }
             if (!col && !h.empty() && !twice) {
                 where.field = std::string(h);
-                out.add(errc::unknown_column, where,
-                        "no enterprise field has that header (map it in an import mapping, or "
-                        "to \"ignored\")",
+                out.add(errc::unknown_column, where, "import.unknown_header", {},
                         severity::warning);
             }
             columns_[c] = col;
@@ -112,15 +110,12 @@ public:
         };
         if (!has(enterprise_column::name)) {
             out.add(errc::bad_header, in.where_line(line, 1),
-                    "no column holds the business name (a header such as 'Nama Usaha' or "
-                    "'Nama UMKM', or one mapped to \"name\")");
+                    "import.no_name_column");
             return false;
         }
         if (!has(enterprise_column::kbli)) {
             out.add(errc::bad_header, in.where_line(line, 1),
-                    "no column holds the KBLI code or the kind of business (a header such as "
-                    "'KBLI' or 'Jenis Usaha', or one mapped to \"kbli\"): every enterprise "
-                    "needs one");
+                    "import.no_kbli_column");
             return false;
         }
         return true;
@@ -143,11 +138,8 @@ public:
                 if (!text.empty() && !reported_extra_) {
                     reported_extra_ = true;
                     location where = in.where_line(line, static_cast<std::uint32_t>(c + 1));
-                    out.add(errc::unknown_column, where,
-                            cat("a value past the last header (column ",
-                                std::to_string(columns_.size()), "): not imported, here or in any "
-                                "row below; give the column a header"),
-                            severity::warning);
+                    out.add(errc::unknown_column, where, "import.past_last_header",
+                            {{"column", columns_.size()}}, severity::warning);
                 }
                 continue;
             }
@@ -156,9 +148,7 @@ public:
                     reported_unnamed_[c] = true;
                     out.add(errc::unknown_column,
                             in.where_line(line, static_cast<std::uint32_t>(c + 1)),
-                            "the column has no header, so its values are not imported (give it "
-                            "one)",
-                            severity::warning);
+                            "import.no_header", {}, severity::warning);
                 }
                 continue;
             }
@@ -171,11 +161,8 @@ public:
             if (std::size_t const bad = sentra::detail::find_invalid_utf8(text);
                 bad != sentra::detail::utf8_ok) {
                 problems.add(errc::invalid_utf8, cell(line, c, in),
-                             reported_encoding_
-                                 ? std::string("not UTF-8")
-                                 : std::string("not UTF-8: the file may be in another encoding "
-                                               "(Windows-1252, Latin-1); save the sheet as "
-                                               "'CSV UTF-8'"));
+                             reported_encoding_ ? message_id("import.not_utf8")
+                                                : message_id("import.not_utf8_hint"));
                 reported_encoding_ = true;
                 unreadable_[c] = true;
                 continue;
@@ -272,12 +259,12 @@ private:
         std::optional<nib_number> nib;
         if (auto [t, c] = text_of(enterprise_column::nib); !t.empty()) {
             if (exponent_form(t)) {
-                problems.add(errc::malformed_code, cell(line, c, in), std::string(exponent_hint));
+                problems.add(errc::malformed_code, cell(line, c, in), "import.exponent");
             } else if (auto n = nib_number::parse(ungrouped_digits(t))) {
                 nib = *n;
             } else {
-                problems.add(errc::malformed_code, cell(line, c, in),
-                             cat(quote_input(t), ": a NIB is 13 digits"));
+                problems.add(errc::malformed_code, cell(line, c, in), "enterprise.nib_digits",
+                             {{"input", quote_input(t)}});
             }
         }
         // The village: a code column, else a name (within the district column's, else the area).
@@ -292,8 +279,7 @@ private:
         // The district narrows a village's name; beside a village code it is only checked.
         if (!district_text.empty() && code_text.empty()) {
             auto d = regions_.resolve(district_text, village_level - 1, area_,
-                                    cell(line, district_col, in), problems,
-                                    scheme_type::level_name(village_level - 1));
+                                    cell(line, district_col, in), problems);
             if (d) within = d;
         }
         if (!code_text.empty()) {
@@ -305,8 +291,7 @@ private:
                     problems.add(std::move(err));
                 }
             } else if (auto v = regions_.resolve(code_text, village_level, area_,
-                                               cell(line, code_col, in), problems,
-                                               scheme_type::level_name(village_level))) {
+                                               cell(line, code_col, in), problems)) {
                 village = v->code().template as<village_level>();
                 auto const district = v->parent();
                 auto named_district = [&] {
@@ -316,24 +301,25 @@ private:
                 };
                 if (!district_text.empty() && district && !named_district())
                     problems.add(errc::invalid_value, cell(line, district_col, in),
-                                 cat(quote_input(district_text), " is not the district of ",
-                                     region_label(*v), " (", district->name(), ")"));
+                                 "import.not_the_district",
+                                 {{"input", quote_input(district_text)},
+                                  {"village", region_label(*v)},
+                                  {"district", std::string(district->name())}});
                 if (!name_text.empty() && cx_.regions &&
                     !sentra::equals_normalized(v->name(),
                                                       sentra::normalize_name(name_text)))
                     problems.add(errc::invalid_value, cell(line, name_col, in),
-                                 cat(quote_input(name_text), " is not the name of ",
-                                     region_label(*v), ", the row's village code"));
+                                 "import.not_the_name",
+                                 {{"input", quote_input(name_text)}, {"village", region_label(*v)}});
             }
         } else if (!name_text.empty()) {
             if (!cx_.regions) {
                 if (auto v = village_type::parse(name_text)) village = *v;
                 else
                     problems.add(errc::invalid_value, cell(line, name_col, in),
-                                 "a village given by name needs the gazetteer");
+                                 "import.name_needs_gazetteer");
             } else if (auto v = regions_.resolve(name_text, village_level, within,
-                                               cell(line, name_col, in), problems,
-                                               scheme_type::level_name(village_level))) {
+                                               cell(line, name_col, in), problems)) {
                 village = v->code().template as<village_level>();
             }
         }
@@ -354,8 +340,8 @@ private:
         }
         if (id && existing && e.id != *id) {
             problems.add(errc::invalid_value, cell_of(line, enterprise_column::id, in),
-                         cat("the row is the programme's '", e.id.to_string(),
-                             "' (by its NIB, or its name and village), not '", id->to_string(), "'"));
+                         "import.row_is_other",
+                         {{"id", e.id.to_string()}, {"given", id->to_string()}});
         } else if (id) {
             e.id = *id;
         }
@@ -364,7 +350,7 @@ private:
         if (village) e.village = *village;
         if (e.name.empty() && !unreadable_[name_c])
             problems.add(errc::empty_value, cell(line, name_c, in),
-                         "no business name: the row is not imported");
+                         "import.no_name");
 
         auto owner = [&]() -> owner_contact& {
             if (!e.owner) e.owner.emplace();
@@ -374,26 +360,27 @@ private:
             owner().name = std::string(t);
         if (auto [t, c] = text_of(enterprise_column::nik); !t.empty()) {
             if (exponent_form(t))
-                problems.add(errc::malformed_code, cell(line, c, in), std::string(exponent_hint));
+                problems.add(errc::malformed_code, cell(line, c, in), "import.exponent");
             else if (auto n = nik_number::parse(ungrouped_digits(t)))
                 owner().nik = *n;
             else
-                problems.add(errc::malformed_code, cell(line, c, in), "a NIK is 16 digits");
+                problems.add(errc::malformed_code, cell(line, c, in), "enterprise.nik_digits");
         }
         if (auto [t, c] = text_of(enterprise_column::phone); !t.empty()) {
             std::string_view p = t;
             if (!p.empty() && p[0] == '\'') p.remove_prefix(1);
             if (exponent_form(p)) {
-                problems.add(errc::invalid_value, cell(line, c, in), std::string(exponent_hint));
+                problems.add(errc::invalid_value, cell(line, c, in), "import.exponent");
             } else if (auto n = phone_number::parse(p)) {
                 owner().phone = *n;
             } else {
-                std::string why = n.error().detail;
                 // "81234567890": the sheet took it for a number and dropped its leading 0.
                 if (p.size() >= 9 && p[0] == '8' && all_digits(p))
-                    why += " (a spreadsheet drops the leading 0 of a number: format the column "
-                           "as text)";
-                problems.add(errc::invalid_value, cell(line, c, in), std::move(why));
+                    problems.add(errc::invalid_value, cell(line, c, in), "import.phone_lost_zero",
+                                 {{"why", message{n.error().id, n.error().args}}});
+                else
+                    problems.add(errc::invalid_value, cell(line, c, in), n.error().id,
+                                 n.error().args);
             }
         }
         if (auto [t, c] = text_of(enterprise_column::address); !t.empty())
@@ -413,7 +400,7 @@ private:
             auto const r = std::from_chars(t.data(), t.data() + t.size(), y);
             if (r.ec != std::errc() || r.ptr != t.data() + t.size() || y < 1900 || y > 9999)
                 problems.add(errc::invalid_value, cell(line, c, in),
-                             cat(quote_input(t), ": a year, such as 2025"));
+                             "import.year", {{"input", quote_input(t)}});
             else
                 year = y;
         }
@@ -431,7 +418,7 @@ private:
                 err.where = cell(line, c, in);
                 problems.add(std::move(err));
             } else if (v->value() < 0) {
-                problems.add(errc::out_of_range, cell(line, c, in), "an amount cannot be negative");
+                problems.add(errc::out_of_range, cell(line, c, in), "size.negative");
             } else if (!unchanged(slot, *v)) {
                 slot = figure<rupiah>(*v);
                 slot->year = year;
@@ -455,7 +442,7 @@ private:
                 problems.add(r.ec == std::errc::result_out_of_range ? errc::out_of_range
                                                                     : errc::invalid_value,
                              cell(line, c, in),
-                             cat(quote_input(t), ": a number of people (5, 5 orang)"));
+                             "import.workers", {{"input", quote_input(t)}});
             else if (!unchanged(e.workers, w)) {
                 e.workers = figure<std::uint32_t>(w);
                 e.workers->year = year;
@@ -468,8 +455,8 @@ private:
             if (t.empty()) return;
             certification cert{kind, std::string(t), {}};
             if (auto why = certification_number_defect(cert); !why.empty()) {
-                problems.add(errc::malformed_code, cell(line, c, in),
-                             cat(quote_input(t), ": ", why));
+                problems.add(errc::malformed_code, cell(line, c, in), "input.defect",
+                             {{"input", quote_input(t)}, {"why", message{why, {}}}});
                 return;
             }
             for (auto& have : e.certifications)
@@ -498,9 +485,10 @@ private:
             std::vector<std::string> names;
             for (auto const& c : cx_.document->categories)
                 names.push_back(cat("'", c.label_id, "' (", c.id.to_string(), ")"));
-            problems.add(errc::unknown_name, where,
-                         cat("no category ", quote_input(t), " in the programme; it has ",
-                             listed(names, 8)));
+            problems.add(errc::unknown_name, where, "import.no_category",
+                         {{"input", quote_input(t)},
+                          {"categories", listed(names, 8)},
+                          sentra::detail::more_arg(names.size() > 8 ? names.size() - 8 : 0)});
             return;
         }
         auto id = category_id::parse(t);
@@ -536,8 +524,7 @@ private:
         ok = ok && i == t.size();
         if (ok && part[1] > 12 && part[0] <= 12) {
             problems.add(errc::invalid_value, where,
-                         cat(quote_input(t), ": the month is written first; write the day "
-                                             "first (dd/mm/yyyy) or as yyyy-mm-dd"));
+                         "import.month_first", {{"input", quote_input(t)}});
             return;
         }
         if (ok && part[1] >= 1 && part[1] <= 12 && part[0] >= 1 && part[0] <= 31 &&
@@ -549,7 +536,7 @@ private:
             }
         }
         problems.add(errc::invalid_value, where,
-                     cat(quote_input(t), ": a date, as yyyy-mm-dd or dd/mm/yyyy"));
+                     "import.date", {{"input", quote_input(t)}});
     }
 
     // An id for a new enterprise: its name's words and its village's code, stable from run
@@ -581,16 +568,14 @@ private:
         if (e.nib) {
             if (std::uint32_t const before = sheet_nibs_.first_seen(nib_key(*e.nib), line)) {
                 problems.add(errc::duplicate_code, cell_of(line, enterprise_column::nib, in),
-                             cat("the NIB of line ", std::to_string(before),
-                                 " too: one enterprise, two rows"));
+                             "import.nib_twice", {{"line", before}});
                 return;
             }
         }
         if (std::uint32_t const before = sheet_names_.first_seen(name_key(e.name, e.village), line);
             before != 0 && !e.nib) {
             problems.add(errc::duplicate_code, cell_of(line, enterprise_column::name, in),
-                         cat("the same name and village as line ", std::to_string(before),
-                             ": one enterprise, two rows (give each its NIB if they are two)"));
+                         "import.name_twice", {{"line", before}});
             return;
         }
         if (e.id.empty()) {
@@ -601,15 +586,15 @@ private:
             auto [it, fresh] = matched_.emplace(*existing, line);
             if (!fresh) {
                 problems.add(errc::duplicate_code, in.where_line(line, 1),
-                             cat("line ", std::to_string(it->second), " updates the programme's '",
-                                 e.id.to_string(), "' too: one enterprise, two rows"));
+                             "import.updates_twice",
+                             {{"line", it->second}, {"id", e.id.to_string()}});
                 return;
             }
         } else if (id_taken(e.id.to_string())) {
             // Only an id from the sheet's own column can be taken: a new one never is.
             problems.add(errc::duplicate_code,
                          cell_of(line, enterprise_column::id, in),
-                         cat("the id '", e.id.to_string(), "' is taken"));
+                         "import.id_taken", {{"id", e.id.to_string()}});
             return;
         } else {
             sheet_ids_.first_seen(fnv1a64(e.id.to_string()), line);

@@ -52,9 +52,6 @@ inline bool exponent_form(std::string_view s) noexcept
            (s[e + 1] == '+' || s[e + 1] == '-') && s[0] >= '0' && s[0] <= '9';
 }
 
-inline constexpr std::string_view exponent_hint =
-    "the spreadsheet turned this number into exponent form and lost its digits: format the "
-    "column as text and type it again";
 
 // A stable id from a name: lower-case ASCII words joined by '-', at most `max` characters.
 SENTRA_DECL std::string slug(std::string_view name, std::size_t max);
@@ -144,8 +141,10 @@ std::string place_name(View const& v)
     return out;
 }
 
-// "A, B and C"
-SENTRA_DECL std::string listed(std::vector<std::string> const& items, std::size_t shown);
+// "A, B, C": the first `shown` items, `separator` apart (a message adds " and N more":
+// more_arg).
+SENTRA_DECL std::string listed(std::vector<std::string> const& items, std::size_t shown,
+                               std::string_view separator = ", ");
 
 
 } // namespace sentra::io::detail

@@ -62,9 +62,9 @@ import_summary import_pieces(NextPiece&& next_piece, import_options const& o,
             location where;
             where.field = "area";
             out.add(area ? errc::wrong_level : errc::unknown_code, where,
-                    area ? cat(area_code->to_string(), " is a village: the area is a region "
-                                                       "above the villages")
-                         : cat(area_code->to_string(), " is not in the gazetteer"));
+                    area ? message_id("import.area_is_village")
+                         : message_id("region.not_in_gazetteer"),
+                    {{"code", area_code->to_string()}});
             return summary;
         }
     }
@@ -80,7 +80,7 @@ import_summary import_pieces(NextPiece&& next_piece, import_options const& o,
     if (buffer.size() >= 2 && ((buffer[0] == '\xFF' && buffer[1] == '\xFE') ||
                                (buffer[0] == '\xFE' && buffer[1] == '\xFF'))) {
         out.add(errc::invalid_utf8, top,
-                "the file is UTF-16: save the sheet as 'CSV UTF-8 (Comma delimited)'");
+                "import.utf16");
         return summary;
     }
     if (buffer.find('\0') != std::string::npos) {
@@ -88,20 +88,18 @@ import_summary import_pieces(NextPiece&& next_piece, import_options const& o,
         top.line = static_cast<std::uint32_t>(1 + std::count(buffer.begin(),
                                                              buffer.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
         out.add(errc::invalid_utf8, top,
-                "a NUL byte: the file is not text in UTF-8 (UTF-16, or a workbook saved "
-                "unconverted: export it as 'CSV UTF-8')");
+                "import.nul_byte");
         return summary;
     }
     if (buffer.empty()) {
-        out.add(errc::bad_header, top, "the file is empty");
+        out.add(errc::bad_header, top, "import.empty_file");
         return summary;
     }
     auto const [delimiter, header_line] = find_header(buffer, o.mapping);
     summary.delimiter = delimiter;
     if (header_line == 0) {
         out.add(errc::bad_header, top,
-                "no header row in the first 30 rows: no row names two known columns (such as "
-                "'Nama Usaha', 'NIB', 'Kelurahan', 'KBLI'); give an import mapping");
+                "import.no_header_row");
         return summary;
     }
     enterprise_rows<P> rows(o, cx, area);
@@ -146,7 +144,7 @@ import_summary import_pieces(NextPiece&& next_piece, import_options const& o,
     }
     if (at_header) {
         top.line = header_line;
-        out.add(errc::bad_header, top, "the header line given is past the end of the file");
+        out.add(errc::bad_header, top, "import.header_past_end");
     }
     return summary;
 }

@@ -49,8 +49,9 @@ public:
     // Without a gazetteer, none and no problem.
     std::optional<view_type> resolve(std::string_view text, std::size_t level,
                                      std::optional<view_type> within, location const& where,
-                                     report& problems, std::string_view what)
+                                     report& problems)
     {
+        bilingual const what = sentra::detail::level_label_of<S>(level);
         if (!regions_) return std::nullopt;
         // A code, if it looks like one.
         if (text.find_first_not_of("0123456789. ") == std::string_view::npos) {
@@ -62,20 +63,21 @@ public:
                 return std::nullopt;
             }
             if (code->level() != level) {
-                problems.add(errc::wrong_level, where,
-                             cat(code->to_string(), " is a ", S::level_name(code->level()),
-                                 " code, not a ", what, " code"));
+                problems.add(errc::wrong_level, where, "code.wrong_level",
+                             {{"input", quote_input(text)},
+                              {"level", sentra::detail::level_label_of<S>(code->level())},
+                              {"expected", what}});
                 return std::nullopt;
             }
             auto found = regions_->find(*code);
             if (!found) {
-                problems.add(errc::unknown_code, where,
-                             cat(code->to_string(), " is not in the gazetteer"));
+                problems.add(errc::unknown_code, where, "region.not_in_gazetteer",
+                             {{"code", code->to_string()}});
                 return std::nullopt;
             }
             if (within && !is_under(*found, *within)) {
-                problems.add(errc::invalid_value, where,
-                             cat(region_label(*found), " is not in ", region_label(*within)));
+                problems.add(errc::invalid_value, where, "import.not_in_area",
+                             {{"region", region_label(*found)}, {"area", region_label(*within)}});
                 return std::nullopt;
             }
             return found;
@@ -89,30 +91,34 @@ public:
             if (cache.size() < 4096) cache.emplace(std::string(text), matches.front());
             return matches.front();
         }
-        std::string const in_area =
-            within ? cat(" in ", place_name(*within)) : std::string(" in the gazetteer");
+        message_arg const in_area =
+            within ? message_arg("within", message{"part.within", {{"place", place_name(*within)}}})
+                   : message_arg("within", message{"part.in_gazetteer", {}});
         if (matches.empty()) {
-            std::string detail = cat("no ", what, " ", quote_input(text), in_area);
-            auto const near = regions_->nearest_names(text, level, within, 3);
-            if (!near.empty()) {
-                std::vector<std::string> names;
-                for (auto const& v : near) names.push_back(cat("'", v.name(), "'"));
-                detail += cat(" (did you mean ", listed(names, 3), "?)");
-            }
-            problems.add(errc::unknown_name, where, std::move(detail));
+            std::vector<std::string> names;
+            for (auto const& v : regions_->nearest_names(text, level, within, 3))
+                names.emplace_back(v.name());
+            problems.add(errc::unknown_name, where, "import.no_region",
+                         {{"level", what},
+                          {"input", quote_input(text)},
+                          in_area,
+                          sentra::detail::suggestion_arg(names)});
             return std::nullopt;
         }
         std::vector<std::string> candidates;
         for (auto const& v : matches) {
             std::string c = region_label(v);
-            if (auto p = v.parent()) c = cat(v.name(), " in ", p->name(), " (", v.code().to_string(), ")");
+            if (auto p = v.parent()) c = cat(v.name(), " (", p->name(), ", ", v.code().to_string(), ")");
             candidates.push_back(std::move(c));
         }
         problems.add(errc::ambiguous_name, where,
-                     cat(std::to_string(matches.size()), " ", what, "s are called ",
-                         quote_input(text), in_area, ": ", listed(candidates, candidates.size()),
-                         level == S::levels - 1 ? "; add a Kecamatan column, or give the code"
-                                                : "; give the code"));
+                     level == S::levels - 1 ? message_id("import.ambiguous_village")
+                                            : message_id("import.ambiguous_region"),
+                     {{"count", matches.size()},
+                      {"level", what},
+                      {"input", quote_input(text)},
+                      in_area,
+                      {"candidates", listed(candidates, candidates.size(), "; ")}});
         return std::nullopt;
     }
 
@@ -174,15 +180,18 @@ public:
                     err.where = where;
                     // "1111": the sheet took 01111 for a number and dropped its 0.
                     if (part.find_first_not_of("0123456789") == std::string_view::npos &&
-                        activity_type::try_parse(cat("0", part)))
-                        err.detail += cat(" (a spreadsheet drops the leading 0 of a number: was "
-                                          "it 0", part, "? format the column as text)");
+                        activity_type::try_parse(cat("0", part))) {
+                        message why{err.id, std::move(err.args)};
+                        err.id = "import.code_lost_zero";
+                        err.args = {{"why", std::move(why)}, {"code", cat("0", part)}};
+                    }
                     problems.add(std::move(err));
                     continue;
                 }
                 if (catalog_ && !catalog_->find(*code)) {
-                    problems.add(errc::unknown_code, where,
-                                 cat(code->to_string(), " is not in ", classification_type::name));
+                    problems.add(errc::unknown_code, where, "industry.not_in_classification",
+                                 {{"code", code->to_string()},
+                                  {"classification", std::string(classification_type::name)}});
                     continue;
                 }
                 if (std::find(out.begin(), out.end(), *code) == out.end())
@@ -191,9 +200,8 @@ public:
             return;
         }
         if (!catalog_) {
-            problems.add(errc::malformed_code, where,
-                         cat(quote_input(text), ": a KBLI code is 5 digits (words are looked up "
-                                                "in the catalog, which was not given)"));
+            problems.add(errc::malformed_code, where, "import.kbli_without_catalog",
+                         {{"input", quote_input(text)}});
             return;
         }
         // Words: a title that is exactly them, else every finest-level title holding them.
@@ -208,14 +216,15 @@ public:
             out.push_back(*it->second.code);
             return;
         }
-        problems.add(it->second.problem, where, it->second.detail);
+        problems.add(it->second.problem, where, it->second.id, it->second.args);
     }
 
 private:
     struct words_outcome {
         std::optional<activity_type> code;
         errc problem{};
-        std::string detail;
+        message_id id;
+        std::vector<message_arg> args;
     };
 
     words_outcome by_words(std::string_view text) const
@@ -232,19 +241,20 @@ private:
             }
             hits.push_back(entry);
         }
-        if (hits.size() == 1) return {hits.front().code().template as<finest>(), {}, {}};
+        if (hits.size() == 1) return {hits.front().code().template as<finest>(), {}, {}, {}};
         if (hits.empty())
-            return {std::nullopt, errc::unknown_name,
-                    cat("no ", classification_type::name, " code has a title holding ",
-                        quote_input(text), " (give the 5-digit code: a search of the catalog's "
-                        "titles by their words finds it)")};
+            return {std::nullopt, errc::unknown_name, "import.no_title_words",
+                    {{"classification", std::string(classification_type::name)},
+                     {"input", quote_input(text)}}};
         std::vector<std::string> candidates;
         for (auto const& h : hits)
             candidates.push_back(cat(h.code().to_string(), " ", h.title(lang::id)));
-        return {std::nullopt, errc::ambiguous_name,
-                cat(std::to_string(hits.size()), " ", classification_type::name,
-                    " codes have titles holding ", quote_input(text), ": ",
-                    listed(candidates, 8), "; give the code")};
+        return {std::nullopt, errc::ambiguous_name, "import.ambiguous_title_words",
+                {{"count", hits.size()},
+                 {"classification", std::string(classification_type::name)},
+                 {"input", quote_input(text)},
+                 {"candidates", listed(candidates, 8, "; ")},
+                 sentra::detail::more_arg(hits.size() > 8 ? hits.size() - 8 : 0)}};
     }
 
     basic_catalog<classification_type> const* catalog_;

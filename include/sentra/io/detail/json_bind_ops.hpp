@@ -39,72 +39,86 @@ inline slot no_key(binder&, bind_frame&, std::string_view) { return {}; }
 inline slot no_element(binder&, bind_frame&) { return {}; }
 inline void no_end(binder&, bind_frame&) {}
 
+// The kinds of JSON value, as "expected an object, found a string" names them.
+inline constexpr bilingual kind_value{"a value", "sebuah nilai"};
+inline constexpr bilingual kind_null{"null", "null"};
+inline constexpr bilingual kind_boolean{"a boolean", "boolean (true/false)"};
+inline constexpr bilingual kind_integer{"an integer", "bilangan bulat"};
+inline constexpr bilingual kind_number{"a number", "angka"};
+inline constexpr bilingual kind_string{"a string", "teks (string)"};
+inline constexpr bilingual kind_string_or_integer{"a string or an integer",
+                                                  "teks (string) atau bilangan bulat"};
+inline constexpr bilingual kind_integer_or_string{"an integer or a string",
+                                                  "bilangan bulat atau teks (string)"};
+inline constexpr bilingual kind_array{"an array", "larik (array)"};
+inline constexpr bilingual kind_object{"an object", "objek"};
+
 // What the reader takes of each shape, for "expected an object, found a string".
 struct expected_text {
     template <class T>
-    constexpr std::string_view operator()(shape_tag<shape::optional>, std::type_identity<T>) const
+    constexpr bilingual operator()(shape_tag<shape::optional>, std::type_identity<T>) const
     {
-        return "a value";
+        return kind_value;
     }
     template <class T>
-    constexpr std::string_view operator()(shape_tag<shape::json_value>, std::type_identity<T>) const
+    constexpr bilingual operator()(shape_tag<shape::json_value>, std::type_identity<T>) const
     {
-        return "a value";
+        return kind_value;
     }
     template <class T>
-    constexpr std::string_view operator()(shape_tag<shape::boolean>, std::type_identity<T>) const
+    constexpr bilingual operator()(shape_tag<shape::boolean>, std::type_identity<T>) const
     {
-        return "a boolean";
+        return kind_boolean;
     }
     template <class T>
-    constexpr std::string_view operator()(shape_tag<shape::integer>, std::type_identity<T>) const
+    constexpr bilingual operator()(shape_tag<shape::integer>, std::type_identity<T>) const
     {
-        return "an integer";
+        return kind_integer;
     }
     template <class T>
-    constexpr std::string_view operator()(shape_tag<shape::number>, std::type_identity<T>) const
+    constexpr bilingual operator()(shape_tag<shape::number>, std::type_identity<T>) const
     {
-        return "a number";
+        return kind_number;
     }
     template <class T>
-    constexpr std::string_view operator()(shape_tag<shape::string>, std::type_identity<T>) const
+    constexpr bilingual operator()(shape_tag<shape::string>, std::type_identity<T>) const
     {
-        return "a string";
+        return kind_string;
     }
     template <class T>
-    constexpr std::string_view operator()(shape_tag<shape::enumeration>, std::type_identity<T>) const
+    constexpr bilingual operator()(shape_tag<shape::enumeration>, std::type_identity<T>) const
     {
-        return "a string";
+        return kind_string;
     }
     template <class T>
-    constexpr std::string_view operator()(shape_tag<shape::text_value>, std::type_identity<T>) const
+    constexpr bilingual operator()(shape_tag<shape::text_value>, std::type_identity<T>) const
     {
-        return reads_json_integers<T> ? "a string or an integer" : "a string";
+        return reads_json_integers<T> ? kind_string_or_integer : kind_string;
     }
     template <class T>
-    constexpr std::string_view operator()(shape_tag<shape::integer_value>, std::type_identity<T>) const
+    constexpr bilingual operator()(shape_tag<shape::integer_value>, std::type_identity<T>) const
     {
-        return "an integer or a string";
+        return kind_integer_or_string;
     }
     template <class T>
-    constexpr std::string_view operator()(shape_tag<shape::array>, std::type_identity<T>) const
+    constexpr bilingual operator()(shape_tag<shape::array>, std::type_identity<T>) const
     {
-        return "an array";
+        return kind_array;
     }
     template <class T>
-    constexpr std::string_view operator()(shape_tag<shape::string_map>, std::type_identity<T>) const
+    constexpr bilingual operator()(shape_tag<shape::string_map>, std::type_identity<T>) const
     {
-        return "an object";
+        return kind_object;
     }
     template <class T>
-    constexpr std::string_view operator()(shape_tag<shape::object>, std::type_identity<T>) const
+    constexpr bilingual operator()(shape_tag<shape::object>, std::type_identity<T>) const
     {
-        return "an object";
+        return kind_object;
     }
 };
 
 template <class T>
-constexpr std::string_view expected_of() noexcept
+constexpr bilingual expected_of() noexcept
 {
     return visit_shape<T>(expected_text{});
 }
@@ -112,20 +126,20 @@ constexpr std::string_view expected_of() noexcept
 // What any type does with a JSON form it does not take: says so.
 template <class T>
 struct wrong {
-    static void null_(binder& b, void*) { b.wrong_type(expected_of<T>(), "null"); }
-    static void bool_(binder& b, void*, bool) { b.wrong_type(expected_of<T>(), "a boolean"); }
-    static void int_(binder& b, void*, std::int64_t) { b.wrong_type(expected_of<T>(), "an integer"); }
-    static void uint_(binder& b, void*, std::uint64_t) { b.wrong_type(expected_of<T>(), "an integer"); }
-    static void double_(binder& b, void*, double) { b.wrong_type(expected_of<T>(), "a number"); }
-    static void string_(binder& b, void*, std::string_view) { b.wrong_type(expected_of<T>(), "a string"); }
+    static void null_(binder& b, void*) { b.wrong_type(expected_of<T>(), kind_null); }
+    static void bool_(binder& b, void*, bool) { b.wrong_type(expected_of<T>(), kind_boolean); }
+    static void int_(binder& b, void*, std::int64_t) { b.wrong_type(expected_of<T>(), kind_integer); }
+    static void uint_(binder& b, void*, std::uint64_t) { b.wrong_type(expected_of<T>(), kind_integer); }
+    static void double_(binder& b, void*, double) { b.wrong_type(expected_of<T>(), kind_number); }
+    static void string_(binder& b, void*, std::string_view) { b.wrong_type(expected_of<T>(), kind_string); }
     static slot object_(binder& b, void*)
     {
-        b.wrong_type(expected_of<T>(), "an object");
+        b.wrong_type(expected_of<T>(), kind_object);
         return {};
     }
     static slot array_(binder& b, void*)
     {
-        b.wrong_type(expected_of<T>(), "an array");
+        b.wrong_type(expected_of<T>(), kind_array);
         return {};
     }
 };
@@ -151,7 +165,7 @@ bool integer_from(binder& b, void* p, std::int64_t i)
             return true;
         }
     }
-    b.fail(errc::out_of_range, std::to_string(i) + " does not fit");
+    b.fail(errc::out_of_range, "json.does_not_fit", {{"value", std::to_string(i)}});
     return false;
 }
 template <class T>
@@ -161,7 +175,7 @@ bool integer_from_u(binder& b, void* p, std::uint64_t u)
         as<T>(p) = static_cast<T>(u);
         return true;
     }
-    b.fail(errc::out_of_range, std::to_string(u) + " does not fit");
+    b.fail(errc::out_of_range, "json.does_not_fit", {{"value", std::to_string(u)}});
     return false;
 }
 
@@ -192,8 +206,8 @@ void enum_from(binder& b, void* p, std::string_view s)
         if (!allowed.empty()) allowed += ", ";
         allowed += d.name;
     });
-    b.fail(errc::invalid_value,
-           sentra::detail::cat("'", std::string(s), "' is not one of: ", allowed));
+    b.fail(errc::invalid_value, "json.not_one_of",
+           {{"input", sentra::quote_input(s)}, {"allowed", std::move(allowed)}});
 }
 
 // The keys of T's members, in order, fixed at compile time.
@@ -349,7 +363,7 @@ struct ops_of {
         f.now = bind_frame::child::key;
         f.key.assign(k.data(), k.size());
         if (!b.reported_unknown(f, k))
-            b.fail(errc::unknown_key, sentra::detail::cat(sentra::quote_input(k), " is not a member"));
+            b.fail(errc::unknown_key, "json.not_a_member", {{"key", sentra::quote_input(k)}});
         return {};
     }
     static void object_end(binder& b, bind_frame& f)

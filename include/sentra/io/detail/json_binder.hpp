@@ -116,8 +116,12 @@ public:
 
     // ---- problems: the pointer of the value being read, built from the stack
     SENTRA_DECL std::string pointer_here(std::size_t frames) const;
-    void fail(errc code, std::string detail) { fail_at(pointer_here(frames_.size()), code, std::move(detail)); }
-    SENTRA_DECL void fail_at(std::string pointer, errc code, std::string detail);
+    void fail(errc code, message_id id, std::vector<message_arg> args = {})
+    {
+        fail_at(pointer_here(frames_.size()), code, id, std::move(args));
+    }
+    SENTRA_DECL void fail_at(std::string pointer, errc code, message_id id,
+                             std::vector<message_arg> args = {});
     SENTRA_DECL void fail_with(error e);
     // Where a problem of the value being read goes: the bucket of the innermost container's
     // current child.
@@ -143,7 +147,7 @@ public:
         f.buckets.clear();
     }
     static std::string_view no_member_key(std::uint32_t) { return {}; }
-    SENTRA_DECL void wrong_type(std::string_view expected, std::string_view found);
+    SENTRA_DECL void wrong_type(bilingual expected, bilingual found);
     // A missing member of the innermost object, in the place of member `i`.
     SENTRA_DECL void missing(std::uint32_t i, std::string_view key);
 

@@ -21,6 +21,29 @@ namespace sentra::io {
 
 namespace detail {
 
+// What the system said, as a message: the common causes in the catalogue, any other as the
+// system words it (its text is the C library's, in English).
+SENTRA_DECL message os_error_message(int err)
+{
+    switch (err) {
+    case ENOENT:
+        return {"file.no_such_file", {}};
+    case EACCES:
+    case EPERM:
+        return {"file.permission_denied", {}};
+    case EISDIR:
+        return {"file.is_directory", {}};
+    case ENOSPC:
+        return {"file.no_space", {}};
+    case EROFS:
+        return {"file.read_only", {}};
+    case 0:
+        return {"file.read_error", {}};
+    default:
+        return {"file.system_error", {{"reason", std::string(std::strerror(err))}}};
+    }
+}
+
 inline location at_file(std::filesystem::path const& path)
 {
     location where;
@@ -51,17 +74,19 @@ SENTRA_DECL result<file_handle> open_for_reading(std::filesystem::path const& pa
     auto const st = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(st)) {
         if (ec && ec != std::errc::no_such_file_or_directory)
-            return make_error(errc::file_unreadable, ec.message(), where);
-        return make_error(errc::file_not_found, "no such file", where);
+            return make_error(errc::file_unreadable, "file.because",
+                              {{"why", os_error_message(ec.value())}}, where);
+        return make_error(errc::file_not_found, "file.no_such_file", {}, where);
     }
     if (std::filesystem::is_directory(st))
-        return make_error(errc::file_unreadable, "is a directory, not a file", where);
+        return make_error(errc::file_unreadable, "file.is_directory", {}, where);
     errno = 0;
     file_handle f(std::fopen(where.file.c_str(), "rb"));
     if (!f) {
         int const err = errno;
-        if (err == ENOENT) return make_error(errc::file_not_found, "no such file", where);
-        return make_error(errc::file_unreadable, std::strerror(err), where);
+        if (err == ENOENT) return make_error(errc::file_not_found, "file.no_such_file", {}, where);
+        return make_error(errc::file_unreadable, "file.because", {{"why", os_error_message(err)}},
+                          where);
     }
     return f;
 }
@@ -88,10 +113,9 @@ SENTRA_DECL result<void> read_file_into(std::filesystem::path const& path, std::
         data.clear();
         data.shrink_to_fit();
         return make_error(errc::value_too_long,
-                          sentra::detail::cat("the file has ", size == 0 ? "more than " : "",
-                                              std::to_string(size == 0 ? max_bytes : size),
-                                              " bytes; the limit is ", std::to_string(max_bytes)),
-                          where);
+                          size == 0 ? message_id("file.more_than_limit")
+                                    : message_id("file.over_limit"),
+                          {{"bytes", size == 0 ? max_bytes : size}, {"limit", max_bytes}}, where);
     };
     // The size of the open file, not of the path: the path may have been replaced since.
     std::uintmax_t const expected = detail::open_file_size(f.get());
@@ -110,16 +134,13 @@ SENTRA_DECL result<void> read_file_into(std::filesystem::path const& path, std::
     if (std::ferror(f.get()) != 0) {
         int const err = errno;
         data.clear();
-        return make_error(errc::file_unreadable,
-                          err != 0 ? std::strerror(err) : std::string("read error"), where);
+        return make_error(errc::file_unreadable, "file.because",
+                          {{"why", detail::os_error_message(err)}}, where);
     }
     if (used < expected) {
         data.clear();
-        return make_error(errc::file_unreadable,
-                          sentra::detail::cat("the file shrank while it was read (",
-                                              std::to_string(used), " of ",
-                                              std::to_string(expected), " bytes)"),
-                          where);
+        return make_error(errc::file_unreadable, "file.shrank",
+                          {{"bytes", used}, {"expected", expected}}, where);
     }
     data.resize(used);
     return {};
@@ -145,11 +166,11 @@ SENTRA_DECL result<void> write_file(std::filesystem::path const& path, std::stri
     location const where = detail::at_file(path);
     std::error_code ec;
     if (fs::is_directory(path, ec))
-        return make_error(errc::file_unwritable, "is a directory, not a file", where);
+        return make_error(errc::file_unwritable, "file.is_directory", {}, where);
     fs::path const dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
     if (!fs::is_directory(dir, ec))
-        return make_error(errc::file_unwritable,
-                          sentra::detail::cat("no such directory: ", dir.string()), where);
+        return make_error(errc::file_unwritable, "file.no_directory", {{"directory", dir.string()}},
+                          where);
 
     // A name no other writer uses: the process, a counter and the clock.
     static std::atomic<unsigned> counter{0};
@@ -163,10 +184,10 @@ SENTRA_DECL result<void> write_file(std::filesystem::path const& path, std::stri
         dir / sentra::detail::cat(".", path.filename().string(), ".tmp-", std::to_string(process),
                                   "-", std::to_string(counter.fetch_add(1)), "-",
                                   std::to_string(stamp));
-    auto fail = [&](std::string detail) {
+    auto fail = [&](message_id why, message cause) {
         std::error_code ignored;
         fs::remove(temporary, ignored);
-        return make_error(errc::file_unwritable, std::move(detail), where);
+        return make_error(errc::file_unwritable, why, {{"why", std::move(cause)}}, where);
     };
 
     errno = 0;
@@ -174,9 +195,8 @@ SENTRA_DECL result<void> write_file(std::filesystem::path const& path, std::stri
     detail::file_handle f(std::fopen(temporary.string().c_str(), "wbx"));
     if (!f) {
         int const err = errno;
-        return make_error(errc::file_unwritable,
-                          sentra::detail::cat("cannot create a temporary file in ", dir.string(),
-                                              ": ", std::strerror(err)),
+        return make_error(errc::file_unwritable, "file.no_temporary",
+                          {{"directory", dir.string()}, {"why", detail::os_error_message(err)}},
                           where);
     }
     errno = 0;
@@ -188,14 +208,14 @@ SENTRA_DECL result<void> write_file(std::filesystem::path const& path, std::stri
     int const write_errno = errno;
     bool const closed = std::fclose(f.release()) == 0;
     if (!ok || !closed)
-        return fail(sentra::detail::cat(
-            "writing failed: ", std::strerror(write_errno != 0 ? write_errno : errno)));
+        return fail("file.write_failed",
+                    detail::os_error_message(write_errno != 0 ? write_errno : errno));
 
     // The new contents keep the old file's permissions, as an editor's save does.
     if (auto const old = fs::status(path, ec); !ec && fs::is_regular_file(old))
         fs::permissions(temporary, old.permissions(), ec);
     fs::rename(temporary, path, ec);
-    if (ec) return fail(sentra::detail::cat("cannot rename into place: ", ec.message()));
+    if (ec) return fail("file.rename_failed", detail::os_error_message(ec.value()));
 #ifdef SENTRA_DETAIL_POSIX_FILES
     // The rename itself is durable once the directory is synced.
     if (std::FILE* d = std::fopen(dir.string().c_str(), "r")) {

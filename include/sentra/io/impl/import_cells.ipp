@@ -37,15 +37,15 @@ SENTRA_DECL std::string slug(std::string_view name, std::size_t max)
     return out;
 }
 
-SENTRA_DECL std::string listed(std::vector<std::string> const& items, std::size_t shown)
+SENTRA_DECL std::string listed(std::vector<std::string> const& items, std::size_t shown,
+                           std::string_view separator)
 {
     std::string out;
     std::size_t const n = std::min(items.size(), shown);
     for (std::size_t i = 0; i < n; ++i) {
-        if (i) out += i + 1 == n && items.size() == n ? " and " : ", ";
+        if (i) out += separator;
         out += items[i];
     }
-    if (items.size() > n) out += cat(" and ", std::to_string(items.size() - n), " more");
     return out;
 }
 

@@ -32,11 +32,12 @@ SENTRA_DECL std::string binder::pointer_here(std::size_t frames) const
     return p;
 }
 
-SENTRA_DECL void binder::fail_at(std::string pointer, errc code, std::string detail)
+SENTRA_DECL void binder::fail_at(std::string pointer, errc code, message_id id,
+                                 std::vector<message_arg> args)
 {
     location l;
     l.pointer = std::move(pointer);
-    sink().push_back(make_error(code, std::move(detail), std::move(l)));
+    sink().push_back(make_error(code, id, std::move(args), std::move(l)));
 }
 
 SENTRA_DECL void binder::fail_with(error e)
@@ -73,9 +74,9 @@ SENTRA_DECL bool binder::reported_unknown(bind_frame& f, std::string_view k)
     return false;
 }
 
-SENTRA_DECL void binder::wrong_type(std::string_view expected, std::string_view found)
+SENTRA_DECL void binder::wrong_type(bilingual expected, bilingual found)
 {
-    fail(errc::wrong_type, "expected " + std::string(expected) + ", found " + std::string(found));
+    fail(errc::wrong_type, "json.wrong_type", {{"expected", expected}, {"found", found}});
 }
 
 SENTRA_DECL void binder::missing(std::uint32_t i, std::string_view key)
@@ -85,7 +86,7 @@ SENTRA_DECL void binder::missing(std::uint32_t i, std::string_view key)
     bind_frame& f = frames_.back();
     f.now = bind_frame::child::member;
     f.member = i;
-    fail_at(std::move(p), errc::missing_key, sentra::detail::cat("'", key, "' is required"));
+    fail_at(std::move(p), errc::missing_key, "json.required", {{"key", key}});
     f.now = bind_frame::child::none;
 }
 

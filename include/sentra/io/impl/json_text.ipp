@@ -28,9 +28,31 @@ SENTRA_DECL error syntax_error_at(std::string_view text, std::size_t stopped,
     l.file = file;
     line_and_column(text, stopped, l.line, l.column);
     l.line += first_line - 1;
-    std::string detail = ec.message();
-    if (detail == "syntax error") detail.clear(); // the label says as much
-    return make_error(errc::syntax_error, std::move(detail), std::move(l));
+    namespace bj = boost::json;
+    // "syntax error" alone: the code's label says as much.
+    if (ec == bj::error::syntax) return make_error(errc::syntax_error, {}, {}, std::move(l));
+    struct known {
+        bj::error e;
+        message_id id;
+    };
+    static constexpr known messages[] = {
+        {bj::error::extra_data, "json.extra_data"},
+        {bj::error::incomplete, "json.incomplete"},
+        {bj::error::exponent_overflow, "json.exponent_overflow"},
+        {bj::error::too_deep, "json.too_deep"},
+        {bj::error::illegal_leading_surrogate, "json.bad_surrogate"},
+        {bj::error::illegal_trailing_surrogate, "json.bad_surrogate"},
+        {bj::error::expected_hex_digit, "json.hex_digit"},
+        {bj::error::object_too_large, "json.too_large"},
+        {bj::error::array_too_large, "json.too_large"},
+        {bj::error::key_too_large, "json.too_large"},
+        {bj::error::string_too_large, "json.too_large"},
+    };
+    for (auto const& k : messages)
+        if (ec == k.e) return make_error(errc::syntax_error, k.id, {}, std::move(l));
+    // Any other, as the parser words it (in English).
+    return make_error(errc::syntax_error, "json.parser_says", {{"reason", ec.message()}},
+                      std::move(l));
 }
 
 SENTRA_DECL void place(std::string_view text, std::span<error> problems, std::uint32_t first_line)
@@ -77,10 +99,8 @@ SENTRA_DECL std::vector<error> duplicate_keys(std::string_view text, std::uint32
         lines.locate(d.offset, l.line, l.column);
         l.line += first_line - 1;
         l.pointer = std::move(d.pointer);
-        out.push_back(make_error(errc::duplicate_key,
-                                 "the key " + sentra::quote_input(d.key) +
-                                     " appears twice in one object",
-                                 std::move(l)));
+        out.push_back(make_error(errc::duplicate_key, "json.duplicate_key",
+                                 {{"key", sentra::quote_input(d.key)}}, std::move(l)));
     }
     return out;
 }

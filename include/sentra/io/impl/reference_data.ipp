@@ -26,10 +26,11 @@ SENTRA_DECL data_place examine(data_origin origin, std::filesystem::path folder)
     data_place p{origin, std::move(folder), false, {}};
     std::error_code ec;
     if (!std::filesystem::is_directory(p.folder, ec))
-        p.why_not = std::filesystem::exists(p.folder, ec) ? "not a folder" : "no such folder";
+        p.why_not = std::filesystem::exists(p.folder, ec) ? message_id("data.not_a_folder")
+                                                          : message_id("data.no_folder");
     else if (!std::filesystem::is_directory(p.folder / "regions", ec) ||
              !std::filesystem::is_directory(p.folder / "kbli", ec))
-        p.why_not = "no regions/ and kbli/ folders in it";
+        p.why_not = "data.no_subfolders";
     else
         p.found = true;
     return p;

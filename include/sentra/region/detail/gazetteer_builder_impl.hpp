@@ -3,6 +3,7 @@
 // the one above in one merge pass, and the finished gazetteer with every problem reported.
 #pragma once
 
+#include <sentra/detail/defect_messages.hpp>
 #include <sentra/region/gazetteer.hpp>
 #include <sentra/region/name.hpp>
 
@@ -28,18 +29,17 @@ bool gazetteer_builder<S>::check_name(std::string_view name, Where const& where_
     // lines, so the reader works it out, not a sum of columns).
     location const where = where_of_name(std::size_t{0});
     if (name.empty()) {
-        report_.add(errc::empty_value, where, "the name is empty");
+        report_.add(errc::empty_value, where, "name.empty");
         return false;
     }
     if (name.size() > 1024) {
-        report_.add(errc::value_too_long, where,
-                    "a name of " + std::to_string(name.size()) + " bytes (at most 1024)");
+        report_.add(errc::value_too_long, where, "name.too_long",
+                    {{"bytes", name.size()}, {"max", 1024}});
         return false;
     }
     std::size_t const bad = detail::find_invalid_utf8(name);
     if (bad != detail::utf8_ok) {
-        report_.add(errc::invalid_utf8, where_of_name(bad),
-                    "byte " + std::to_string(bad + 1) + " of the name");
+        report_.add(errc::invalid_utf8, where_of_name(bad), "name.utf8_byte", {{"byte", bad + 1}});
         return false;
     }
     return true;
@@ -53,8 +53,9 @@ bool gazetteer_builder<S>::check_name_for(std::size_t level, std::uint64_t value
     if constexpr (requires { S::name_defect(level, value, name); }) {
         std::string_view const defect = S::name_defect(level, value, name);
         if (defect.empty()) return true;
-        report_.add(errc::invalid_value, where_of_name(std::size_t{0}),
-                    detail::cat(quote_input(name), ": ", defect));
+        error e = detail::defect_error(errc::invalid_value, name, defect);
+        e.where = where_of_name(std::size_t{0});
+        report_.add(std::move(e));
         return false;
     } else {
         (void)level, (void)value, (void)name, (void)where_of_name;
@@ -193,7 +194,7 @@ std::optional<std::uint32_t> gazetteer_builder<S>::begin_source(std::string_view
     if (text.size() >= 0xffffffffu - names_.size()) {
         location l;
         l.file = file_name;
-        report_.add(errc::value_too_long, std::move(l), "file larger than 4 GiB");
+        report_.add(errc::value_too_long, std::move(l), "file.over_4gib");
         return std::nullopt;
     }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
@@ -210,7 +211,7 @@ void gazetteer_builder<S>::add(any_region_code<S> const& code, std::string_view 
                                location where)
 {
     if (code.empty()) {
-        report_.add(errc::empty_value, where, "empty region code");
+        report_.add(errc::empty_value, where, "region.empty_code");
         return;
     }
     if (!check_name(name, [&](std::size_t at) {
@@ -255,10 +256,10 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
         if (!unsorted_[level] && !repeated_[level]) continue;
         for (std::size_t i = 1; i < codes.size(); ++i) {
             if (codes[i] != codes[i - 1]) continue;
-            report_.add(errc::duplicate_code, where_of(level, i),
-                        detail::duplicate_detail(
-                            detail::region_code_access::make_any<S>(codes[i], level).to_string(),
-                            where_of(level, i - 1).line));
+            report_.add(detail::duplicate_error(
+                where_of(level, i),
+                detail::region_code_access::make_any<S>(codes[i], level).to_string(),
+                where_of(level, i - 1).line));
         }
     }
     // Every region below the top needs its parent. Both levels are sorted by code and a
@@ -282,14 +283,12 @@ result<basic_gazetteer<S>, report> gazetteer_builder<S>::finish() &&
                 detail::link_children<div>(parents.data(), np, kids.data(), kids.size(),
                                            kid_nodes.data(), firsts.data(), orphans);
                 for (std::uint32_t k : orphans)
-                    report_.add(errc::orphan, where_of(level, k),
-                                detail::orphan_detail(
-                                    detail::region_code_access::make_any<S>(kids[k], level)
-                                        .to_string(),
-                                    S::level_name(level - 1),
-                                    detail::region_code_access::make_any<S>(kids[k] / div,
-                                                                            level - 1)
-                                        .to_string()));
+                    report_.add(detail::orphan_error(
+                        where_of(level, k),
+                        detail::region_code_access::make_any<S>(kids[k], level).to_string(),
+                        detail::level_label_of<S>(level - 1),
+                        detail::region_code_access::make_any<S>(kids[k] / div, level - 1)
+                            .to_string()));
             }
         });
     if (!report_.ok()) return std::move(report_);

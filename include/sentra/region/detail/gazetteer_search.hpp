@@ -3,6 +3,7 @@
 // forms, exact and partial matches within a region, and the nearest names of a misspelt one.
 #pragma once
 
+#include <sentra/detail/list_messages.hpp>
 #include <sentra/region/gazetteer.hpp>
 #include <sentra/region/name.hpp>
 
@@ -307,10 +308,8 @@ result<region_view<S>> basic_gazetteer<S>::lookup_name(std::string_view name, st
                                                        std::optional<view> within) const
 {
     if (level >= S::levels)
-        return make_error(errc::invalid_argument,
-                          detail::cat("level ", std::to_string(level),
-                                      " is not a level of the scheme (0 to ",
-                                      std::to_string(S::levels - 1), ")"));
+        return make_error(errc::invalid_argument, "region.no_such_level",
+                          {{"level", level}, {"last", S::levels - 1}});
     auto const found = find_by_name(name, level, within);
     if (found.size() == 1) return found.front();
     auto const label = [](view const& v) {
@@ -318,24 +317,27 @@ result<region_view<S>> basic_gazetteer<S>::lookup_name(std::string_view name, st
         if (auto p = v.parent(); p && v.level_index() >= 2) out += detail::cat(", ", p->name());
         return detail::cat(out, " (", v.code().to_string(), ")");
     };
-    std::string const where = within ? detail::cat(" in ", label(*within)) : std::string();
-    std::string_view const what = S::level_name(level);
+    message_arg const where = detail::within_arg(within ? label(*within) : std::string());
+    bilingual const what = detail::level_label_of<S>(level);
     if (found.empty()) {
-        std::string detail_text = detail::cat("no ", what, " named ", quote_input(name), where);
-        auto const near = nearest_names(name, level, within, 3);
-        for (std::size_t i = 0; i < near.size(); ++i)
-            detail_text += detail::cat(i == 0 ? " (did you mean " : ", ", "'",
-                                       std::string(near[i].name()), "'",
-                                       i + 1 == near.size() ? "?)" : "");
-        return make_error(errc::unknown_name, std::move(detail_text));
+        std::vector<std::string> names;
+        for (auto const& n : nearest_names(name, level, within, 3)) names.emplace_back(n.name());
+        return make_error(errc::unknown_name, "region.no_name",
+                          {{"level", what},
+                           {"name", quote_input(name)},
+                           where,
+                           detail::suggestion_arg(names)});
     }
-    std::string detail_text = detail::cat(std::to_string(found.size()), " ", what,
-                                          "s are named ", quote_input(name), where, ": ");
     std::size_t const shown = std::min<std::size_t>(found.size(), 5);
-    for (std::size_t i = 0; i < shown; ++i) detail_text += detail::cat(i ? "; " : "", label(found[i]));
-    if (found.size() > shown)
-        detail_text += detail::cat(" and ", std::to_string(found.size() - shown), " more");
-    return make_error(errc::ambiguous_name, std::move(detail_text));
+    std::string candidates;
+    for (std::size_t i = 0; i < shown; ++i) candidates += detail::cat(i ? "; " : "", label(found[i]));
+    return make_error(errc::ambiguous_name, "region.ambiguous_name",
+                      {{"count", found.size()},
+                       {"level", what},
+                       {"name", quote_input(name)},
+                       where,
+                       {"candidates", std::move(candidates)},
+                       detail::more_arg(found.size() - shown)});
 }
 
 template <region_scheme S>

@@ -1,0 +1,146 @@
+// sentra/impl/message.ipp — the catalogue's tables and the rendering of messages
+// (sentra/message.hpp): compiled once in sentra::compiled, or inline when header-only.
+#pragma once
+
+#include <sentra/message.hpp>
+
+#include <sentra/detail/messages_en.hpp>
+#include <sentra/detail/messages_id.hpp>
+
+#include <algorithm>
+#include <atomic>
+
+namespace sentra {
+
+SENTRA_DECL std::span<message_text const> catalogue(lang language) noexcept
+{
+    // A third language: its table, its enumerator in `lang`, one case here.
+    switch (language) {
+    case lang::id:
+        return detail::messages_id;
+    default:
+        return detail::messages_en;
+    }
+}
+
+SENTRA_DECL std::string format_integer(std::int64_t n, lang language)
+{
+    bool const negative = n < 0;
+    // Through unsigned: the most negative number has no positive twin.
+    std::uint64_t u = negative ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
+    std::string digits = std::to_string(u);
+    std::string out;
+    if (negative) out += '-';
+    if (u < 10000) return out + digits;
+    char const group = language == lang::id ? '.' : ',';
+    std::size_t const first = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
+    out.append(digits, 0, first);
+    for (std::size_t i = first; i < digits.size(); i += 3) {
+        out += group;
+        out.append(digits, i, 3);
+    }
+    return out;
+}
+
+SENTRA_DECL std::string message_arg::render(lang language) const
+{
+    switch (kind_) {
+    case kind::integer:
+        return format_integer(integer_, language);
+    case kind::label:
+        return language == lang::id ? label_id_ : text_;
+    case kind::nested:
+        return nested_ ? nested_->render(language) : std::string();
+    case kind::list: {
+        std::string out;
+        if (list_)
+            for (std::size_t i = 0; i < list_->size(); ++i) {
+                if (i != 0) out += text_;
+                out += (*list_)[i].render(language);
+            }
+        return out;
+    }
+    default:
+        return text_;
+    }
+}
+
+SENTRA_DECL bool operator==(message_arg const& a, message_arg const& b)
+{
+    if (a.name_ != b.name_ || a.kind_ != b.kind_) return false;
+    switch (a.kind_) {
+    case message_arg::kind::integer:
+        return a.integer_ == b.integer_;
+    case message_arg::kind::label:
+        return a.text_ == b.text_ && a.label_id_ == b.label_id_;
+    case message_arg::kind::nested:
+        return a.nested_ && b.nested_ ? *a.nested_ == *b.nested_ : a.nested_ == b.nested_;
+    case message_arg::kind::list:
+        return a.text_ == b.text_ && a.items().size() == b.items().size() &&
+               std::equal(a.items().begin(), a.items().end(), b.items().begin());
+    default:
+        return a.text_ == b.text_;
+    }
+}
+
+SENTRA_DECL bool operator==(message const& a, message const& b)
+{
+    return a.id == b.id && a.args == b.args;
+}
+
+SENTRA_DECL std::string message::render(lang language) const
+{
+    return sentra::render(id, args, language);
+}
+
+SENTRA_DECL std::string render(message_id id, std::span<message_arg const> args, lang language)
+{
+    if (id.empty()) return {};
+    auto const table = catalogue(language);
+    std::string_view const text =
+        id.index() < table.size() ? table[id.index()].text : std::string_view{};
+    std::string out;
+    out.reserve(text.size() + 32);
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t const open = text.find('{', i);
+        if (open == std::string_view::npos) break;
+        std::size_t const close = text.find('}', open);
+        if (close == std::string_view::npos) break;
+        out.append(text, i, open - i);
+        std::string_view const name = text.substr(open + 1, close - open - 1);
+        message_arg const* found = nullptr;
+        for (auto const& a : args)
+            if (a.name() == name) {
+                found = &a;
+                break;
+            }
+        if (found != nullptr)
+            out += found->render(language);
+        else
+            out.append(text, open, close - open + 1);
+        i = close + 1;
+    }
+    out.append(text, i);
+    return out;
+}
+
+namespace detail {
+inline std::atomic<lang>& default_lang_slot() noexcept
+{
+    static std::atomic<lang> slot{lang::en};
+    return slot;
+}
+} // namespace detail
+
+SENTRA_DECL lang default_lang() noexcept
+{
+    return detail::default_lang_slot().load(std::memory_order_relaxed);
+}
+
+SENTRA_DECL void set_default_lang(lang language) noexcept
+{
+    detail::default_lang_slot().store(language, std::memory_order_relaxed);
+}
+
+} // namespace sentra
