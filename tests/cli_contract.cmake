@@ -3,6 +3,11 @@
 # DATA is sentra's data/ folder; the program finds it on its own (the folder it was built
 # with), so most commands below pass no --data.
 
+# The English contract, whatever the machine's locale (the Indonesian one is at the end).
+set(ENV{LANG} "C.UTF-8")
+unset(ENV{LC_ALL})
+unset(ENV{LC_MESSAGES})
+
 function(run expected_exit)
   execute_process(COMMAND ${SENTRA} ${ARGN}
                   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
@@ -45,10 +50,10 @@ expect("  32  province  JAWA BARAT" out)
 run(0 regions lookup 32.76.07.1002 --lang id)
 expect("desa/kelurahan (kelurahan)" out)
 run(0 regions check)
-expect("province 38\nregency 514\ndistrict 7285\nvillage 83762" out)
+expect("province 38\nregency/city 514\ndistrict 7285\nvillage 83762" out)
 expect("data/regions/2025: valid" out)
 run(0 regions check --edition 2022)
-expect("province 38\nregency 514\ndistrict 7277\nvillage 83763" out)
+expect("province 38\nregency/city 514\ndistrict 7277\nvillage 83763" out)
 run(2 regions check --edition 2019)
 expect("'2019' is not a region edition sentra has (2022, 2025) [invalid_argument]" err)
 run(2 regions lookup 32.76.07.1002 --edition 2019)
@@ -460,7 +465,7 @@ expect("\"annual_sales\":{\"value\":1500000000,\"year\":2025}" out)
 expect_not("3276074501850002" err)
 expect_lines(4 "NDJSON records")
 run(1 import enterprises "${IMPORT}/members_semicolon.csv" --area 32.76 --keep-invalid --lang id)
-expect("6 imported, 2 kept with problems, 1 refused" err)
+expect("6 diimpor, 2 disimpan dengan masalah, 1 ditolak" err)
 expect("error: Kelurahan/Desa: nama tidak terdaftar:" err)
 run(1 import enterprises "${IMPORT}/members_comma_title_rows.csv" --area 32.76 --max-errors 0 --delimiter , --map "${IMPORT}/map_ignore_sales.json")
 expect("5 rows read, 4 imported, 1 refused; 1 error, 1 warning (header on line 4" err)
@@ -581,4 +586,89 @@ run(2 map "${WORK}/split/whole.agg" --level district --kbli division --base worl
 run(2 map "${WORK}/split/whole.agg" --level district --kbli division --measure sales)
 run(2 map "${WORK}/split/whole.agg" --level district --kbli division --format json)
 run(2 map "${WORK}/split/whole.agg" --level kabupaten --kbli division)
+
+# One language at a time (issue 36). Under an Indonesian locale and no --lang, what people
+# read is Indonesian: no English word outside the data (quoted input, names, paths and
+# pointers), the codes ([malformed_code]) and the tool-facing words (error:, warning:).
+# Under LANG=C no Indonesian word; --lang overrides the locale both ways.
+function(strip_tool_facing text out_var)
+  string(REGEX REPLACE "\\[[a-z_]+\\]" "" t "${text}")               # [code]
+  string(REGEX REPLACE "'[^'\n]*'" "''" t "${t}")                      # quoted input
+  string(REGEX REPLACE "(error|warning): " "" t "${t}")
+  string(REGEX REPLACE "[^ \n]*[/.][^ \n]*" "" t "${t}")              # paths, pointers, codes
+  string(REGEX REPLACE "--[a-z0-9-]+" "" t "${t}")                     # options
+  string(REGEX REPLACE "[a-z0-9_-]+(\\|[a-z0-9_-]+)+" "" t "${t}")    # their values (a|b)
+  string(REGEX REPLACE "(regions|kbli|cluster|case|validate|import|export|aggregate|map|scale|data|fmt|schema) (check|lookup|search|diff|report|overdue|open311|enterprises|mapping)" "" t "${t}") # commands
+  set(${out_var} "${t}" PARENT_SCOPE)
+endfunction()
+# `language` is the output's: the other language's words must not be in it.
+function(expect_no_words what language)
+  strip_tool_facing("${out}\n${err}" t)
+  if(language STREQUAL "id")
+    set(words the is are not no and of with must found expected invalid errors error warning
+              warnings records rows read imported refused cases late next level file files
+              unknown missing value name before after more shown kept)
+  else()
+    set(words tidak ada dan dari dengan yang berkas kesalahan peringatan catatan baris
+              diimpor ditolak kasus terlambat tingkat bukan)
+  endif()
+  foreach(word IN LISTS words)
+    string(REGEX MATCH "(^|[^A-Za-z])${word}([^A-Za-z]|$)" m "${t}")
+    if(m)
+      message(FATAL_ERROR "'${word}' in the ${language} output of ${what} (LANG=$ENV{LANG}):\n${t}")
+    endif()
+  endforeach()
+endfunction()
+file(REMOVE_RECURSE "${WORK}/lang")
+file(MAKE_DIRECTORY "${WORK}/lang")
+file(WRITE "${WORK}/lang/villages.csv" "code,district_code,name\n32.76.07.1002,32.76.07,Cipayung Jaya\n32.76.07.10x4,32.76.07,Bojong\n32.76.07.1002,32.76.07,Twice\n32.76.08.1001,32.76.08,Orphan\n")
+file(WRITE "${WORK}/lang/provinces.csv" "code,name\n32,JAWA BARAT\n")
+file(WRITE "${WORK}/lang/regencies.csv" "code,province_code,name\n32.76,32,KOTA DEPOK\n")
+file(WRITE "${WORK}/lang/districts.csv" "code,regency_code,name\n32.76.07,32.76,Cipayung\n")
+file(WRITE "${WORK}/lang/broken.json" "{\n \"categories\": [,\n")
+foreach(locale id_ID.UTF-8 C)
+  set(ENV{LANG} "${locale}")
+  if(locale STREQUAL "C")
+    set(language en)
+  else()
+    set(language id)
+  endif()
+  run(1 validate "${DOCS}/broken/malformed_village.json" "${DOCS}/broken/wrong_type.json"
+      "${DOCS}/broken/bad_enum.json" "${DOCS}/broken/syntax_error.json")
+  expect_no_words("validate" ${language})
+  run(1 import enterprises "${IMPORT}/members_semicolon.csv" --area 32.76)
+  set(out "") # the records: data
+  expect_no_words("import enterprises" ${language})
+  run(0 case overdue "${TEST_DATA}/cases.json" --now 2020-01-15T09:00:00+07:00 --holidays "${TEST_DATA}/holidays_2020.json")
+  expect_no_words("case overdue" ${language})
+  run(1 cluster report "${WORK}/lang/broken.json")
+  expect_no_words("cluster report" ${language})
+  run(1 cluster report "${WORK}/duplicated.json")
+  expect_no_words("cluster report (a duplicated id)" ${language})
+  run(1 regions check "${WORK}/lang")
+  expect_no_words("regions check" ${language})
+  run(2 validate)
+  expect_no_words("validate (usage)" ${language})
+endforeach()
+# The tool-facing parts are the same in both languages; the label and the message follow it.
+set(ENV{LANG} "id_ID.UTF-8")
+run(1 regions check "${WORK}/lang")
+expect("villages.csv:3:12: error: kode tidak sah: '32.76.07.10x4': hanya boleh berisi angka [malformed_code]" out)
+run(1 regions check "${WORK}/lang" --lang en)
+expect("villages.csv:3:12: error: malformed code: '32.76.07.10x4': only digits are allowed [malformed_code]" out)
+expect_no_words("regions check --lang en" en)
+set(ENV{LANG} "C")
+run(1 regions check "${WORK}/lang" --lang id)
+expect_no_words("regions check --lang id" id)
+set(ENV{LC_ALL} "id_ID.UTF-8") # LC_ALL before LANG
+run(1 regions check "${WORK}/lang")
+expect("hanya boleh berisi angka" out)
+unset(ENV{LC_ALL})
+set(ENV{LANG} "C.UTF-8")
+run(0 --help --lang id)
+expect("pemakaian: sentra <perintah> [opsi]" out)
+# --format json: the code, the message id, the arguments, the message in the language.
+run(1 regions check "${WORK}/lang" --format json --lang id)
+expect("\"message_id\":\"input.defect\"" out)
+expect("\"message\":\"'32.76.07.10x4': hanya boleh berisi angka\"" out)
 message(STATUS "cli contract holds")

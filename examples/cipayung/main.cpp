@@ -106,7 +106,8 @@ cluster garment_centre()
                {"produksi IKM anggota (members' production)", "", {}, {}, "", {}, article},
                {"pemasaran produk IKM (marketing of members' products)", "", {}, {}, "", {}, article},
                {"members with halal or SNI certification", "enterprises", 0, 5, "2020-2022", {},
-                "sample"}};
+                "sample", "anggota bersertifikat halal atau SNI",
+                "members with halal or SNI certification", "usaha", "enterprises"}};
     event launch;
     launch.name = "Pencanangan Pembinaan Cluster Industri Cipayung";
     launch.kind = event_kind::launch;

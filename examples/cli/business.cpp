@@ -55,7 +55,7 @@ int lookup_in(Catalog const& cat, options const& o)
         if (!e) {
             sentra::error err = e.error();
             err.where = {};
-            err.where.field = "argument " + std::to_string(i + 1);
+            err.where.field = say({"argument {n}", "argumen {n}"}, {{"n", i + 1}});
             if (err.code == sentra::errc::unknown_code) {
                 if (status == exit_ok) status = exit_invalid;
                 if (auto c = sentra::any_industry_code<scheme>::parse(o.args[i]);
@@ -112,7 +112,10 @@ int search_in(Catalog const& cat, options const& o)
     if (o.json)
         print_json(out);
     else if (found.empty())
-        std::cerr << "sentra: no title holds '" << words << "'\n";
+        std::cerr << "sentra: "
+                  << say({"no title holds {words}", "tidak ada judul yang memuat {words}"},
+                         {{"words", sentra::quote_input(words)}})
+                  << '\n';
     return found.empty() ? exit_invalid : exit_ok;
 }
 
@@ -120,7 +123,8 @@ template <class F>
 int with_catalog(options const& o, F&& f)
 {
     auto const* release = sentra::find_classification_release(o.scheme.value_or("kbli2020"));
-    if (!release) return usage_error("--scheme takes kbli2020 or isic4");
+    if (!release) return usage_error({"--scheme takes kbli2020 or isic4",
+                             "--scheme berisi kbli2020 atau isic4"});
     auto data = find_data(o);
     if (!data) return exit_usage;
     auto const isic_file = data->classification(sentra::isic4_release);
@@ -162,21 +166,25 @@ std::optional<sentra::rupiah> amount(std::optional<std::string> const& text, cha
 
 int kbli_lookup(options const& o)
 {
-    if (o.args.empty()) return usage_error("kbli lookup needs at least one CODE");
+    if (o.args.empty()) return usage_error({"kbli lookup needs at least one CODE",
+                             "kbli lookup memerlukan sekurang-kurangnya satu KODE"});
     return with_catalog(o, [&](auto const& c) { return lookup_in(c, o); });
 }
 
 int kbli_search(options const& o)
 {
-    if (o.args.empty()) return usage_error("kbli search needs WORDS");
+    if (o.args.empty()) return usage_error({"kbli search needs WORDS",
+                             "kbli search memerlukan KATA"});
     return with_catalog(o, [&](auto const& c) { return search_in(c, o); });
 }
 
 int scale(options const& o)
 {
-    if (!o.args.empty()) return usage_error("scale takes options only");
+    if (!o.args.empty()) return usage_error({"scale takes options only",
+                             "scale hanya menerima opsi"});
     if (!o.criteria)
-        return usage_error("scale needs --criteria pp7-2021|uu20-2008|permenperin64-2016");
+        return usage_error({"scale needs --criteria pp7-2021|uu20-2008|permenperin64-2016",
+                             "scale memerlukan --criteria pp7-2021|uu20-2008|permenperin64-2016"});
     int status = exit_ok;
     sentra::size_inputs in;
     in.capital = amount(o.capital, "capital", status);
@@ -214,12 +222,14 @@ int scale(options const& o)
         if (*o.purpose == "registration")
             purpose = sentra::size_purpose::registration;
         else if (*o.purpose != "empowerment")
-            return usage_error("--purpose takes registration or empowerment");
+            return usage_error({"--purpose takes registration or empowerment",
+                             "--purpose berisi registration atau empowerment"});
     }
     if (status != exit_ok) return status;
     if (std::find(sentra::size_criteria_names.begin(), sentra::size_criteria_names.end(),
                   *o.criteria) == sentra::size_criteria_names.end())
-        return usage_error("--criteria takes pp7-2021, uu20-2008 or permenperin64-2016");
+        return usage_error({"--criteria takes pp7-2021, uu20-2008 or permenperin64-2016",
+                             "--criteria berisi pp7-2021, uu20-2008, atau permenperin64-2016"});
     auto const d = sentra::classify(*o.criteria, in, purpose);
     if (!d) {
         std::cerr << "sentra: " << d.error().to_string(o.language) << '\n';
@@ -244,16 +254,19 @@ int scale(options const& o)
         print_json(j);
     } else {
         std::cout << sentra::to_label(d->size, o.language) << "  " << d->rule << '\n';
-        std::cout << "  purpose: " << sentra::to_label(purpose, o.language)
-                  << (o.purpose ? "" : " (the default)") << '\n';
-        std::cout << "  decided by " << sentra::to_label(d->criterion, o.language) << ": "
-                  << d->basis << '\n';
+        std::cout << "  " << say({"purpose", "tujuan"}) << ": " << sentra::to_label(purpose, o.language)
+                  << (o.purpose ? std::string() : say({" (the default)", " (bawaan)"})) << '\n';
+        std::cout << "  " << say({"decided by", "ditentukan oleh"}) << " "
+                  << sentra::to_label(d->criterion, o.language) << ": " << d->basis << '\n';
         for (auto const& c : d->by_criterion)
             std::cout << "  " << sentra::to_label(c.criterion, o.language) << ": "
                       << sentra::to_label(c.size, o.language) << "  " << c.rule << '\n';
         if (d->conflict)
-            std::cout << "  the criteria disagree: " << sentra::to_label(d->criterion, o.language)
-                      << " decides\n";
+            std::cout << "  "
+                      << say({"the criteria disagree: {criterion} decides",
+                              "kriteria-kriteria itu berbeda: {criterion} yang menentukan"},
+                             {{"criterion", sentra::label_of(d->criterion)}})
+                      << '\n';
     }
     return exit_ok;
 }

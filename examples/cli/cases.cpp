@@ -112,7 +112,7 @@ std::optional<zone_choice> choose_zone(options const& o, sentra::document const*
     if (o.time_zone) {
         auto z = sentra::time_zone::parse(*o.time_zone);
         if (!z) {
-            status = usage_error("--time-zone: " + z.error().detail(o.language));
+            status = usage_error_text("--time-zone: " + z.error().detail(o.language));
             return std::nullopt;
         }
         return zone_choice{*z, false};
@@ -160,8 +160,10 @@ std::optional<case_list> read_input(std::string const& file, options const& o, i
     if (!cases) return std::nullopt;
     if (o.programme) {
         if (in.doc) {
-            status = usage_error("a document is its own programme: --programme is for a bare "
-                                 "array of cases");
+            status = usage_error({"a document is its own programme: --programme is for a bare "
+                                  "array of cases",
+                                  "dokumen adalah programnya sendiri: --programme hanya untuk "
+                                  "larik kasus saja"});
             return std::nullopt;
         }
         in.programme = read_programme(o, status);
@@ -174,7 +176,8 @@ std::optional<case_list> read_input(std::string const& file, options const& o, i
 
 int case_check(options const& o)
 {
-    if (o.args.size() != 2) return usage_error("case check needs one FILE");
+    if (o.args.size() != 2) return usage_error({"case check needs one FILE",
+                             "case check memerlukan satu BERKAS"});
     std::string const& file = o.args[1];
     int status = exit_ok;
     programme_input in;
@@ -209,17 +212,21 @@ int case_check(options const& o)
     if (o.json)
         print_json(out);
     else
-        std::cout << file << ": " << cases->size() << " cases, " << errors << " errors\n";
+        std::cout << file << ": " << sentra::counted(cases->size(), {"case", "cases", "kasus"}, o.language)
+                  << ", " << sentra::counted(errors, {"error", "errors", "kesalahan"}, o.language)
+                  << '\n';
     return errors == 0 ? exit_ok : exit_invalid;
 }
 
 int case_overdue(options const& o)
 {
-    if (o.args.size() != 2) return usage_error("case overdue needs one FILE");
+    if (o.args.size() != 2) return usage_error({"case overdue needs one FILE",
+                             "case overdue memerlukan satu BERKAS"});
     if (!o.now)
-        return usage_error("case overdue needs --now TIME (e.g. 2020-01-15T09:00:00+07:00)");
+        return usage_error({"case overdue needs --now TIME (e.g. 2020-01-15T09:00:00+07:00)",
+                             "case overdue memerlukan --now WAKTU (mis. 2020-01-15T09:00:00+07:00)"});
     auto now = sentra::timestamp::parse(*o.now);
-    if (!now) return usage_error(now.error().message());
+    if (!now) return usage_error_text(now.error().message());
     std::string const& file = o.args[1];
     int status = exit_ok;
     programme_input in;
@@ -274,21 +281,29 @@ int case_overdue(options const& o)
                 out.push_back(std::move(j));
                 continue;
             }
-            std::cout << c.id << "  " << sentra::to_label(f.missed, o.language) << " due " << f.due
-                      << ", " << sentra::days_label(f.days_late, f.allowed.kind, o.language)
-                      << " late";
+            std::cout << c.id << "  "
+                      << say({"{missed} due {due}, {late} late", "{missed} jatuh tempo {due}, terlambat {late}"},
+                             {{"missed", sentra::label_of(f.missed)},
+                              {"due", f.due.to_string()},
+                              {"late", sentra::days_label(f.days_late, f.allowed.kind, o.language)}});
             if (f.agency) std::cout << " (" << *f.agency << ")";
             if (f.next_level == 0)
-                std::cout << "; next: verify and forward it to the agency responsible";
+                std::cout << say({"; next: verify and forward it to the agency responsible",
+                                  "; berikutnya: verifikasi dan teruskan ke instansi yang berwenang"});
             else if (f.next_step)
-                std::cout << "; next: escalate to level " << f.next_level << ", "
+                std::cout << say({"; next: escalate to level {level}, ", "; berikutnya: eskalasi ke tingkat {level}, "},
+                                 {{"level", f.next_level}})
                           << f.next_step->label(o.language)
                           << (f.next_step->agency ? " (" + f.next_step->agency->to_string() + ")"
                                                   : std::string());
             else
-                std::cout << "; next: escalate to level " << f.next_level
-                          << (policy.escalation.empty() ? " (the programme has no escalation chain)"
-                                                        : " (past the programme's escalation chain)");
+                std::cout << say({"; next: escalate to level {level}", "; berikutnya: eskalasi ke tingkat {level}"},
+                                 {{"level", f.next_level}})
+                          << say(policy.escalation.empty()
+                                     ? sentra::bilingual{" (the programme has no escalation chain)",
+                                                         " (program tidak memiliki rantai eskalasi)"}
+                                     : sentra::bilingual{" (past the programme's escalation chain)",
+                                                         " (melewati rantai eskalasi program)"});
             std::cout << '\n';
         }
         auto due = sentra::due_for_completion(c, policy, calendar, *now);
@@ -314,26 +329,41 @@ int case_overdue(options const& o)
             j["record"] = sentra::io::json::write(d.actions);
             out.push_back(std::move(j));
         } else {
-            std::cout << c.id << "  due for completion since " << d.due
-                      << ": no reply from the reporter to the follow-up of " << d.followed_up
-                      << " for "
-                      << sentra::days_label(d.days_silent, policy.completion_silence.kind, o.language)
-                      << "; record " << record << '\n';
+            std::cout << c.id << "  "
+                      << say({"due for completion since {due}: no reply from the reporter to the "
+                              "follow-up of {followed_up} for {silent}; record {record}",
+                              "sudah waktunya ditutup sejak {due}: pelapor tidak membalas tindak "
+                              "lanjut {followed_up} selama {silent}; catat {record}"},
+                             {{"due", d.due.to_string()},
+                              {"followed_up", d.followed_up.to_string()},
+                              {"silent", sentra::days_label(d.days_silent, policy.completion_silence.kind,
+                                                            o.language)},
+                              {"record", record}})
+                      << '\n';
         }
     }
     if (o.json)
         print_json(out);
     else
-        std::cout << late << " of " << cases->size() << " cases overdue, " << completions
-                  << " due for completion at " << *now << " (" << zone_note(*zone, o.language)
-                  << "; policy " << policy.version << ")\n";
+        std::cout << say({"{late} of {cases} cases overdue, {completions} due for completion at {now} "
+                          "({zone}; policy {policy})",
+                          "{late} dari {cases} kasus terlambat, {completions} sudah waktunya ditutup "
+                          "pada {now} ({zone}; kebijakan {policy})"},
+                         {{"late", late},
+                          {"cases", cases->size()},
+                          {"completions", completions},
+                          {"now", now->to_string()},
+                          {"zone", zone_note(*zone, o.language)},
+                          {"policy", policy.version}})
+                  << '\n';
     return status;
 }
 
 int case_open311(options const& o)
 {
     if (o.args.size() != 3 || (o.args[1] != "export" && o.args[1] != "import"))
-        return usage_error("case open311 needs export or import, and one FILE");
+        return usage_error({"case open311 needs export or import, and one FILE",
+                             "case open311 memerlukan export atau import, dan satu BERKAS"});
     std::string const& file = o.args[2];
     int status = exit_ok;
     if (o.args[1] == "export") {
@@ -363,7 +393,7 @@ int case_open311(options const& o)
         }
         if (o.now) {
             auto now = sentra::timestamp::parse(*o.now);
-            if (!now) return usage_error(now.error().message());
+            if (!now) return usage_error_text(now.error().message());
             cx.now = *now;
         }
         std::vector<sentra::io::open311_request> out;

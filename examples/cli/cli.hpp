@@ -3,6 +3,7 @@
 
 #include <sentra/io/reference_data.hpp>
 #include <sentra/lang.hpp>
+#include <sentra/message.hpp>
 #include <sentra/region/gazetteer.hpp>
 
 #include <boost/json/serialize.hpp>
@@ -139,7 +140,8 @@ options:
   --edition E       the edition of the region codes: 2025 (default) or 2022
   --format FORMAT   text (default) or json; validate also takes ndjson, cluster report html,
                     export csv
-  --lang LANG       en (default) or id, for labels and titles (the HTML report: id)
+  --lang LANG       en or id: the language of the output (default: the locale's, from
+                    LC_ALL, LC_MESSAGES, LANG; the HTML report: id)
   --max-errors N    stop after N errors (regions check, validate; 0 = all)
   --records KIND    validate: what a stream holds, enterprise (default) or case
   --threads N       validate: cores to parse streams on (default 2)
@@ -170,6 +172,164 @@ options:
 
 exit status: 0 success; 1 invalid data, or a well-formed code or name not found;
 2 usage, I/O error, or a malformed code or number
+)";
+
+// The same in Indonesian.
+constexpr std::string_view usage_text_id =
+    R"(pemakaian: sentra <perintah> [opsi]
+
+perintah:
+  regions check  [FOLDER] [--edition E] [--max-errors N]
+                 memuat dan memeriksa daftar wilayah: satu edisi data rujukan
+                 (bawaan: yang terbaru), atau FOLDER berisi provinces.csv, regencies.csv,
+                 districts.csv, villages.csv
+  regions lookup KODE... [--edition E]
+                 kode, tingkat, jenis, nama, dan rantai sampai ke provinsi
+  regions search NAMA... [--edition E]
+                 setiap wilayah bernama itu di seluruh Indonesia, dengan rantainya
+  regions diff LAMA BARU
+                 perubahan antara dua edisi (mis. 2022 2025): kode yang ditambah
+                 dan dihapus, nama yang berubah, wilayah yang berganti kode (pindah atau
+                 dinomori ulang)
+  kbli lookup KODE... [--scheme kbli2020|isic4] [--legacy]
+                 kode, tingkat, judul, dan rantai sampai ke kategori
+  kbli search KATA... [--scheme kbli2020|isic4]
+                 kode-kode yang judulnya memuat setiap kata
+  data           data rujukan: versinya, edisinya, dan tempat ditemukannya
+  cluster report BERKAS [--edition E]
+                 setiap klaster dalam dokumen sentra (atau berkas program: kategori,
+                 instansi, usaha, klaster sebagai JSON): anggota menurut kategori dan
+                 ukuran usaha, kegiatan dan stan, temuan pemeriksaan
+  cluster report BERKAS --format html [--cluster ID] [--lang id|en] [--now WAKTU]
+                 satu klaster (bawaan: yang pertama dalam dokumen) sebagai halaman HTML
+                 mandiri dengan grafik, ke keluaran standar: angka utama, anggota,
+                 kegiatan, kasus dan tenggatnya pada WAKTU (bawaan: sekarang), temuan;
+                 dalam bahasa Indonesia kecuali --lang en
+  case check BERKAS [--programme BERKAS]
+                 memeriksa kasus koordinasi (dokumen sentra, atau larik JSON berisi
+                 kasus): bentuknya, bahwa setiap log dapat diputar ulang menurut tabel
+                 siklus, dan bahwa klaster, usaha, dan instansinya ada (dalam dokumen,
+                 atau dalam berkas program)
+  case overdue BERKAS --now WAKTU [--holidays BERKAS] [--time-zone Z]
+                 kasus yang melewati tenggat pada WAKTU (penerusan, tindak lanjut,
+                 penyelesaian: menurut kebijakan dokumen, jika tidak menurut
+                 SP4N-LAPOR!), dengan langkah berikutnya dalam rantai eskalasi, dan kasus
+                 yang sudah waktunya ditutup (pelapor tidak membalas); hari dihitung
+                 dalam zona waktu program (--time-zone, jika tidak menurut dokumen, jika
+                 tidak WIB)
+  case open311 export|import BERKAS [--internal] [--now WAKTU]
+                 kasus sebagai permintaan layanan Open311 GeoReport v2, dan sebaliknya;
+                 yang dilarang oleh kerahasiaan kasus tidak disertakan kecuali --internal
+  validate BERKAS... [--edition E] [--max-errors N] [--records enterprise|case]
+                 [--threads N] [--previous LAMA]
+                 memeriksa dokumen sentra (.json) dan aliran catatan (.ndjson atau
+                 .jsonl, satu catatan per baris; - membaca masukan standar): setiap
+                 masalah sebagai BERKAS:BARIS:KOLOM: error: POINTER: PESAN [kode], lalu
+                 satu baris ringkasan; desa/kelurahan dan kode KBLI diperiksa dengan data
+                 rujukan (region_edition dokumen, jika tidak --edition); --format ndjson:
+                 satu baris hasil per catatan (untuk Hadoop Streaming, RDD.pipe Spark);
+                 --previous: BERKAS adalah versi baru dokumen LAMA, yang tidak boleh
+                 membuang kasus atau mengubah log kasus (log hanya bertambah)
+  fmt BERKAS [--write]
+                 bentuk kanonik sebuah dokumen ke keluaran standar; --write: ke BERKAS
+                 itu sendiri, secara atomik (berkas sementara yang diganti namanya)
+  schema [mapping]
+                 JSON Schema (draft 2020-12) sebuah dokumen, atau berkas pemetaan impor
+  import enterprises BERKAS [--map PETA] [--area KODE] [--year TAHUN] [--delimiter D]
+                 [--keep-invalid] [--document DOK [--write]]
+                 daftar anggota dari CSV lembar kerja (UTF-8, ',' ';' atau tab, satu
+                 baris judul dengan kolom seperti Nama Usaha, NIB, Pemilik, NIK,
+                 Kelurahan, KBLI atau Jenis Usaha, Omzet, Modal, Tenaga Kerja, No. HP):
+                 usaha sebagai NDJSON ke keluaran standar, setiap masalah ke galat
+                 standar sebagai BERKAS:BARIS:KOLOM: error: JUDUL: PESAN [kode] (KOLOM
+                 adalah nomor kolom), lalu satu baris ringkasan. Desa/kelurahan yang
+                 ditulis dengan nama dicari di --area (kode kota, kabupaten, atau
+                 kecamatan); --year: tahun angka uang dan tenaga kerja; baris yang
+                 bermasalah tidak disertakan kecuali --keep-invalid. --document: ke
+                 dokumen itu (baris yang cocok dengan usaha menurut id, NIB, atau nama
+                 dan desa/kelurahan akan memperbaruinya), ditulis ke keluaran standar,
+                 atau ke DOK dengan --write
+  export enterprises DOK [--format csv] [--delimiter D] [--lang id|en] [--internal]
+                 usaha dalam dokumen sebagai CSV untuk lembar kerja (judul kolom dalam
+                 bahasa Indonesia kecuali --lang en, dipisah ';' kecuali --delimiter,
+                 dengan penanda UTF-8 untuk Excel), yang dapat dibaca kembali oleh
+                 import; --internal: dengan nama, NIK, dan telepon pemilik
+  aggregate BERKAS|- --by TINGKAT[,TINGKAT-KBLI] [--size KRITERIA] [--edition E]
+            [--threads N] [--source NAMA] [--first-line N]
+                 catatan usaha (NDJSON) dihitung per wilayah (province, regency,
+                 district, atau village), per tingkat KBLI dari kode utama (pertama)
+                 (section, division, group, class, subclass), dan per kelas ukuran
+                 menurut KRITERIA (pp7-2021, uu20-2008, permenperin64-2016): jumlah
+                 usaha, tenaga kerja, dan penjualan di setiap kunci, sebagai NDJSON ke
+                 keluaran standar (satu baris judul, lalu satu baris per kunci);
+                 catatan yang gagal diperiksa dihitung sebagai ditolak, menurut
+                 alasannya, beberapa yang pertama beserta tempatnya; satu baris
+                 ringkasan ke galat standar. --source, --first-line: nama dan nomor
+                 baris untuk menempatkan bagian dari berkas yang dipecah
+  aggregate --merge BAGIAN...
+                 jumlah rekapitulasi yang dihitung dengan kunci yang sama (bagian dari
+                 satu daftar, dalam urutan dan kelompok apa pun): sama dengan
+                 menghitung keseluruhannya
+  map REKAP --level TINGKAT --kbli TINGKAT-KBLI [--base national|province]
+      [--measure enterprises|workers] [--format ndjson|csv] [--lang en|id]
+                 dari rekapitulasi (serinci yang diminta, atau lebih rinci: dijumlahkan
+                 ke atas), location quotient setiap wilayah untuk setiap bidang usaha
+                 terhadap nasional atau provinsinya, dan uji klaster kuat (LQ >= 1 dan
+                 pada atau di atas persentil ke-75 LQ bidang usaha itu di antara wilayah
+                 yang dibandingkan); dengan nama wilayah dan judul KBLI (bahasa
+                 Indonesia kecuali --lang en; judul kolom CSV menurut --lang);
+                 docs/analytics.md
+  scale --criteria pp7-2021|uu20-2008|permenperin64-2016 [--capital N]
+        [--net-assets N] [--sales N] [--workers N] [--investment N]
+        [--purpose registration|empowerment] [--operating-since TANGGAL]
+                 kelas ukuran usaha (mikro, kecil, menengah, besar) untuk tujuannya
+                 (bawaan empowerment, yang dikerjakan program klaster), kriteria yang
+                 menentukannya dan alasannya, dan kelas menurut setiap kriteria yang
+                 diberikan; jumlah dalam rupiah (1000000000, 1.000.000.000,
+                 Rp1.000.000.000); --operating-since: sejak kapan usaha berjalan
+                 (PP 7/2021 Pasal 35 ayat (6))
+
+opsi:
+  --data DIR        folder data rujukan, berisi regions/<edisi>/ dan kbli/ (bawaan:
+                    $SENTRA_REFERENCE_DATA_DIR, jika tidak data yang dipasang di samping
+                    program, jika tidak data saat sentra dibangun)
+  --edition E       edisi kode wilayah: 2025 (bawaan) atau 2022
+  --format FORMAT   text (bawaan) atau json; validate juga menerima ndjson, cluster
+                    report html, export csv
+  --lang LANG       id atau en: bahasa keluaran (bawaan: menurut locale, LC_ALL,
+                    LC_MESSAGES, LANG; laporan HTML: id)
+  --max-errors N    berhenti setelah N kesalahan (regions check, validate; 0 = semua)
+  --records JENIS   validate: isi aliran data, enterprise (bawaan) atau case
+  --threads N       validate: jumlah inti untuk mengurai aliran data (bawaan 2)
+  --previous LAMA   validate: versi sebelumnya dari dokumen yang diperiksa
+  --time-zone Z     case: WIB, WITA, WIT, UTC, atau selisih waktu seperti +07:00
+  --cluster ID      cluster report --format html: klaster yang mana (bawaan: yang pertama)
+  --internal        case: untuk instansi yang menangani kasus, tanpa ada yang ditahan;
+                    export: dengan nama, NIK, dan telepon pemilik
+  --write           fmt: ganti BERKAS dengan bentuk kanoniknya; import: tulis ke
+                    --document itu sendiri
+  --map PETA        import: pemetaan impor (JSON; `sentra schema mapping`)
+  --area KODE       import: wilayah tempat desa/kelurahan yang ditulis dengan nama (32.76)
+  --year TAHUN      import: tahun angka uang dan tenaga kerja
+  --by KUNCI        aggregate: TINGKAT atau TINGKAT,TINGKAT-KBLI (district,division)
+  --size KRITERIA   aggregate: juga per kelas ukuran menurut kriteria ini
+  --merge           aggregate: jumlahkan BAGIAN yang diberikan
+  --source NAMA     aggregate: nama berkas untuk menempatkan masalah (asal bagian)
+  --first-line N    aggregate: nomor baris dari baris pertama masukan (bawaan 1)
+  --level TINGKAT   map: tingkat wilayah (province, regency, district, village)
+  --kbli TINGKAT    map: tingkat KBLI (section, division, group, class, subclass)
+  --base DASAR      map: national (bawaan) atau province
+  --measure UKURAN  map: enterprises (bawaan) atau workers
+  --delimiter D     import, export: ',', ';', tab, atau '|' (import: dicari jika tidak
+                    diberikan)
+  --document DOK    import: dokumen yang diperbarui dan ditambahi usaha
+  --keep-invalid    import: simpan baris yang bermasalah, tanpa nilai yang bermasalah
+  --help            teks ini
+  --version         versi
+
+status keluar: 0 berhasil; 1 data tidak sah, atau kode atau nama yang bentuknya benar
+tetapi tidak ditemukan; 2 salah pemakaian, kesalahan masukan/keluaran, atau kode atau
+angka yang bentuknya salah
 )";
 
 enum class output_format { text, json, ndjson, html, csv };
@@ -208,10 +368,29 @@ struct options {
     bool format_given = false;
 };
 
-inline int usage_error(std::string_view message)
+// The help in the chosen language (the process's default: --lang, else the locale).
+inline std::string_view usage() noexcept
 {
-    std::cerr << "sentra: " << message << "\n\n" << usage_text;
+    return sentra::default_lang() == sentra::lang::id ? usage_text_id : usage_text;
+}
+
+// A line of the CLI's own in the chosen language: both wordings side by side, "{name}"
+// where an argument goes (numbers written as the language writes them).
+inline std::string say(sentra::bilingual text, std::vector<sentra::message_arg> const& args = {})
+{
+    sentra::lang const l = sentra::default_lang();
+    return sentra::render_text(text.in(l), args, l);
+}
+
+// A usage problem, already in the chosen language (sentra's message), then the help.
+inline int usage_error_text(std::string_view message)
+{
+    std::cerr << "sentra: " << message << "\n\n" << usage();
     return exit_usage;
+}
+inline int usage_error(sentra::bilingual message, std::vector<sentra::message_arg> const& args = {})
+{
+    return usage_error_text(say(message, args));
 }
 
 // The language of the user's locale, as Unix programs read it: LC_ALL, then LC_MESSAGES,
@@ -262,7 +441,8 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
         };
         if (name == "--data") {
             auto v = take();
-            if (!v || v->empty()) return usage_error("--data needs a folder");
+            if (!v || v->empty()) return usage_error({"--data needs a folder",
+                             "--data memerlukan folder"});
             o.data = std::string(*v);
         } else if (name == "--format") {
             auto v = take();
@@ -273,7 +453,8 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
             auto const* f = std::find_if(std::begin(formats), std::end(formats),
                                          [&](auto const& x) { return v == x.first; });
             if (f == std::end(formats))
-                return usage_error("--format takes text, json, ndjson, html or csv");
+                return usage_error({"--format takes text, json, ndjson, html or csv",
+                             "--format berisi text, json, ndjson, html, atau csv"});
             o.output = f->second;
             o.format_given = true;
             o.json = o.output == output_format::json;
@@ -285,14 +466,16 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
             else if (v == std::string_view("en"))
                 o.language = sentra::lang::en;
             else
-                return usage_error("--lang takes en or id");
+                return usage_error({"--lang takes en or id",
+                             "--lang berisi en atau id"});
         } else if (name == "--max-errors") {
             auto v = take();
             std::size_t n = 0;
             if (!v || v->empty() ||
                 std::from_chars(v->data(), v->data() + v->size(), n).ec != std::errc() ||
                 std::from_chars(v->data(), v->data() + v->size(), n).ptr != v->data() + v->size())
-                return usage_error("--max-errors takes a whole number");
+                return usage_error({"--max-errors takes a whole number",
+                             "--max-errors berisi bilangan bulat"});
             o.max_errors = n;
         } else if (name == "--threads") {
             auto v = take();
@@ -300,22 +483,28 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
             if (!v || v->empty() ||
                 std::from_chars(v->data(), v->data() + v->size(), n).ptr != v->data() + v->size() ||
                 n == 0 || n > 64)
-                return usage_error("--threads takes a whole number from 1 to 64");
+                return usage_error({"--threads takes a whole number from 1 to 64",
+                             "--threads berisi bilangan bulat 1 sampai 64"});
             o.threads = n;
         } else if (name == "--legacy") {
-            if (value) return usage_error("--legacy takes no value");
+            if (value) return usage_error({"--legacy takes no value",
+                             "--legacy tidak memerlukan nilai"});
             o.legacy = true;
         } else if (name == "--internal") {
-            if (value) return usage_error("--internal takes no value");
+            if (value) return usage_error({"--internal takes no value",
+                             "--internal tidak memerlukan nilai"});
             o.internal = true;
         } else if (name == "--write") {
-            if (value) return usage_error("--write takes no value");
+            if (value) return usage_error({"--write takes no value",
+                             "--write tidak memerlukan nilai"});
             o.write = true;
         } else if (name == "--keep-invalid") {
-            if (value) return usage_error("--keep-invalid takes no value");
+            if (value) return usage_error({"--keep-invalid takes no value",
+                             "--keep-invalid tidak memerlukan nilai"});
             o.keep_invalid = true;
         } else if (name == "--merge") {
-            if (value) return usage_error("--merge takes no value");
+            if (value) return usage_error({"--merge takes no value",
+                             "--merge tidak memerlukan nilai"});
             o.merge = true;
 
         } else if (name == "--scheme" || name == "--criteria" || name == "--capital" ||
@@ -329,7 +518,8 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                    name == "--source" || name == "--first-line" || name == "--level" ||
                    name == "--kbli" || name == "--base" || name == "--measure") {
             auto v = take();
-            if (!v) return usage_error(std::string(name) + " needs a value");
+            if (!v) return usage_error({"{option} needs a value", "{option} memerlukan nilai"},
+                                       {{"option", name}});
             std::optional<std::string>& slot = name == "--scheme"       ? o.scheme
                                                : name == "--criteria"   ? o.criteria
                                                : name == "--capital"    ? o.capital
@@ -362,7 +552,8 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                                                                         : o.investment;
             slot = std::string(*v);
         } else {
-            return usage_error("unknown option '" + std::string(name) + "'");
+            return usage_error({"unknown option '{option}'", "opsi '{option}' tidak dikenal"},
+                               {{"option", name}});
         }
     }
     return std::nullopt;

@@ -76,19 +76,22 @@ int cluster_page(options const& o, std::string const& file, sentra::document con
                  sentra::gazetteer const& regions)
 {
     if (d.clusters.empty()) {
-        std::cerr << file << ": the document has no cluster\n";
+        std::cerr << file << ": " << say({"the document has no cluster", "dokumen ini tidak memiliki klaster"})
+                  << '\n';
         return exit_invalid;
     }
     sentra::cluster_id id = d.clusters.front().id;
     if (o.cluster) {
         auto parsed = sentra::cluster_id::parse(*o.cluster);
-        if (!parsed) return usage_error("--cluster takes a cluster id");
+        if (!parsed) return usage_error({"--cluster takes a cluster id",
+                             "--cluster berisi id klaster"});
         id = *parsed;
     }
     sentra::timestamp now;
     if (o.now) {
         auto parsed = sentra::timestamp::parse(*o.now);
-        if (!parsed) return usage_error("--now takes a time such as 2020-03-01T10:00:00+07:00");
+        if (!parsed) return usage_error({"--now takes a time such as 2020-03-01T10:00:00+07:00",
+                             "--now berisi waktu seperti 2020-03-01T10:00:00+07:00"});
         now = *parsed;
     } else { // the clock, written in the programme's zone
         auto const zone = sentra::programme_time_zone(d);
@@ -113,7 +116,8 @@ int cluster_page(options const& o, std::string const& file, sentra::document con
 
 int cluster_report(options const& o)
 {
-    if (o.args.size() != 1) return usage_error("cluster report needs one FILE");
+    if (o.args.size() != 1) return usage_error({"cluster report needs one FILE",
+                             "cluster report memerlukan satu BERKAS"});
     std::string const& file = o.args[0];
     std::string text;
     if (auto r = sentra::io::read_file_into(file, text); !r) {
@@ -189,7 +193,6 @@ int cluster_report(options const& o)
             continue;
         }
         sentra::lang const l = o.language;
-        auto const say = [l](sentra::bilingual const& b) { return b.in(l); };
         std::cout << c.id << "  " << c.name << '\n';
         std::cout << "  " << say({"locus", "lokus"}) << ": " << c.locus.name << " (";
         for (std::size_t k = 0; k < c.locus.regions.size(); ++k)

@@ -65,7 +65,8 @@ std::string data_summary()
 
 int data_info(options const& o)
 {
-    if (!o.args.empty()) return usage_error("data takes no arguments");
+    if (!o.args.empty()) return usage_error({"data takes no arguments",
+                             "data tidak menerima argumen"});
     auto const places = sentra::io::reference_data_places(data_option(o));
     sentra::io::data_place const* found = nullptr;
     for (auto const& p : places)
@@ -111,32 +112,40 @@ int data_info(options const& o)
         print_json(out);
         return found ? exit_ok : exit_usage;
     }
-    std::cout << "sentra reference data " << sentra::reference_data_version << '\n';
+    std::cout << say({"sentra reference data {version}", "data rujukan sentra {version}"},
+                     {{"version", std::string(sentra::reference_data_version)}})
+              << '\n';
     for (auto it = sentra::kemendagri_editions.rbegin(); it != sentra::kemendagri_editions.rend();
          ++it) {
-        std::cout << "  regions " << it->name << "  " << it->decree << "  " << it->source << "  "
+        std::cout << "  " << say({"regions", "wilayah"}) << " " << it->name << "  " << it->decree << "  " << it->source << "  "
                   << it->counts[0] << " / " << it->counts[1] << " / " << it->counts[2] << " / "
                   << it->counts[3]
-                  << (it->name == sentra::latest_kemendagri_edition.name ? "  (default)" : "")
+                  << (it->name == sentra::latest_kemendagri_edition.name
+                          ? say({"  (default)", "  (bawaan)"})
+                          : std::string())
                   << '\n';
     }
     for (auto const* c : {&sentra::kbli2020_release, &sentra::isic4_release})
         std::cout << "  " << c->title << "  " << c->regulation << "  " << c->codes
-                  << " codes  kbli/" << c->file << '\n';
+                  << say({" codes", " kode"}) << "  kbli/" << c->file << '\n';
     for (auto const& p : places) {
-        std::cout << (p.found ? "found: " : "tried: ")
+        std::cout << say(p.found ? sentra::bilingual{"found: ", "ditemukan: "}
+                                 : sentra::bilingual{"tried: ", "dicoba: "})
                   << sentra::io::to_label(p.origin, o.language);
         if (!p.folder.empty()) std::cout << "  " << p.folder.string();
         if (!p.found) std::cout << "  (" << sentra::render(p.why_not, {}, o.language) << ')';
         std::cout << '\n';
     }
-    if (!found) std::cerr << "sentra: no reference data found\n";
+    if (!found)
+        std::cerr << "sentra: " << say({"no reference data found", "data rujukan tidak ditemukan"})
+                  << '\n';
     return found ? exit_ok : exit_usage;
 }
 
 int regions_diff(options const& o)
 {
-    if (o.args.size() != 2) return usage_error("regions diff needs two editions (e.g. 2022 2025)");
+    if (o.args.size() != 2) return usage_error({"regions diff needs two editions (e.g. 2022 2025)",
+                             "regions diff memerlukan dua edisi (mis. 2022 2025)"});
     int status = exit_ok;
     auto before = load_regions(o, o.args[0], status);
     if (!before) return status;

@@ -125,7 +125,10 @@ file_result validate_document(std::string const& file, options const& o,
     } else {
         out.problems(problems);
         if (problems.truncated())
-            std::cout << file << ": " << problems.omitted() << " more errors not shown\n";
+            std::cout << file << ": "
+                      << say({"{count} more errors not shown", "{count} kesalahan lainnya tidak ditampilkan"},
+                             {{"count", problems.omitted()}})
+                      << '\n';
     }
     result.errors = out.errors() - errors_before;
     result.warnings = out.warnings() - warnings_before;
@@ -170,11 +173,14 @@ file_result validate_stream(std::string const& file, options const& o, Check con
 int validate_files(options const& o)
 {
     if (o.args.empty())
-        return usage_error("validate needs FILE... (.json, .ndjson, or - for stdin)");
+        return usage_error({"validate needs FILE... (.json, .ndjson, or - for stdin)",
+                             "validate memerlukan BERKAS... (.json, .ndjson, atau - untuk masukan standar)"});
     if (o.records && *o.records != "enterprise" && *o.records != "case")
-        return usage_error("--records takes enterprise or case");
+        return usage_error({"--records takes enterprise or case",
+                             "--records berisi enterprise atau case"});
     if (o.previous && (o.args.size() != 1 || is_stream_name(o.args[0])))
-        return usage_error("--previous compares one document FILE with its earlier version");
+        return usage_error({"--previous compares one document FILE with its earlier version",
+                             "--previous membandingkan satu dokumen BERKAS dengan versi sebelumnya"});
     sentra::io::reference_set refs(data_option(o));
     auto const catalog = refs.catalog();
     if (!catalog) return print_load_problems(catalog.error(), o);
@@ -232,15 +238,17 @@ int validate_files(options const& o)
                     {"stopped_at_max_errors", out.full()},
                     {"problems", out.take_problems()}});
     } else if (o.output == output_format::text) {
-        std::cout << "sentra validate: " << results.size()
-                  << (results.size() == 1 ? " file, " : " files, ") << records
-                  << (records == 1 ? " record, " : " records, ") << out.errors()
-                  << (out.errors() == 1 ? " error, " : " errors, ") << out.warnings()
-                  << (out.warnings() == 1 ? " warning" : " warnings")
-                  << (out.full() ? " (stopped at --max-errors)" : "") << ": "
-                  << (io_failure ? "unreadable input"
-                      : valid    ? "valid"
-                                 : "invalid")
+        sentra::lang const l = o.language;
+        std::cout << "sentra validate: " << sentra::counted(results.size(), {"file", "files", "berkas"}, l)
+                  << ", " << sentra::counted(records, {"record", "records", "catatan"}, l) << ", "
+                  << sentra::counted(out.errors(), {"error", "errors", "kesalahan"}, l) << ", "
+                  << sentra::counted(out.warnings(), {"warning", "warnings", "peringatan"}, l)
+                  << (out.full() ? say({" (stopped at --max-errors)", " (berhenti karena --max-errors)"})
+                                 : std::string())
+                  << ": "
+                  << say(io_failure ? sentra::bilingual{"unreadable input", "masukan tidak dapat dibaca"}
+                         : valid    ? sentra::bilingual{"valid", "valid"}
+                                    : sentra::bilingual{"invalid", "tidak valid"})
                   << '\n';
     }
     if (io_failure) return exit_usage;
@@ -249,7 +257,8 @@ int validate_files(options const& o)
 
 int format_file(options const& o)
 {
-    if (o.args.size() != 1) return usage_error("fmt needs one FILE");
+    if (o.args.size() != 1) return usage_error({"fmt needs one FILE",
+                             "fmt memerlukan satu BERKAS"});
     std::string const& file = o.args[0];
     std::string text;
     if (auto r = sentra::io::read_file_into(file, text); !r) {
@@ -278,7 +287,8 @@ int print_schema(options const& o)
         std::cout << sentra::io::json::canonical_text(sentra::io::import_mapping_schema());
         return exit_ok;
     }
-    if (!o.args.empty()) return usage_error("schema takes no arguments, or: mapping");
+    if (!o.args.empty()) return usage_error({"schema takes no arguments, or: mapping",
+                             "schema tidak menerima argumen, atau: mapping"});
     std::cout << sentra::io::json::canonical_text(sentra::io::document_schema());
     return exit_ok;
 }

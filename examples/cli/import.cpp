@@ -37,13 +37,20 @@ std::optional<char> delimiter_of(std::string_view v)
 void print_problems(sentra::report const& r, options const& o)
 {
     for (auto const& e : r.problems()) std::cerr << e.to_string(o.language) << '\n';
-    if (r.truncated()) std::cerr << "(" << r.omitted() << " more errors not kept)\n";
+    if (r.truncated())
+        std::cerr << "(" << say({"{count} more errors not kept", "{count} kesalahan lainnya tidak disimpan"},
+                                {{"count", r.omitted()}})
+                  << ")\n";
 }
 
-// The summary line is English whatever --lang says (see docs/import.md).
-std::string plural(std::size_t n, std::string_view one, std::string_view many)
+// An I/O problem with the input, as sentra words it: "sentra: FILE: error: ... [code]".
+int input_problem(sentra::errc code, sentra::message_id why, std::string const& file,
+                  options const& o)
 {
-    return sentra::counted(n, {one, many, many});
+    sentra::location where;
+    where.file = file;
+    std::cerr << "sentra: " << sentra::make_error(code, why, {}, where).to_string(o.language) << '\n';
+    return exit_usage;
 }
 
 } // namespace
@@ -51,10 +58,13 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many)
 int import_enterprises(options const& o)
 {
     if (o.args.size() != 2 || o.args[0] != "enterprises")
-        return usage_error("import needs: enterprises FILE");
+        return usage_error({"import needs: enterprises FILE",
+                             "import memerlukan: enterprises BERKAS"});
     if (o.output != output_format::text && o.output != output_format::ndjson)
-        return usage_error("import writes NDJSON, or a document with --document");
-    if (o.write && !o.document) return usage_error("--write is for --document");
+        return usage_error({"import writes NDJSON, or a document with --document",
+                             "import menulis NDJSON, atau dokumen dengan --document"});
+    if (o.write && !o.document) return usage_error({"--write is for --document",
+                             "--write hanya bersama --document"});
     std::string const file = o.args[1];
 
     sentra::io::import_options io;
@@ -79,18 +89,22 @@ int import_enterprises(options const& o)
     if (o.area) io.mapping.area = *o.area;
     if (o.delimiter) {
         auto d = delimiter_of(*o.delimiter);
-        if (!d) return usage_error("--delimiter takes ',', ';', tab or '|'");
+        if (!d)
+            return usage_error({"--delimiter takes ',', ';', tab or '|'",
+                                "--delimiter berisi ',', ';', tab, atau '|'"});
         io.mapping.delimiter = std::string(1, *d);
     }
     if (o.year) {
         std::int32_t y = 0;
         auto const r = std::from_chars(o.year->data(), o.year->data() + o.year->size(), y);
         if (r.ec != std::errc() || r.ptr != o.year->data() + o.year->size() || y < 1900 || y > 9999)
-            return usage_error("--year takes a year, such as 2025");
+            return usage_error({"--year takes a year, such as 2025",
+                             "--year berisi tahun, misalnya 2025"});
         io.mapping.figures_year = y;
     }
     if (io.mapping.area && !sentra::any_region_code<sentra::kemendagri>::parse(*io.mapping.area))
-        return usage_error("--area takes a region code, such as 32.76 (Kota Depok)");
+        return usage_error({"--area takes a region code, such as 32.76 (Kota Depok)",
+                             "--area berisi kode wilayah, misalnya 32.76 (Kota Depok)"});
 
     // The programme the list goes into, when given: its enterprises are matched, its
     // categories named, its edition used.
@@ -120,19 +134,12 @@ int import_enterprises(options const& o)
     if (file != "-") {
         std::error_code ec;
         auto const status = std::filesystem::status(file, ec);
-        if (!std::filesystem::exists(status)) {
-            std::cerr << "sentra: " << file << ": error: file not found [file_not_found]\n";
-            return exit_usage;
-        }
-        if (std::filesystem::is_directory(status)) {
-            std::cerr << "sentra: " << file << ": error: a directory, not a file [file_unreadable]\n";
-            return exit_usage;
-        }
+        if (!std::filesystem::exists(status))
+            return input_problem(sentra::errc::file_not_found, {}, file, o);
+        if (std::filesystem::is_directory(status))
+            return input_problem(sentra::errc::file_unreadable, "file.is_directory", file, o);
         in_file.open(file, std::ios::binary);
-        if (!in_file) {
-            std::cerr << "sentra: " << file << ": error: file cannot be read [file_unreadable]\n";
-            return exit_usage;
-        }
+        if (!in_file) return input_problem(sentra::errc::file_unreadable, {}, file, o);
         in = &in_file;
     }
 
@@ -146,10 +153,8 @@ int import_enterprises(options const& o)
             else
                 sentra::io::ndjson::write(std::cout, row.enterprise, personal);
         });
-    if (in_file.bad() || (file == "-" && std::cin.bad())) {
-        std::cerr << "sentra: " << io.file << ": error: file cannot be read [file_unreadable]\n";
-        return exit_usage;
-    }
+    if (in_file.bad() || (file == "-" && std::cin.bad()))
+        return input_problem(sentra::errc::file_unreadable, {}, io.file, o);
     print_problems(problems, o);
 
     // Into the document: matched enterprises updated, the others added, the whole checked.
@@ -167,17 +172,27 @@ int import_enterprises(options const& o)
         print_problems(document_problems, o);
     }
 
-    std::cerr << io.file << ": " << plural(summary.rows, "row", "rows") << " read, "
-              << summary.imported << " imported";
-    if (doc) std::cerr << " (" << summary.updated << " updated, " << added << " added)";
-    if (summary.kept_with_problems) std::cerr << ", " << summary.kept_with_problems << " kept with problems";
-    std::cerr << ", " << summary.refused << " refused; "
-              << plural(problems.error_count(), "error", "errors") << ", "
-              << plural(problems.warning_count(), "warning", "warnings");
+    // The summary line, in the chosen language (docs/import.md).
+    sentra::lang const l = o.language;
+    std::cerr << io.file << ": "
+              << say({"{rows} read, {imported} imported", "{rows} dibaca, {imported} diimpor"},
+                     {{"rows", sentra::counted(summary.rows, {"row", "rows", "baris"}, l)},
+                      {"imported", summary.imported}});
+    if (doc)
+        std::cerr << say({" ({updated} updated, {added} added)", " ({updated} diperbarui, {added} ditambahkan)"},
+                         {{"updated", summary.updated}, {"added", added}});
+    if (summary.kept_with_problems)
+        std::cerr << say({", {count} kept with problems", ", {count} disimpan dengan masalah"},
+                         {{"count", summary.kept_with_problems}});
+    std::cerr << say({", {refused} refused; ", ", {refused} ditolak; "}, {{"refused", summary.refused}})
+              << sentra::counted(problems.error_count(), {"error", "errors", "kesalahan"}, l) << ", "
+              << sentra::counted(problems.warning_count(), {"warning", "warnings", "peringatan"}, l);
     if (summary.header_line)
-        std::cerr << " (header on line " << summary.header_line << ", columns apart by '"
-                  << (summary.delimiter == '\t' ? std::string("tab") : std::string(1, summary.delimiter))
-                  << "')";
+        std::cerr << say({" (header on line {line}, columns apart by '{delimiter}')",
+                          " (judul di baris {line}, kolom dipisah '{delimiter}')"},
+                         {{"line", summary.header_line},
+                          {"delimiter", summary.delimiter == '\t' ? std::string("tab")
+                                                                  : std::string(1, summary.delimiter)}});
     std::cerr << '\n';
 
     if (doc) {
@@ -194,15 +209,19 @@ int import_enterprises(options const& o)
 int export_enterprises(options const& o)
 {
     if (o.args.size() != 2 || o.args[0] != "enterprises")
-        return usage_error("export needs: enterprises DOC");
+        return usage_error({"export needs: enterprises DOC",
+                             "export memerlukan: enterprises DOK"});
     if (o.output != output_format::text && o.output != output_format::csv)
-        return usage_error("export writes --format csv");
+        return usage_error({"export writes --format csv",
+                             "export menulis --format csv"});
     sentra::io::csv_write_options w;
     w.language = o.language_given ? o.language : sentra::lang::id;
     w.personal_data = o.internal;
     if (o.delimiter) {
         auto d = delimiter_of(*o.delimiter);
-        if (!d) return usage_error("--delimiter takes ',', ';', tab or '|'");
+        if (!d)
+            return usage_error({"--delimiter takes ',', ';', tab or '|'",
+                                "--delimiter berisi ',', ';', tab, atau '|'"});
         w.delimiter = *d;
     }
     auto d = sentra::io::read_document_file(o.args[1]);

@@ -44,7 +44,10 @@ void write_out(std::string const& text)
 int write_counts(sentra::aggregate const& agg)
 {
     if (!sentra::io::write_aggregate(std::cout, agg)) {
-        std::cerr << "sentra: error: standard output could not be written\n";
+        std::cerr << "sentra: error: "
+                  << say({"standard output could not be written",
+                          "keluaran standar tidak dapat ditulis"})
+                  << '\n';
         return exit_usage;
     }
     return exit_ok;
@@ -71,8 +74,10 @@ std::optional<sentra::aggregate> read_part(std::string const& file, options cons
 
 int merge_parts(options const& o)
 {
-    if (o.args.empty()) return usage_error("aggregate --merge needs PART... (- reads standard input)");
-    if (o.by || o.size) return usage_error("aggregate --merge takes the keys from the parts, not --by or --size");
+    if (o.args.empty()) return usage_error({"aggregate --merge needs PART... (- reads standard input)",
+                             "aggregate --merge memerlukan BAGIAN... (- membaca masukan standar)"});
+    if (o.by || o.size) return usage_error({"aggregate --merge takes the keys from the parts, not --by or --size",
+                             "aggregate --merge mengambil kunci dari bagian-bagiannya, bukan dari --by atau --size"});
     std::optional<sentra::aggregate> total;
     int status = exit_ok;
     for (auto const& file : o.args) {
@@ -105,16 +110,19 @@ std::optional<std::uint64_t> whole_number(std::string const& text)
 int aggregate_records(options const& o)
 {
     if (o.merge) return merge_parts(o);
-    if (o.args.size() != 1) return usage_error("aggregate needs one FILE (.ndjson, or - for stdin)");
-    if (!o.by) return usage_error("aggregate needs --by LEVEL[,KBLI-LEVEL] (e.g. --by district,division)");
+    if (o.args.size() != 1) return usage_error({"aggregate needs one FILE (.ndjson, or - for stdin)",
+                             "aggregate memerlukan satu BERKAS (.ndjson, atau - untuk masukan standar)"});
+    if (!o.by) return usage_error({"aggregate needs --by LEVEL[,KBLI-LEVEL] (e.g. --by district,division)",
+                             "aggregate memerlukan --by TINGKAT[,TINGKAT-KBLI] (mis. --by district,division)"});
     std::optional<std::string_view> size;
     if (o.size) size = *o.size;
     auto by = sentra::aggregate_by::parse(*o.by, size, std::string(edition_name(o)));
-    if (!by) return usage_error(by.error().detail(o.language));
+    if (!by) return usage_error_text(by.error().detail(o.language));
     std::uint64_t first_line = 1;
     if (o.first_line) {
         auto const n = whole_number(*o.first_line);
-        if (!n || *n == 0 || *n > UINT32_MAX) return usage_error("--first-line takes a whole number from 1");
+        if (!n || *n == 0 || *n > UINT32_MAX) return usage_error({"--first-line takes a whole number from 1",
+                             "--first-line berisi bilangan bulat mulai dari 1"});
         first_line = *n;
     }
 
@@ -145,8 +153,12 @@ int aggregate_records(options const& o)
         return exit_usage;
     }
     if (int const written = write_counts(agg); written != exit_ok) return written;
-    std::cerr << name << ": " << agg.records() << " records, " << agg.added() << " counted, "
-              << agg.refused().records << " refused";
+    std::cerr << name << ": "
+              << say({"{records} records, {added} counted, {refused} refused",
+                      "{records} catatan, {added} dihitung, {refused} ditolak"},
+                     {{"records", agg.records()},
+                      {"added", agg.added()},
+                      {"refused", agg.refused().records}});
     char const* separator = " (";
     for (auto const& [code, n] : agg.refused().by_reason) {
         std::cerr << separator << sentra::to_string(code) << ' ' << n;
@@ -174,25 +186,30 @@ std::string json_string(std::string_view s)
 
 int map_command(options const& o)
 {
-    if (o.args.size() != 1) return usage_error("map needs one AGG (an aggregate, or - for stdin)");
+    if (o.args.size() != 1) return usage_error({"map needs one AGG (an aggregate, or - for stdin)",
+                             "map memerlukan satu REKAP (rekapitulasi, atau - untuk masukan standar)"});
     if (o.output != output_format::ndjson && o.output != output_format::csv &&
         !(o.output == output_format::text && !o.format_given))
-        return usage_error("map writes --format ndjson (default) or csv");
+        return usage_error({"map writes --format ndjson (default) or csv",
+                             "map menulis --format ndjson (bawaan) atau csv"});
     sentra::cluster_map_options mo;
-    if (!o.level || !o.kbli) return usage_error("map needs --level LEVEL and --kbli KBLI-LEVEL (e.g. --level district --kbli division)");
+    if (!o.level || !o.kbli) return usage_error({"map needs --level LEVEL and --kbli KBLI-LEVEL (e.g. --level district --kbli division)",
+                             "map memerlukan --level TINGKAT dan --kbli TINGKAT-KBLI (mis. --level district --kbli division)"});
     auto levels = sentra::aggregate_by::parse(*o.level + "," + *o.kbli);
-    if (!levels) return usage_error(levels.error().detail(o.language));
+    if (!levels) return usage_error_text(levels.error().detail(o.language));
     mo.region_level = levels->region_level();
     mo.industry_level = *levels->industry_level();
     if (o.base) {
         if (*o.base == "national") mo.base = sentra::lq_base::national;
         else if (*o.base == "province") mo.base = sentra::lq_base::province;
-        else return usage_error("--base takes national or province");
+        else return usage_error({"--base takes national or province",
+                             "--base berisi national atau province"});
     }
     if (o.measure) {
         if (*o.measure == "enterprises") mo.measure = sentra::lq_measure::enterprises;
         else if (*o.measure == "workers") mo.measure = sentra::lq_measure::workers;
-        else return usage_error("--measure takes enterprises or workers");
+        else return usage_error({"--measure takes enterprises or workers",
+                             "--measure berisi enterprises atau workers"});
     }
     int status = exit_ok;
     auto agg = read_part(o.args[0], o, status);

@@ -27,10 +27,12 @@ boost::json::object region_json(sentra::region const& r, sentra::lang language)
 
 int regions_check(options const& o)
 {
-    if (o.args.size() > 1) return usage_error("regions check takes at most one FOLDER");
+    if (o.args.size() > 1) return usage_error({"regions check takes at most one FOLDER",
+                             "regions check menerima paling banyak satu FOLDER"});
     std::filesystem::path folder;
     if (!o.args.empty()) {
-        if (o.edition) return usage_error("regions check takes a FOLDER or --edition, not both");
+        if (o.edition) return usage_error({"regions check takes a FOLDER or --edition, not both",
+                             "regions check menerima FOLDER atau --edition, tidak keduanya"});
         folder = o.args[0];
     } else {
         if (!sentra::find_kemendagri_edition(edition_name(o))) {
@@ -68,14 +70,18 @@ int regions_check(options const& o)
         print_json(out);
     } else {
         for (std::size_t level = 0; level < 4; ++level)
-            std::cout << sentra::kemendagri::level_name(level) << ' ' << counts[level] << '\n';
+            std::cout << sentra::kemendagri::level_label(level, o.language) << ' ' << counts[level]
+                      << '\n';
         for (auto const& e : problems.problems()) std::cout << e.to_string(o.language) << '\n';
         if (problems.ok())
-            std::cout << source << ": valid\n";
+            std::cout << source << ": " << say({"valid", "valid"}) << '\n';
         else {
-            std::cout << source << ": invalid, " << problems.error_count() << " error"
-                      << (problems.error_count() == 1 ? "" : "s");
-            if (problems.truncated()) std::cout << " (" << problems.omitted() << " not shown)";
+            std::cout << source << ": " << say({"invalid", "tidak valid"}) << ", "
+                      << sentra::counted(problems.error_count(), {"error", "errors", "kesalahan"},
+                                         o.language);
+            if (problems.truncated())
+                std::cout << say({" ({count} not shown)", " ({count} tidak ditampilkan)"},
+                                 {{"count", problems.omitted()}});
             std::cout << '\n';
         }
     }
@@ -84,7 +90,8 @@ int regions_check(options const& o)
 
 int regions_lookup(options const& o)
 {
-    if (o.args.empty()) return usage_error("regions lookup needs at least one CODE");
+    if (o.args.empty()) return usage_error({"regions lookup needs at least one CODE",
+                             "regions lookup memerlukan sekurang-kurangnya satu KODE"});
     int status = exit_ok;
     auto const regions = load_regions(o, edition_name(o), status);
     if (!regions) return status;
@@ -122,7 +129,7 @@ int regions_lookup(options const& o)
             }
         }
         if (failed) {
-            err.where.field = "argument " + std::to_string(i + 1);
+            err.where.field = say({"argument {n}", "argumen {n}"}, {{"n", i + 1}});
             if (o.json) {
                 boost::json::object obj;
                 obj["input"] = arg;
@@ -139,7 +146,8 @@ int regions_lookup(options const& o)
 
 int regions_search(options const& o)
 {
-    if (o.args.empty()) return usage_error("regions search needs a NAME");
+    if (o.args.empty()) return usage_error({"regions search needs a NAME",
+                             "regions search memerlukan NAMA"});
     std::string name;
     for (auto const& a : o.args) {
         if (!name.empty()) name += ' ';
@@ -177,7 +185,10 @@ int regions_search(options const& o)
     if (o.json)
         print_json(results);
     else if (found.empty())
-        std::cerr << "sentra: no region is named '" << name << "'\n";
+        std::cerr << "sentra: "
+                  << say({"no region is named {name}", "tidak ada wilayah bernama {name}"},
+                         {{"name", sentra::quote_input(name)}})
+                  << '\n';
     return found.empty() ? exit_invalid : exit_ok;
 }
 

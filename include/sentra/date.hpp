@@ -137,6 +137,27 @@ private:
                                      std::chrono::day{1}};
 };
 
+// The names of the months, January first.
+inline constexpr bilingual month_names[12] = {
+    {"January", "Januari"},     {"February", "Februari"}, {"March", "Maret"},
+    {"April", "April"},         {"May", "Mei"},           {"June", "Juni"},
+    {"July", "Juli"},           {"August", "Agustus"},    {"September", "September"},
+    {"October", "Oktober"},     {"November", "November"}, {"December", "Desember"}};
+
+// A date as people write it: "17 Desember 2019", "17 December 2019" (to_string() is the
+// ISO form that data and JSON use).
+inline std::string format_date(date const& d, lang language)
+{
+    auto const ymd = d.ymd();
+    auto const m = static_cast<unsigned>(ymd.month());
+    std::string out = std::to_string(static_cast<unsigned>(ymd.day()));
+    out += ' ';
+    out += m >= 1 && m <= 12 ? month_names[m - 1].in(language) : std::string_view("?");
+    out += ' ';
+    out += std::to_string(static_cast<int>(ymd.year()));
+    return out;
+}
+
 } // namespace sentra
 
 template <>

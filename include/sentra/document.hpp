@@ -39,8 +39,9 @@ inline constexpr std::string_view document_format_name = "sentra";
 // every version up to its own; see docs/json-format.md for what may change in a version.
 // 2: region_edition; 3: time_zone, deadlines, holidays, and cases' location, origin and the
 // actions respond and reporter_reply; 4: money as integers (its text is still read); 5: an
-// owner's name (personal data, beside the NIK and the phone).
-inline constexpr std::uint32_t document_format_version = 5;
+// owner's name (personal data, beside the NIK and the phone); 6: an indicator's name and
+// unit in Indonesian and English (name_id, name_en, unit_id, unit_en).
+inline constexpr std::uint32_t document_format_version = 6;
 
 template <class P>
 struct basic_document {

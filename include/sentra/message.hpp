@@ -182,9 +182,20 @@ SENTRA_DECL std::span<message_text const> catalogue(lang language) noexcept;
 // `args` lacks is left as "{name}", visibly.
 SENTRA_DECL std::string render(message_id id, std::span<message_arg const> args, lang language);
 
+// A text of the app's own, "{name}" where an argument goes, with its arguments put in as
+// `language` writes them: how an app words its own lines the way sentra words its messages
+// (render_text(bilingual{"{count} rows", "{count} baris"}.in(l), args, l)).
+SENTRA_DECL std::string render_text(std::string_view text, std::span<message_arg const> args,
+                                    lang language);
+
 // A whole number as `language` writes it: thousands grouped from 10,000 on ("12,500";
 // "12.500").
 SENTRA_DECL std::string format_integer(std::int64_t n, lang language);
+
+// A number rounded to at most `decimals` places, as `language` writes it: no trailing zeros,
+// a decimal point in English and a decimal comma in Indonesian, thousands grouped as
+// format_integer groups them ("6", "1.5", "1,5", "12.500,25").
+SENTRA_DECL std::string format_number(double v, int decimals, lang language);
 
 // The language of output that names none: to_string() of an error or report, operator<<,
 // the std::format and {fmt} formatters. English unless a program sets it (the CLI sets it

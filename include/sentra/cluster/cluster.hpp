@@ -100,10 +100,29 @@ BOOST_DESCRIBE_STRUCT(decree, (), (number, date))
 
 // The ordered phases a programme moves through; a cluster's history may only go forward,
 // and `final` phases (dissolved) may be entered from any.
+// A phase's name for people, in both languages ("launched": "launched", "diluncurkan").
+struct phase_label {
+    std::string phase;
+    std::string en;
+    std::string id;
+    friend bool operator==(phase_label const&, phase_label const&) = default;
+};
+
 struct phase_model {
     std::string id;
     std::vector<std::string> phases;
     std::vector<std::string> final = {};
+    // Labels for people (the phases themselves are stable keys); a phase without one is
+    // shown as its key.
+    std::vector<phase_label> labels = {};
+
+    // `phase` as people read it in `language`.
+    std::string label(std::string_view phase, lang language) const
+    {
+        for (auto const& l : labels)
+            if (l.phase == phase) return language == lang::id ? l.id : l.en;
+        return std::string(phase);
+    }
 
     // The position of `phase`, or -1.
     int rank(std::string_view phase) const noexcept
@@ -125,12 +144,24 @@ BOOST_DESCRIBE_STRUCT(phase_model, (), (id, phases, final))
 // A sentra's life: proposed, launched, developing, self-reliant; or dissolved.
 inline phase_model sentra_phases()
 {
-    return {"sentra", {"proposed", "launched", "developing", "self_reliant"}, {"dissolved"}};
+    return {"sentra",
+            {"proposed", "launched", "developing", "self_reliant"},
+            {"dissolved"},
+            {{"proposed", "proposed", "diusulkan"},
+             {"launched", "launched", "diluncurkan"},
+             {"developing", "developing", "berkembang"},
+             {"self_reliant", "self-reliant", "mandiri"},
+             {"dissolved", "dissolved", "dibubarkan"}}};
 }
 // Bank Indonesia's klaster programmes: preparation, implementation, phasing out.
 inline phase_model bank_indonesia_phases()
 {
-    return {"bank_indonesia", {"preparation", "implementation", "phasing_out"}, {}};
+    return {"bank_indonesia",
+            {"preparation", "implementation", "phasing_out"},
+            {},
+            {{"preparation", "preparation", "persiapan"},
+             {"implementation", "implementation", "pelaksanaan"},
+             {"phasing_out", "phasing out", "pengakhiran (phasing out)"}}};
 }
 
 struct phase_entry {
@@ -163,10 +194,29 @@ struct indicator {
     std::vector<measurement> measurements = {};
     // Where the goal comes from (a decree, an article; "sample" for invented data).
     std::optional<std::string> source = {};
+    // The name and the unit for people of each language, where the programme gives them
+    // (version 6): a page in Indonesian shows name_id, in English name_en, else `name`
+    // as the programme wrote it.
+    std::optional<std::string> name_id = {};
+    std::optional<std::string> name_en = {};
+    std::optional<std::string> unit_id = {};
+    std::optional<std::string> unit_en = {};
+
+    std::string const& name_in(lang language) const noexcept
+    {
+        auto const& l = language == lang::id ? name_id : name_en;
+        return l && !l->empty() ? *l : name;
+    }
+    std::string const& unit_in(lang language) const noexcept
+    {
+        auto const& l = language == lang::id ? unit_id : unit_en;
+        return l && !l->empty() ? *l : unit;
+    }
     friend bool operator==(indicator const&, indicator const&) = default;
 };
 BOOST_DESCRIBE_STRUCT(indicator, (),
-                      (name, unit, baseline, target, period, measurements, source))
+                      (name, unit, baseline, target, period, measurements, source, name_id,
+                       name_en, unit_id, unit_en))
 
 // PP 29/2018: a sentra has at least this many member units making similar products.
 inline constexpr std::size_t sentra_minimum_members = 5;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 
 namespace sentra {
 
@@ -38,6 +39,42 @@ SENTRA_DECL std::string format_integer(std::int64_t n, lang language)
     for (std::size_t i = first; i < digits.size(); i += 3) {
         out += group;
         out.append(digits, i, 3);
+    }
+    return out;
+}
+
+SENTRA_DECL std::string format_number(double v, int decimals, lang language)
+{
+    if (!(v == v)) return "NaN";
+    if (decimals < 0) decimals = 0;
+    if (decimals > 9) decimals = 9;
+    char buf[64];
+    int const n = std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    if (n <= 0 || static_cast<std::size_t>(n) >= sizeof buf) return std::to_string(v); // huge
+    std::string_view text(buf, static_cast<std::size_t>(n));
+    bool const negative = !text.empty() && text.front() == '-';
+    if (negative) text.remove_prefix(1);
+    std::size_t const dot = text.find('.');
+    std::string_view whole = text.substr(0, dot);
+    std::string_view fraction = dot == std::string_view::npos ? std::string_view() : text.substr(dot + 1);
+    while (!fraction.empty() && fraction.back() == '0') fraction.remove_suffix(1);
+    std::string out;
+    bool const zero = whole.find_first_not_of('0') == std::string_view::npos && fraction.empty();
+    if (negative && !zero) out += '-';
+    char const group = language == lang::id ? '.' : ',';
+    if (whole.size() > 4) {
+        std::size_t const first = whole.size() % 3 == 0 ? 3 : whole.size() % 3;
+        out.append(whole.substr(0, first));
+        for (std::size_t i = first; i < whole.size(); i += 3) {
+            out += group;
+            out.append(whole.substr(i, 3));
+        }
+    } else {
+        out.append(whole);
+    }
+    if (!fraction.empty()) {
+        out += language == lang::id ? ',' : '.';
+        out.append(fraction);
     }
     return out;
 }
@@ -97,8 +134,13 @@ SENTRA_DECL std::string render(message_id id, std::span<message_arg const> args,
 {
     if (id.empty()) return {};
     auto const table = catalogue(language);
-    std::string_view const text =
-        id.index() < table.size() ? table[id.index()].text : std::string_view{};
+    return render_text(id.index() < table.size() ? table[id.index()].text : std::string_view{},
+                       args, language);
+}
+
+SENTRA_DECL std::string render_text(std::string_view text, std::span<message_arg const> args,
+                                    lang language)
+{
     std::string out;
     out.reserve(text.size() + 32);
     std::size_t i = 0;

@@ -299,7 +299,8 @@ result<basic_open311_request<Topic>> to_open311(basic_case<Topic> const& full,
     for (auto const& e : c.log) {
         open311_note n;
         n.datetime = e.at;
-        n.summary = boost::describe::enum_to_string(e.action, "note");
+        // For people, in the export's language (the stable action is in the sentra extension).
+        n.summary = std::string(to_label(e.action, cx.language));
         std::string text;
         if (e.agency) text += e.agency->to_string();
         for (auto const* part : {&e.reason, &e.note, &e.task})

@@ -83,7 +83,8 @@ struct basic_cluster_report {
     std::vector<std::vector<std::string>> locus_chains;
     std::string lead_agency; // its name (its id when the document lacks it)
     std::vector<std::string> partners;
-    std::optional<std::string> phase; // the latest phase entered
+    std::optional<std::string> phase; // the latest phase entered (its key)
+    std::string phase_label;          // the same for people, in the report's language
 
     // Key figures.
     std::size_t members = 0;
@@ -155,7 +156,11 @@ make_cluster_report(basic_document<P> const& d, cluster_id const& id, timestamp 
     };
     r.lead_agency = agency_name(c.lead_agency);
     for (auto const& p : c.partners) r.partners.push_back(agency_name(p));
-    if (!c.phases.empty()) r.phase = c.phases.back().phase;
+    if (!c.phases.empty()) {
+        r.phase = c.phases.back().phase;
+        auto const model = reg->find_phase_model(c.phase_set);
+        r.phase_label = model ? model->label(*r.phase, language) : *r.phase;
+    }
 
     // Members and stands by category, labelled in the report's language.
     auto const category_label = [&](std::string const& key) {
@@ -179,10 +184,19 @@ make_cluster_report(basic_document<P> const& d, cluster_id const& id, timestamp 
         }
     r.members_by_size = members_by_size<pp7_2021>(c, *reg, size_purpose::empowerment);
     for (auto const& [key, n] : members_by_village(c, *reg)) {
-        std::string label = key;
-        if (regions)
-            if (auto code = village_code::try_parse(key))
-                if (auto v = regions->find(*code)) label = std::string(v->name());
+        // A member without a village, or with one the gazetteer lacks, is shown as such.
+        std::string label = key.empty() ? std::string(language == lang::id ? "(tanpa desa/kelurahan)"
+                                                                          : "(no village)")
+                                        : key;
+        if (regions && !key.empty()) {
+            auto const code = village_code::try_parse(key);
+            auto const v = code ? regions->find(*code) : std::nullopt;
+            if (v)
+                label = std::string(v->name());
+            else
+                label += language == lang::id ? " (tidak ada dalam daftar wilayah)"
+                                              : " (not in the gazetteer)";
+        }
         r.members_by_village.push_back({key, std::move(label), n});
     }
 

@@ -198,7 +198,7 @@ TEST_CASE("export fills what sentra knows, and import then gives the same case",
     CHECK(r->media_url == "https://example.org/a.jpg");
     REQUIRE(r->notes.has_value());
     REQUIRE(r->notes->size() == 5);
-    CHECK((*r->notes)[2].summary == "hold");
+    CHECK((*r->notes)[2].summary == "tunda"); // the action's label, in the export's language
     CHECK((*r->notes)[2].description == "waiting");
     auto const json = io::json::write(*r);
     check_against_specification(json.as_object());

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <sentra/business/size.hpp>
+#include <sentra/date.hpp>
+#include <sentra/message.hpp>
 #include <sentra/coordination/deadlines.hpp>
 #include <sentra/io/detail/html_page.hpp>
 #include <sentra/io/detail/html_text.hpp>
@@ -144,7 +146,7 @@ private:
         out += "</dt><dd>";
         if (r.cluster.established) {
             append_data(out, r.cluster.established->number);
-            out += " (" + r.cluster.established->date.to_string() + ")";
+            out += " (" + format_date(r.cluster.established->date, l) + ")";
         } else {
             out += "—";
         }
@@ -152,9 +154,9 @@ private:
         append_html(out, t({"Tahap", "Phase"}));
         out += "</dt><dd>";
         if (r.phase) {
-            append_data(out, *r.phase);
+            append_data(out, r.phase_label.empty() ? *r.phase : r.phase_label);
             if (auto since = r.cluster.entered(*r.phase))
-                out += " (" + t({"sejak ", "since "}) + since->to_string() + ")";
+                out += " (" + t({"sejak ", "since "}) + format_date(*since, l) + ")";
         } else {
             out += "—";
         }
@@ -167,17 +169,16 @@ private:
                    "</th><th scope=\"col\" class=\"n\">" + t({"Target", "Target"}) +
                    "</th><th scope=\"col\" class=\"n\">" + t({"Terakhir", "Latest"}) +
                    "</th><th scope=\"col\">" + t({"Periode", "Period"}) + "</th></tr></thead><tbody>";
-            auto const figure_text = [](std::optional<double> v) {
+            auto const figure_text = [this](std::optional<double> v) {
                 if (!v) return std::string("—");
-                return *v == static_cast<double>(static_cast<long long>(*v)) ? detail::number(*v, 0)
-                                                                              : detail::number(*v, 2);
+                return format_number(*v, 2, l);
             };
             for (auto const& g : r.cluster.goals) {
                 out += "<tr><td>";
-                append_data(out, g.name);
-                if (!g.unit.empty()) {
+                append_data(out, g.name_in(l));
+                if (!g.unit_in(l).empty()) {
                     out += " (";
-                    append_data(out, g.unit);
+                    append_data(out, g.unit_in(l));
                     out += ')';
                 }
                 out += "</td><td class=\"n\">" + figure_text(g.baseline) + "</td><td class=\"n\">" +
@@ -268,7 +269,7 @@ private:
                        "\" y1=\"19\" y2=\"" + std::to_string(y - 12) +
                        "\" stroke=\"#bbb\"/><text x=\"" + detail::number(std::min(x, 150.0), 1) +
                        "\" y=\"" + std::to_string(y) + "\" class=\"lbl\">" +
-                       events[i].date.to_string() + " ";
+                       format_date(events[i].date, l) + " ";
                 detail::append_cut(out, events[i].name, 22);
                 out += "</text>";
             }
@@ -277,7 +278,7 @@ private:
                    t({"Jenis", "Kind"}) + "</th><th scope=\"col\" class=\"n\">" + t({"Stan", "Stands"}) +
                    "</th></tr></thead><tbody>";
             for (auto const& ev : events) {
-                out += "<tr><td class=\"d\">" + ev.date.to_string() + "</td><td>";
+                out += "<tr><td class=\"d\">" + format_date(ev.date, l) + "</td><td>";
                 append_data(out, ev.name);
                 out += "</td><td>";
                 append_html(out, to_label(ev.kind, l));
@@ -326,7 +327,7 @@ private:
                                     (s ? detail::number(*s * 100, 0) + " %" : std::string("—")) +
                                         (a.median_working_days
                                              ? "; " + t({"median ", "median "}) +
-                                                   detail::number(*a.median_working_days, 1) +
+                                                   format_number(*a.median_working_days, 1, l) +
                                                    t({" hari kerja", " working days"})
                                              : std::string()),
                                     detail::palette[0]});
@@ -361,7 +362,8 @@ private:
                 append_data(out, o.title);
                 out += "</td><td>";
                 append_html(out, to_label(o.finding.missed, l));
-                out += "</td><td class=\"d\">" + o.finding.due.to_string() + "</td><td class=\"n late\">";
+                out += "</td><td class=\"d\">" + format_date(o.finding.due, l) +
+                       "</td><td class=\"n late\">";
                 append_html(out, days_label(o.finding.days_late, o.finding.allowed.kind, l));
                 out += "</td><td>";
                 std::string const level = std::to_string(o.finding.next_level);
