@@ -240,27 +240,27 @@ int scale(options const& o)
         j["size"] = sentra::io::json::write(d->size);
         j["label"] = sentra::to_label(d->size, o.language);
         j["criterion"] = sentra::io::json::write(d->criterion);
-        j["rule"] = d->rule;
-        j["basis"] = d->basis;
+        j["rule"] = d->rule.in(o.language);
+        j["basis"] = d->basis.in(o.language);
         j["purpose"] = sentra::io::json::write(purpose);
         boost::json::array all;
         for (auto const& c : d->by_criterion)
             all.push_back({{"criterion", sentra::io::json::write(c.criterion)},
                            {"size", sentra::io::json::write(c.size)},
                            {"label", sentra::to_label(c.size, o.language)},
-                           {"rule", c.rule}});
+                           {"rule", c.rule.in(o.language)}});
         j["by_criterion"] = std::move(all);
         j["conflict"] = d->conflict;
         print_json(j);
     } else {
-        std::cout << sentra::to_label(d->size, o.language) << "  " << d->rule << '\n';
+        std::cout << sentra::to_label(d->size, o.language) << "  " << d->rule.in(o.language) << '\n';
         std::cout << "  " << say({"purpose", "tujuan"}) << ": " << sentra::to_label(purpose, o.language)
                   << (o.purpose ? std::string() : say({" (the default)", " (bawaan)"})) << '\n';
         std::cout << "  " << say({"decided by", "ditentukan oleh"}) << " "
-                  << sentra::to_label(d->criterion, o.language) << ": " << d->basis << '\n';
+                  << sentra::to_label(d->criterion, o.language) << ": " << d->basis.in(o.language) << '\n';
         for (auto const& c : d->by_criterion)
             std::cout << "  " << sentra::to_label(c.criterion, o.language) << ": "
-                      << sentra::to_label(c.size, o.language) << "  " << c.rule << '\n';
+                      << sentra::to_label(c.size, o.language) << "  " << c.rule.in(o.language) << '\n';
         if (d->conflict)
             std::cout << "  "
                       << say({"the criteria disagree: {criterion} decides",

@@ -28,6 +28,7 @@ struct bilingual {
     {
         return language == lang::id ? id : en;
     }
+    friend constexpr bool operator==(bilingual const&, bilingual const&) = default;
 };
 
 constexpr std::string_view to_label(lang l, lang language = lang::en) noexcept

@@ -169,11 +169,8 @@ bilingual label_of(E e) noexcept
     return {to_label(e, lang::en), to_label(e, lang::id)};
 }
 
-// One text of a language's table.
-struct message_text {
-    std::string_view id;
-    std::string_view text;
-};
+// One text of a language's table (sentra/detail/message_ids.hpp): the id and the text.
+using message_text = detail::message_text;
 
 // The table of `language`: one text per message id, in the index's order.
 SENTRA_DECL std::span<message_text const> catalogue(lang language) noexcept;

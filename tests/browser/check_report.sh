@@ -67,6 +67,15 @@ page() {
 page cipayung '<b>25 / 5 / 15 / 5</b>' 'id="fig-members"><b>7</b>' 8
 grep -qF 'id="fig-cases-open"><b>1</b><span>kasus terbuka dari 1</span>' "$out/cipayung.dom.html" ||
   fail "cipayung: no case count in the DOM"
+# One language at a time (issue 36): the text the browser shows of the Indonesian page has no
+# English word outside the data (the programme's name and one category are English in it).
+words=$(perl -0pe 's/<style.*?<\/style>//gs; s/<[^>]*>/ /g' "$out/cipayung.dom.html" |
+        sed -e 's/Cipayung Industry Cluster Development Programme//g' -e 's/Fashion//g' |
+        grep -oiwE 'the|of|and|members?|since|phase|launched|goals|enterprises|working|days|late|cases|none|deadlines?|category|village|escalate|level|december|march' |
+        sort -u | tr '\n' ' ' || true)
+[ -z "$words" ] || fail "cipayung: English words on the Indonesian page: $words"
+grep -qF 'diluncurkan (sejak 17 Desember 2019)' "$out/cipayung.dom.html" ||
+  fail "cipayung: the phase is not labelled in Indonesian"
 "$sentra" cluster report "$doc" --format html --lang en --now "$now" >"$out/cipayung-en.html"
 page cipayung-en '<b>25 / 5 / 15 / 5</b>' 'Members by category' 8
 

@@ -14,12 +14,12 @@ namespace {
 constexpr std::string_view begin_marker = "<!-- catalogue: made by tests/support/errors_md.cpp -->";
 constexpr std::string_view end_marker = "<!-- end of catalogue -->";
 
-// A table cell: pipes escaped, placeholders as code.
+// A table cell: pipes and backslashes escaped (Markdown, and Doxygen, which reads the page).
 std::string cell(std::string_view text)
 {
     std::string out;
     for (char c : text) {
-        if (c == '|') out += '\\';
+        if (c == '|' || c == '\\') out += '\\';
         out += c;
     }
     return out;

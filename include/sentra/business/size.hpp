@@ -89,12 +89,13 @@ constexpr std::string_view to_label(size_criterion c, lang language = lang::en) 
     return detail::label_at(labels, c, language);
 }
 
-// The class under one criterion, and the band's rule
-// ("PP 7/2021 Art. 35: capital more than Rp1.000.000.000 up to Rp5.000.000.000").
+// The class under one criterion, and the band's rule in both languages
+// ("PP 7/2021 Art. 35: capital more than Rp1.000.000.000 up to Rp5.000.000.000";
+// "PP 7/2021 Pasal 35: modal usaha lebih dari Rp1.000.000.000 sampai dengan ...").
 struct criterion_class {
     size_criterion criterion = size_criterion::capital;
     size_class size = size_class::mikro;
-    std::string_view rule;
+    bilingual rule;
     friend bool operator==(criterion_class const&, criterion_class const&) = default;
 };
 
@@ -104,8 +105,8 @@ struct criterion_class {
 struct size_decision {
     size_class size = size_class::mikro;
     size_criterion criterion = size_criterion::capital;
-    std::string_view rule;
-    std::string_view basis;
+    bilingual rule;
+    bilingual basis;
     std::vector<criterion_class> by_criterion = {};
     bool conflict = false;
 };
@@ -115,7 +116,7 @@ namespace detail {
 struct size_band {
     size_class size;
     std::int64_t upper; // inclusive upper bound ("paling banyak"); the last band has none
-    std::string_view rule;
+    bilingual rule;
 };
 
 inline error negative_input(std::string_view field)
@@ -136,7 +137,7 @@ inline error missing_input(std::string_view field, message_id why)
 // amount is an error naming `field`.
 template <std::size_t N>
 result<criterion_class> by_bands(rupiah amount, std::string_view field, size_criterion criterion,
-                                 size_band const (&bands)[N], std::string_view above_rule,
+                                 size_band const (&bands)[N], bilingual above_rule,
                                  size_class above)
 {
     if (amount.value() < 0) return negative_input(field);
@@ -145,7 +146,7 @@ result<criterion_class> by_bands(rupiah amount, std::string_view field, size_cri
     return criterion_class{criterion, above, above_rule};
 }
 
-SENTRA_DECL size_decision decided_by(criterion_class const& c, std::string_view basis,
+SENTRA_DECL size_decision decided_by(criterion_class const& c, bilingual basis,
                                 std::vector<criterion_class> all);
 
 } // namespace detail
@@ -162,26 +163,39 @@ struct pp7_2021 {
     static result<criterion_class> by_capital(rupiah capital)
     {
         constexpr detail::size_band bands[] = {
-            {size_class::mikro, 1'000'000'000, "PP 7/2021 Art. 35: capital at most Rp1.000.000.000"},
+            {size_class::mikro, 1'000'000'000, {"PP 7/2021 Art. 35: capital at most "
+                                                "Rp1.000.000.000",
+             "PP 7/2021 Pasal 35: modal usaha paling banyak Rp1.000.000.000"}},
             {size_class::kecil, 5'000'000'000,
-             "PP 7/2021 Art. 35: capital more than Rp1.000.000.000 up to Rp5.000.000.000"},
+             {"PP 7/2021 Art. 35: capital more than Rp1.000.000.000 up to Rp5.000.000.000",
+             "PP 7/2021 Pasal 35: modal usaha lebih dari Rp1.000.000.000 sampai dengan paling "
+             "banyak Rp5.000.000.000"}},
             {size_class::menengah, 10'000'000'000,
-             "PP 7/2021 Art. 35: capital more than Rp5.000.000.000 up to Rp10.000.000.000"}};
+             {"PP 7/2021 Art. 35: capital more than Rp5.000.000.000 up to Rp10.000.000.000",
+             "PP 7/2021 Pasal 35: modal usaha lebih dari Rp5.000.000.000 sampai dengan paling "
+             "banyak Rp10.000.000.000"}}};
         return detail::by_bands(capital, "capital", size_criterion::capital, bands,
-                                "PP 7/2021 Art. 35: capital more than Rp10.000.000.000",
+                                {"PP 7/2021 Art. 35: capital more than Rp10.000.000.000",
+             "PP 7/2021 Pasal 35: modal usaha lebih dari Rp10.000.000.000"},
                                 size_class::besar);
     }
     static result<criterion_class> by_sales(rupiah sales)
     {
         constexpr detail::size_band bands[] = {
             {size_class::mikro, 2'000'000'000,
-             "PP 7/2021 Art. 35: annual sales at most Rp2.000.000.000"},
+             {"PP 7/2021 Art. 35: annual sales at most Rp2.000.000.000",
+             "PP 7/2021 Pasal 35: hasil penjualan tahunan paling banyak Rp2.000.000.000"}},
             {size_class::kecil, 15'000'000'000,
-             "PP 7/2021 Art. 35: annual sales more than Rp2.000.000.000 up to Rp15.000.000.000"},
+             {"PP 7/2021 Art. 35: annual sales more than Rp2.000.000.000 up to Rp15.000.000.000",
+             "PP 7/2021 Pasal 35: hasil penjualan tahunan lebih dari Rp2.000.000.000 sampai "
+             "dengan paling banyak Rp15.000.000.000"}},
             {size_class::menengah, 50'000'000'000,
-             "PP 7/2021 Art. 35: annual sales more than Rp15.000.000.000 up to Rp50.000.000.000"}};
+             {"PP 7/2021 Art. 35: annual sales more than Rp15.000.000.000 up to Rp50.000.000.000",
+             "PP 7/2021 Pasal 35: hasil penjualan tahunan lebih dari Rp15.000.000.000 sampai "
+             "dengan paling banyak Rp50.000.000.000"}}};
         return detail::by_bands(sales, "annual_sales", size_criterion::annual_sales, bands,
-                                "PP 7/2021 Art. 35: annual sales more than Rp50.000.000.000",
+                                {"PP 7/2021 Art. 35: annual sales more than Rp50.000.000.000",
+             "PP 7/2021 Pasal 35: hasil penjualan tahunan lebih dari Rp50.000.000.000"},
                                 size_class::besar);
     }
 
@@ -206,8 +220,10 @@ struct pp7_2021 {
                 return detail::missing_input(
                     "capital", "size.pp7_capital");
             return detail::decided_by(*capital,
-                                      "PP 7/2021 Art. 35(2)-(3): establishment and registration "
-                                      "are classified by business capital",
+                                      {"PP 7/2021 Art. 35(2)-(3): establishment and "
+                                       "registration are classified by business capital",
+             "PP 7/2021 Pasal 35 ayat (2)-(3): pendirian dan pendaftaran digolongkan menurut "
+             "modal usaha"},
                                       std::move(all));
         }
         bool const operated_before =
@@ -217,28 +233,38 @@ struct pp7_2021 {
                 return detail::missing_input(
                     "annual_sales", "size.pp7_old_business");
             return detail::decided_by(*sales,
-                                      "PP 7/2021 Art. 35(6): a business operating before 2 "
-                                      "February 2021 is empowered under the annual-sales "
-                                      "criterion",
+                                      {"PP 7/2021 Art. 35(6): a business operating before 2 "
+                                       "February 2021 is empowered under the annual-sales "
+                                       "criterion",
+             "PP 7/2021 Pasal 35 ayat (6): usaha yang beroperasi sebelum 2 Februari 2021 "
+             "diberdayakan menurut kriteria hasil penjualan tahunan"},
                                       std::move(all));
         }
         if (sales)
             return detail::decided_by(*sales,
-                                      "PP 7/2021 Art. 35(4)-(5): for facilitation, protection "
-                                      "and empowerment the annual-sales criterion is used",
+                                      {"PP 7/2021 Art. 35(4)-(5): for facilitation, protection "
+                                       "and empowerment the annual-sales criterion is used",
+             "PP 7/2021 Pasal 35 ayat (4)-(5): untuk kemudahan, pelindungan, dan pemberdayaan "
+             "dipakai kriteria hasil penjualan tahunan"},
                                       std::move(all));
         if (!capital)
             return detail::missing_input("annual_sales", "size.pp7_needs");
         if (!in.operating_since)
             return detail::decided_by(
                 *capital,
-                "PP 7/2021 Art. 35(4): business capital, as no annual sales are given (when "
-                "the business started is not given either: had it operated before 2 February "
-                "2021, Art. 35(6) would ask for its annual sales)",
+                {"PP 7/2021 Art. 35(4): business capital, as no annual sales are given (when "
+                 "the business started is not given either: had it operated before 2 February "
+                 "2021, Art. 35(6) would ask for its annual sales)",
+             "PP 7/2021 Pasal 35 ayat (4): modal usaha, karena hasil penjualan tahunan tidak "
+             "diberikan (kapan usaha mulai berjalan juga tidak diberikan: jika sudah "
+             "beroperasi sebelum 2 Februari 2021, Pasal 35 ayat (6) meminta hasil penjualan "
+             "tahunannya)"},
                 std::move(all));
         return detail::decided_by(*capital,
-                                  "PP 7/2021 Art. 35(4): business capital, as no annual sales "
-                                  "are given for a business started on or after 2 February 2021",
+                                  {"PP 7/2021 Art. 35(4): business capital, as no annual sales "
+                                   "are given for a business started on or after 2 February 2021",
+             "PP 7/2021 Pasal 35 ayat (4): modal usaha, karena hasil penjualan tahunan tidak "
+             "diberikan untuk usaha yang mulai pada atau sesudah 2 Februari 2021"},
                                   std::move(all));
     }
 };
@@ -254,15 +280,21 @@ struct uu20_2008 {
         std::vector<criterion_class> all;
         if (in.net_assets) {
             constexpr detail::size_band bands[] = {
-                {size_class::mikro, 50'000'000, "UU 20/2008 Art. 6: net assets at most Rp50.000.000"},
+                {size_class::mikro, 50'000'000, {"UU 20/2008 Art. 6: net assets at most "
+                                                 "Rp50.000.000",
+             "UU 20/2008 Pasal 6: kekayaan bersih paling banyak Rp50.000.000"}},
                 {size_class::kecil, 500'000'000,
-                 "UU 20/2008 Art. 6: net assets more than Rp50.000.000 up to Rp500.000.000"},
+                 {"UU 20/2008 Art. 6: net assets more than Rp50.000.000 up to Rp500.000.000",
+             "UU 20/2008 Pasal 6: kekayaan bersih lebih dari Rp50.000.000 sampai dengan paling "
+             "banyak Rp500.000.000"}},
                 {size_class::menengah, 10'000'000'000,
-                 "UU 20/2008 Art. 6: net assets more than Rp500.000.000 up to "
-                 "Rp10.000.000.000"}};
+                 {"UU 20/2008 Art. 6: net assets more than Rp500.000.000 up to Rp10.000.000.000",
+             "UU 20/2008 Pasal 6: kekayaan bersih lebih dari Rp500.000.000 sampai dengan "
+             "paling banyak Rp10.000.000.000"}}};
             auto c = detail::by_bands(*in.net_assets, "net_assets", size_criterion::net_assets,
                                       bands,
-                                      "UU 20/2008 Art. 6: net assets more than Rp10.000.000.000",
+                                      {"UU 20/2008 Art. 6: net assets more than Rp10.000.000.000",
+             "UU 20/2008 Pasal 6: kekayaan bersih lebih dari Rp10.000.000.000"},
                                       size_class::besar);
             if (!c) return c.error();
             all.push_back(*c);
@@ -270,15 +302,21 @@ struct uu20_2008 {
         if (in.annual_sales) {
             constexpr detail::size_band bands[] = {
                 {size_class::mikro, 300'000'000,
-                 "UU 20/2008 Art. 6: annual sales at most Rp300.000.000"},
+                 {"UU 20/2008 Art. 6: annual sales at most Rp300.000.000",
+             "UU 20/2008 Pasal 6: hasil penjualan tahunan paling banyak Rp300.000.000"}},
                 {size_class::kecil, 2'500'000'000,
-                 "UU 20/2008 Art. 6: annual sales more than Rp300.000.000 up to Rp2.500.000.000"},
+                 {"UU 20/2008 Art. 6: annual sales more than Rp300.000.000 up to Rp2.500.000.000",
+             "UU 20/2008 Pasal 6: hasil penjualan tahunan lebih dari Rp300.000.000 sampai "
+             "dengan paling banyak Rp2.500.000.000"}},
                 {size_class::menengah, 50'000'000'000,
-                 "UU 20/2008 Art. 6: annual sales more than Rp2.500.000.000 up to "
-                 "Rp50.000.000.000"}};
+                 {"UU 20/2008 Art. 6: annual sales more than Rp2.500.000.000 up to "
+                  "Rp50.000.000.000",
+             "UU 20/2008 Pasal 6: hasil penjualan tahunan lebih dari Rp2.500.000.000 sampai "
+             "dengan paling banyak Rp50.000.000.000"}}};
             auto c = detail::by_bands(*in.annual_sales, "annual_sales",
                                       size_criterion::annual_sales, bands,
-                                      "UU 20/2008 Art. 6: annual sales more than Rp50.000.000.000",
+                                      {"UU 20/2008 Art. 6: annual sales more than Rp50.000.000.000",
+             "UU 20/2008 Pasal 6: hasil penjualan tahunan lebih dari Rp50.000.000.000"},
                                       size_class::besar);
             if (!c) return c.error();
             all.push_back(*c);
@@ -288,13 +326,18 @@ struct uu20_2008 {
         if (all.size() == 1)
             return detail::decided_by(all.front(),
                                       all.front().criterion == size_criterion::net_assets
-                                          ? "UU 20/2008 Art. 6: net assets"
-                                          : "UU 20/2008 Art. 6: annual sales",
+                                          ? bilingual{"UU 20/2008 Art. 6: net assets",
+                                                      "UU 20/2008 Pasal 6: kekayaan bersih"}
+                                          : bilingual{"UU 20/2008 Art. 6: annual sales",
+                                                      "UU 20/2008 Pasal 6: hasil penjualan "
+                                                      "tahunan"},
                                       all);
         auto const smaller = all[0].size <= all[1].size ? all[0] : all[1];
         return detail::decided_by(smaller,
-                                  "UU 20/2008 Art. 6: net assets or annual sales — either "
-                                  "criterion of a class suffices, so the smaller class applies",
+                                  {"UU 20/2008 Art. 6: net assets or annual sales — either "
+                                   "criterion of a class suffices, so the smaller class applies",
+             "UU 20/2008 Pasal 6: kekayaan bersih atau hasil penjualan tahunan — salah satu "
+             "kriteria sudah cukup, jadi berlaku kelas yang lebih kecil"},
                                   std::move(all));
     }
 };
@@ -316,24 +359,33 @@ struct permenperin64_2016 {
         std::uint32_t const w = *in.workers;
         std::int64_t const v = in.investment->value();
         constexpr auto c = size_criterion::workers_and_investment;
-        constexpr std::string_view basis =
-            "Permenperin 64/2016: the number of workers and the investment value";
-        auto one = [&](size_class size, std::string_view rule) {
+        constexpr bilingual basis{
+            "Permenperin 64/2016: the number of workers and the investment value",
+            "Permenperin 64/2016: jumlah tenaga kerja dan nilai investasi"};
+        auto one = [&](size_class size, bilingual rule) {
             return detail::decided_by(criterion_class{c, size, rule}, basis,
                                       {criterion_class{c, size, rule}});
         };
         if (w <= 19) {
             if (v < 1'000'000'000)
-                return one(size_class::kecil, "Permenperin 64/2016: at most 19 workers and "
-                                              "investment under Rp1.000.000.000");
-            return one(size_class::menengah, "Permenperin 64/2016: at most 19 workers and "
-                                             "investment of at least Rp1.000.000.000");
+                return one(size_class::kecil, {"Permenperin 64/2016: at most 19 workers and "
+                                               "investment under Rp1.000.000.000",
+             "Permenperin 64/2016: paling banyak 19 tenaga kerja dan nilai investasi kurang "
+             "dari Rp1.000.000.000"});
+            return one(size_class::menengah, {"Permenperin 64/2016: at most 19 workers and "
+                                              "investment of at least Rp1.000.000.000",
+             "Permenperin 64/2016: paling banyak 19 tenaga kerja dan nilai investasi paling "
+             "sedikit Rp1.000.000.000"});
         }
         if (v <= 15'000'000'000)
-            return one(size_class::menengah, "Permenperin 64/2016: at least 20 workers and "
-                                             "investment of at most Rp15.000.000.000");
-        return one(size_class::besar, "Permenperin 64/2016: at least 20 workers and investment "
-                                      "of more than Rp15.000.000.000");
+            return one(size_class::menengah, {"Permenperin 64/2016: at least 20 workers and "
+                                              "investment of at most Rp15.000.000.000",
+             "Permenperin 64/2016: paling sedikit 20 tenaga kerja dan nilai investasi paling "
+             "banyak Rp15.000.000.000"});
+        return one(size_class::besar, {"Permenperin 64/2016: at least 20 workers and "
+                                       "investment of more than Rp15.000.000.000",
+             "Permenperin 64/2016: paling sedikit 20 tenaga kerja dan nilai investasi lebih "
+             "dari Rp15.000.000.000"});
     }
 };
 

@@ -8,6 +8,12 @@
 
 namespace sentra::detail {
 
+// One text of a language's table.
+struct message_text {
+    std::string_view id;
+    std::string_view text;
+};
+
 struct message_entry {
     std::string_view id;
     std::string_view args; // names, space apart

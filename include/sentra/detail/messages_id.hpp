@@ -2,7 +2,7 @@
 // the index (message_ids.hpp), in its order, "{name}" where an argument goes.
 #pragma once
 
-#include <sentra/message.hpp>
+#include <sentra/detail/message_ids.hpp>
 
 namespace sentra::detail {
 

@@ -34,8 +34,8 @@ TEST_CASE("PP 7/2021 by capital, at and around every boundary", "[size]")
     auto r = classify<pp7_2021>({.capital = 3'000'000'000_rp, .annual_sales = 100_rp}, registration);
     REQUIRE(r.has_value());
     CHECK(r->criterion == size_criterion::capital); // registration: capital decides
-    CHECK(r->rule.find("PP 7/2021") != std::string_view::npos);
-    CHECK(r->basis.find("Art. 35(2)-(3)") != std::string_view::npos);
+    CHECK(r->rule.en.find("PP 7/2021") != std::string_view::npos);
+    CHECK(r->basis.en.find("Art. 35(2)-(3)") != std::string_view::npos);
 }
 
 TEST_CASE("PP 7/2021 by annual sales, at and around every boundary", "[size]")
@@ -156,13 +156,16 @@ TEST_CASE("PP 7/2021 by purpose: registration by capital, empowerment by sales",
     CHECK(reg.criterion == size_criterion::capital);
     CHECK(reg.conflict);
     REQUIRE(reg.by_criterion.size() == 2);
-    CHECK(reg.by_criterion[0] == criterion_class{size_criterion::capital, size_class::mikro,
-                                                 "PP 7/2021 Art. 35: capital at most Rp1.000.000.000"});
+    CHECK(reg.by_criterion[0] ==
+          criterion_class{size_criterion::capital, size_class::mikro,
+                          {"PP 7/2021 Art. 35: capital at most Rp1.000.000.000",
+                           "PP 7/2021 Pasal 35: modal usaha paling banyak Rp1.000.000.000"}});
+    CHECK(reg.by_criterion[0].rule.in(lang::id).starts_with("PP 7/2021 Pasal 35: modal usaha"));
     CHECK(reg.by_criterion[1].size == size_class::besar);
     auto const emp = classify<pp7_2021>(in, empowerment).value();
     CHECK(emp.size == size_class::besar); // the sales figure is not dropped
     CHECK(emp.criterion == size_criterion::annual_sales);
-    CHECK(emp.basis.find("Art. 35(4)-(5)") != std::string_view::npos);
+    CHECK(emp.basis.en.find("Art. 35(4)-(5)") != std::string_view::npos);
     CHECK(emp.conflict);
     CHECK(emp.by_criterion == reg.by_criterion);
 
@@ -176,20 +179,20 @@ TEST_CASE("PP 7/2021 by purpose: registration by capital, empowerment by sales",
     old.annual_sales = 3'000'000'000_rp;
     auto const by_sales = classify<pp7_2021>(old, empowerment).value();
     CHECK(by_sales.size == size_class::kecil);
-    CHECK(by_sales.basis.find("Art. 35(6)") != std::string_view::npos);
+    CHECK(by_sales.basis.en.find("Art. 35(6)") != std::string_view::npos);
     // The day it came into force is not before it.
     size_inputs const new_one{.capital = 500'000'000_rp, .operating_since = date(2021, 2, 2)};
     auto const by_capital = classify<pp7_2021>(new_one, empowerment).value();
     CHECK(by_capital.size == size_class::mikro);
     CHECK(by_capital.criterion == size_criterion::capital);
     CHECK(!by_capital.conflict);
-    CHECK(by_capital.basis.find("started on or after 2 February 2021") != std::string_view::npos);
+    CHECK(by_capital.basis.en.find("started on or after 2 February 2021") != std::string_view::npos);
     size_inputs const day_before{.capital = 500'000'000_rp, .operating_since = date(2021, 2, 1)};
     CHECK(!classify<pp7_2021>(day_before, empowerment));
     // No start given, capital only: capital, and the basis says what is assumed.
     auto const unknown_start = classify<pp7_2021>({.capital = 500'000'000_rp}, empowerment).value();
     CHECK(unknown_start.criterion == size_criterion::capital);
-    CHECK(unknown_start.basis.find("would ask for its annual sales") != std::string_view::npos);
+    CHECK(unknown_start.basis.en.find("would ask for its annual sales") != std::string_view::npos);
     // Registration needs the capital.
     auto const reg_sales = classify<pp7_2021>({.annual_sales = 1_rp}, registration);
     REQUIRE(!reg_sales);
@@ -206,14 +209,15 @@ TEST_CASE("UU 20/2008: net assets or sales, the smaller class when they disagree
     CHECK(both.criterion == size_criterion::annual_sales);
     CHECK(both.conflict);
     CHECK(both.by_criterion.size() == 2);
-    CHECK(both.basis.find("smaller class") != std::string_view::npos);
+    CHECK(both.basis.en.find("smaller class") != std::string_view::npos);
     auto const agree = classify<uu20_2008>({.net_assets = 40'000'000_rp, .annual_sales = 200'000'000_rp},
                                            registration).value();
     CHECK(!agree.conflict);
     CHECK(agree.size == size_class::mikro);
     CHECK(agree.criterion == size_criterion::net_assets); // the first, when equal
     auto const one = classify<uu20_2008>({.net_assets = 40'000'000_rp}, registration).value();
-    CHECK(one.basis == "UU 20/2008 Art. 6: net assets");
+    CHECK(one.basis.en == "UU 20/2008 Art. 6: net assets");
+    CHECK(one.basis.id == "UU 20/2008 Pasal 6: kekayaan bersih");
     CHECK(one.by_criterion.size() == 1);
     // Permenperin: one criterion whatever the purpose.
     auto const ikm = classify<permenperin64_2016>({.workers = 25, .investment = 2'000'000'000_rp},

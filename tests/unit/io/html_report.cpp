@@ -169,3 +169,84 @@ TEST_CASE("findings on the page: counted, listed, cut", "[report][html]")
     CHECK(cut.find("Dan " + std::to_string(n - 1) + " lagi (semuanya: sentra validate).") !=
           std::string::npos);
 }
+
+namespace {
+// The words a person reads on a page: tags, the style sheet and entities out.
+std::string visible_text(std::string const& page)
+{
+    std::string out;
+    bool tag = false, style = false;
+    for (std::size_t i = 0; i < page.size(); ++i) {
+        if (page.compare(i, 6, "<style") == 0) style = true;
+        if (style && page.compare(i, 8, "</style>") == 0) style = false;
+        char const c = page[i];
+        if (c == '<') tag = true;
+        else if (c == '>') { tag = false; out += ' '; }
+        else if (!tag && !style) out += c;
+    }
+    // Runs of white space as one, as a browser shows them.
+    std::string collapsed = " ";
+    for (char c : out)
+        if (!(c == ' ' || c == '\n') || collapsed.back() != ' ') collapsed += c == '\n' ? ' ' : c;
+    return collapsed + " ";
+}
+bool has_word(std::string const& text, std::string_view word)
+{
+    auto const letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    for (auto at = text.find(word); at != std::string::npos; at = text.find(word, at + 1))
+        if (!letter(text[at - 1]) && !letter(text[at + word.size()])) return true;
+    return false;
+}
+} // namespace
+
+TEST_CASE("the Indonesian page has no English word outside the data, and the English one no "
+          "Indonesian", "[report][html]")
+{
+    auto const doc = cipayung();
+    auto id = make_cluster_report(doc, konveksi, march, lang::id);
+    auto en = make_cluster_report(doc, konveksi, march, lang::en);
+    REQUIRE(id.has_value());
+    REQUIRE(en.has_value());
+    std::string text = visible_text(io::cluster_report_html(*id));
+    // The data as the programme wrote it (its own name is English in the sample).
+    for (std::string_view data : {"Cipayung Industry Cluster Development Programme", "Fashion"})
+        for (auto at = text.find(data); at != std::string::npos; at = text.find(data))
+            text.erase(at, data.size());
+    for (std::string_view english :
+         {"the", "of", "and", "members", "member", "since", "phase", "launched", "goals",
+          "enterprises", "working", "days", "late", "time", "cases", "none", "deadline",
+          "category", "village", "escalate", "level", "December", "March", "no"}) {
+        INFO(english);
+        CHECK(!has_word(text, english));
+    }
+    CHECK(has_word(text, "diluncurkan")); // the phase, labelled
+    CHECK(text.find("17 Desember 2019") != std::string::npos);
+    CHECK(text.find("anggota bersertifikat halal atau SNI") != std::string::npos);
+    CHECK(has_word(text, "usaha"));
+    CHECK(text.find("13 Januari 2020") != std::string::npos);
+
+    std::string const english = visible_text(io::cluster_report_html(*en));
+    // (The agencies' names and the event's are data, in Indonesian: "Dinas ... dan ...".)
+    for (std::string_view indonesian : {"anggota", "sejak", "diluncurkan", "hari", "kerja",
+                                        "Desember", "tidak", "kasus", "Tahap", "Sasaran"}) {
+        INFO(indonesian);
+        CHECK(!has_word(english, indonesian));
+    }
+    CHECK(english.find("launched (since 17 December 2019)") != std::string::npos);
+    CHECK(english.find("members with halal or SNI certification") != std::string::npos);
+    CHECK(has_word(english, "enterprises"));
+}
+
+TEST_CASE("a member without a village, or with one the gazetteer lacks, is named so",
+          "[report][html]")
+{
+    auto doc = cipayung();
+    REQUIRE(doc.enterprises.size() >= 2);
+    doc.enterprises[0].village.reset();
+    auto r = make_cluster_report(doc, konveksi, march, lang::id);
+    REQUIRE(r.has_value());
+    bool none = false;
+    for (auto const& row : r->members_by_village)
+        if (row.key.empty()) none = row.label == "(tanpa desa/kelurahan)";
+    CHECK(none);
+}

@@ -9,7 +9,7 @@ namespace sentra {
 
 namespace detail {
 
-SENTRA_DECL size_decision decided_by(criterion_class const& c, std::string_view basis,
+SENTRA_DECL size_decision decided_by(criterion_class const& c, bilingual basis,
                                 std::vector<criterion_class> all)
 {
     size_decision d;
