@@ -52,7 +52,8 @@ std::optional<sentra::io::reference_data_folder> find_data(options const& o)
 
 std::string data_summary()
 {
-    std::string s = "reference data " + std::string(sentra::reference_data_version) + ": regions ";
+    std::string s = say({"reference data {version}: regions ", "data rujukan {version}: wilayah "},
+                        {{"version", std::string(sentra::reference_data_version)}});
     for (auto it = sentra::kemendagri_editions.rbegin(); it != sentra::kemendagri_editions.rend();
          ++it) {
         if (it != sentra::kemendagri_editions.rbegin()) s += ", ";

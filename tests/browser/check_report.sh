@@ -74,7 +74,7 @@ words=$(perl -0pe 's/<style.*?<\/style>//gs; s/<[^>]*>/ /g' "$out/cipayung.dom.h
         grep -oiwE 'the|of|and|members?|since|phase|launched|goals|enterprises|working|days|late|cases|none|deadlines?|category|village|escalate|level|december|march' |
         sort -u | tr '\n' ' ' || true)
 [ -z "$words" ] || fail "cipayung: English words on the Indonesian page: $words"
-grep -qF 'diluncurkan (sejak 17 Desember 2019)' "$out/cipayung.dom.html" ||
+grep -qF 'diluncurkan</bdi> (sejak 17 Desember 2019)' "$out/cipayung.dom.html" ||
   fail "cipayung: the phase is not labelled in Indonesian"
 "$sentra" cluster report "$doc" --format html --lang en --now "$now" >"$out/cipayung-en.html"
 page cipayung-en '<b>25 / 5 / 15 / 5</b>' 'Members by category' 8
