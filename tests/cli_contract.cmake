@@ -668,6 +668,9 @@ set(ENV{LANG} "C.UTF-8")
 run(0 --help --lang id)
 expect("pemakaian: sentra <perintah> [opsi]" out)
 # --format json: the code, the message id, the arguments, the message in the language.
+# Dates in Indonesian lines as Indonesians write them.
+run(0 case overdue "${TEST_DATA}/cases.json" --now 2020-01-15T09:00:00+07:00 --lang id)
+expect("tindak lanjut jatuh tempo 13 Januari 2020, terlambat 2 hari kerja" out)
 run(1 regions check "${WORK}/lang" --format json --lang id)
 expect("\"message_id\":\"input.defect\"" out)
 expect("\"message\":\"'32.76.07.10x4': hanya boleh berisi angka\"" out)

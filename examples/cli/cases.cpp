@@ -131,6 +131,13 @@ std::optional<zone_choice> choose_zone(options const& o, sentra::document const*
     return zone_choice{sentra::time_zone::wib(), true};
 }
 
+// A date in a line for people: as Indonesians write it under id ("13 Januari 2020"); the
+// ISO form in English, the form the documented English lines have always used.
+std::string date_text(sentra::date const& d, sentra::lang language)
+{
+    return language == sentra::lang::id ? sentra::format_date(d, language) : d.to_string();
+}
+
 std::string zone_note(zone_choice const& z, sentra::lang language)
 {
     std::string s = z.zone.to_string();
@@ -284,7 +291,7 @@ int case_overdue(options const& o)
             std::cout << c.id << "  "
                       << say({"{missed} due {due}, {late} late", "{missed} jatuh tempo {due}, terlambat {late}"},
                              {{"missed", sentra::label_of(f.missed)},
-                              {"due", f.due.to_string()},
+                              {"due", date_text(f.due, o.language)},
                               {"late", sentra::days_label(f.days_late, f.allowed.kind, o.language)}});
             if (f.agency) std::cout << " (" << *f.agency << ")";
             if (f.next_level == 0)
@@ -334,8 +341,8 @@ int case_overdue(options const& o)
                               "follow-up of {followed_up} for {silent}; record {record}",
                               "sudah waktunya ditutup sejak {due}: pelapor tidak membalas tindak "
                               "lanjut {followed_up} selama {silent}; catat {record}"},
-                             {{"due", d.due.to_string()},
-                              {"followed_up", d.followed_up.to_string()},
+                             {{"due", date_text(d.due, o.language)},
+                              {"followed_up", date_text(d.followed_up, o.language)},
                               {"silent", sentra::days_label(d.days_silent, policy.completion_silence.kind,
                                                             o.language)},
                               {"record", record}})
