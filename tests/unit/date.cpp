@@ -44,3 +44,14 @@ TEST_CASE("date literals are checked at compile time", "[date]")
     static_assert(detail::parse_date_text("2023/01/01").defect == "a date is written YYYY-MM-DD");
     CHECK(date::parse("2023-02-29").error().detail() == "'2023-02-29': no such date");
 }
+
+TEST_CASE("dates as people write them, in both languages", "[date]")
+{
+    using sentra::lang;
+    CHECK(sentra::format_date(sentra::date(2019, 12, 17), lang::id) == "17 Desember 2019");
+    CHECK(sentra::format_date(sentra::date(2019, 12, 17), lang::en) == "17 December 2019");
+    CHECK(sentra::format_date(sentra::date(2020, 1, 3), lang::id) == "3 Januari 2020");
+    CHECK(sentra::format_date(sentra::date(2024, 2, 29), lang::en) == "29 February 2024");
+    CHECK(sentra::month_names[4].in(lang::id) == "Mei");
+    CHECK(sentra::format_date(sentra::date{}, lang::en) == "1 January 1970");
+}

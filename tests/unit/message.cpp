@@ -3,6 +3,7 @@
 
 #include <sentra/error.hpp>
 
+#include <limits>
 #include <set>
 #include <string>
 #include <string_view>
@@ -147,4 +148,26 @@ TEST_CASE("the default language is the process's, English until set", "[message]
     CHECK(e.to_string() == "error: nilai kosong: klaster memerlukan nama [empty_value]");
     set_default_lang(lang::en);
     CHECK(e.to_string() == "error: empty value: a cluster needs a name [empty_value]");
+}
+
+TEST_CASE("numbers and an app's own lines as the language writes them", "[message]")
+{
+    CHECK(format_number(6.0, 1, lang::id) == "6");
+    CHECK(format_number(1.5, 1, lang::id) == "1,5");
+    CHECK(format_number(1.5, 1, lang::en) == "1.5");
+    CHECK(format_number(12500.25, 2, lang::id) == "12.500,25");
+    CHECK(format_number(12500.25, 2, lang::en) == "12,500.25");
+    CHECK(format_number(-0.04, 1, lang::en) == "0"); // no "-0"
+    CHECK(format_number(-2.25, 1, lang::id) == "-2,2"); // printf's rounding (to even here)
+    CHECK(format_number(0.125, 9, lang::en) == "0.125");
+    CHECK(format_number(1.0, -3, lang::en) == "1"); // decimals clamped
+    CHECK(format_number(1e300, 2, lang::en).size() > 300);
+    CHECK(format_number(std::numeric_limits<double>::quiet_NaN(), 1, lang::id) == "NaN");
+
+    std::vector<message_arg> const args{{"rows", 12500}, {"name", "Kopi"}};
+    CHECK(render_text("{rows} rows of {name}", args, lang::en) == "12,500 rows of Kopi");
+    CHECK(render_text("{rows} baris {name}", args, lang::id) == "12.500 baris Kopi");
+    CHECK(render_text("", args, lang::id).empty());
+    CHECK(render_text("{unclosed", args, lang::en) == "{unclosed");
+    CHECK(render_text("{missing} and }{", args, lang::en) == "{missing} and }{");
 }

@@ -44,3 +44,27 @@ TEST_CASE("goals stated without figures, and where goals and phases come from", 
     CHECK(old->target == 5.0);
     CHECK(!old->source);
 }
+
+TEST_CASE("phases and goals for people of each language", "[cluster]")
+{
+    auto const s = sentra::sentra_phases();
+    CHECK(s.label("launched", sentra::lang::id) == "diluncurkan");
+    CHECK(s.label("self_reliant", sentra::lang::en) == "self-reliant");
+    CHECK(s.label("dissolved", sentra::lang::id) == "dibubarkan");
+    CHECK(s.label("unheard_of", sentra::lang::id) == "unheard_of"); // the key, unlabelled
+    for (auto const& p : s.phases) CHECK(s.label(p, sentra::lang::id) != p);
+    auto const bi = sentra::bank_indonesia_phases();
+    for (auto const& p : bi.phases) CHECK(bi.label(p, sentra::lang::id) != p);
+
+    sentra::indicator g;
+    g.name = "members with halal certification";
+    g.unit = "enterprises";
+    CHECK(g.name_in(sentra::lang::id) == "members with halal certification"); // no translation
+    g.name_id = "anggota bersertifikat halal";
+    g.unit_id = "usaha";
+    g.name_en = "";
+    CHECK(g.name_in(sentra::lang::id) == "anggota bersertifikat halal");
+    CHECK(g.unit_in(sentra::lang::id) == "usaha");
+    CHECK(g.name_in(sentra::lang::en) == "members with halal certification"); // empty: name
+    CHECK(g.unit_in(sentra::lang::en) == "enterprises");
+}
