@@ -416,7 +416,8 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
         options& o;
         ~set_default() { sentra::set_default_lang(o.language); }
     } on_exit{o};
-    if (!o.language_given) o.language = locale_language();
+    // main() chose it already from the locale and any --lang (choose_language).
+    if (!o.language_given) o.language = sentra::default_lang();
     bool only_positional = false;
     for (int i = first; i < argc; ++i) {
         std::string_view a = argv[i];

@@ -366,26 +366,26 @@ struct permenperin64_2016 {
             return detail::decided_by(criterion_class{c, size, rule}, basis,
                                       {criterion_class{c, size, rule}});
         };
-        if (w <= 19) {
-            if (v < 1'000'000'000)
-                return one(size_class::kecil, {"Permenperin 64/2016: at most 19 workers and "
-                                               "investment under Rp1.000.000.000",
-             "Permenperin 64/2016: paling banyak 19 tenaga kerja dan nilai investasi kurang "
-             "dari Rp1.000.000.000"});
-            return one(size_class::menengah, {"Permenperin 64/2016: at most 19 workers and "
-                                              "investment of at least Rp1.000.000.000",
+        constexpr bilingual rules[] = {
+            {"Permenperin 64/2016: at most 19 workers and investment under Rp1.000.000.000",
+             "Permenperin 64/2016: paling banyak 19 tenaga kerja dan nilai investasi kurang dari "
+             "Rp1.000.000.000"},
+            {"Permenperin 64/2016: at most 19 workers and investment of at least Rp1.000.000.000",
              "Permenperin 64/2016: paling banyak 19 tenaga kerja dan nilai investasi paling "
-             "sedikit Rp1.000.000.000"});
-        }
-        if (v <= 15'000'000'000)
-            return one(size_class::menengah, {"Permenperin 64/2016: at least 20 workers and "
-                                              "investment of at most Rp15.000.000.000",
+             "sedikit Rp1.000.000.000"},
+            {"Permenperin 64/2016: at least 20 workers and investment of at most "
+             "Rp15.000.000.000",
              "Permenperin 64/2016: paling sedikit 20 tenaga kerja dan nilai investasi paling "
-             "banyak Rp15.000.000.000"});
-        return one(size_class::besar, {"Permenperin 64/2016: at least 20 workers and "
-                                       "investment of more than Rp15.000.000.000",
-             "Permenperin 64/2016: paling sedikit 20 tenaga kerja dan nilai investasi lebih "
-             "dari Rp15.000.000.000"});
+             "banyak Rp15.000.000.000"},
+            {"Permenperin 64/2016: at least 20 workers and investment of more than "
+             "Rp15.000.000.000",
+             "Permenperin 64/2016: paling sedikit 20 tenaga kerja dan nilai investasi lebih dari "
+             "Rp15.000.000.000"}};
+        if (w <= 19)
+            return v < 1'000'000'000 ? one(size_class::kecil, rules[0])
+                                     : one(size_class::menengah, rules[1]);
+        return v <= 15'000'000'000 ? one(size_class::menengah, rules[2])
+                                   : one(size_class::besar, rules[3]);
     }
 };
 

@@ -24,22 +24,34 @@ SENTRA_DECL std::span<message_text const> catalogue(lang language) noexcept
     }
 }
 
+namespace detail {
+// Appends the digits of a whole number, grouped in threes from 10,000 on ("12,500";
+// "12.500"; "9999").
+inline void append_grouped(std::string& out, std::string_view digits, lang language)
+{
+    if (digits.size() <= 4) {
+        out.append(digits);
+        return;
+    }
+    char const group = language == lang::id ? '.' : ',';
+    std::size_t const first = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
+    out.append(digits.substr(0, first));
+    for (std::size_t i = first; i < digits.size(); i += 3) {
+        out += group;
+        out.append(digits.substr(i, 3));
+    }
+}
+} // namespace detail
+
 SENTRA_DECL std::string format_integer(std::int64_t n, lang language)
 {
     bool const negative = n < 0;
     // Through unsigned: the most negative number has no positive twin.
-    std::uint64_t u = negative ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
-    std::string digits = std::to_string(u);
+    std::uint64_t const u =
+        negative ? 0 - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
     std::string out;
     if (negative) out += '-';
-    if (u < 10000) return out + digits;
-    char const group = language == lang::id ? '.' : ',';
-    std::size_t const first = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
-    out.append(digits, 0, first);
-    for (std::size_t i = first; i < digits.size(); i += 3) {
-        out += group;
-        out.append(digits, i, 3);
-    }
+    detail::append_grouped(out, std::to_string(u), language);
     return out;
 }
 
@@ -61,17 +73,7 @@ SENTRA_DECL std::string format_number(double v, int decimals, lang language)
     std::string out;
     bool const zero = whole.find_first_not_of('0') == std::string_view::npos && fraction.empty();
     if (negative && !zero) out += '-';
-    char const group = language == lang::id ? '.' : ',';
-    if (whole.size() > 4) {
-        std::size_t const first = whole.size() % 3 == 0 ? 3 : whole.size() % 3;
-        out.append(whole.substr(0, first));
-        for (std::size_t i = first; i < whole.size(); i += 3) {
-            out += group;
-            out.append(whole.substr(i, 3));
-        }
-    } else {
-        out.append(whole);
-    }
+    detail::append_grouped(out, whole, language);
     if (!fraction.empty()) {
         out += language == lang::id ? ',' : '.';
         out.append(fraction);

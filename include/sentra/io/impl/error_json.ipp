@@ -186,7 +186,7 @@ SENTRA_DECL result<error, report> read_error(boost::json::value const& v, std::s
         }
     }
     if (auto const* where = o->if_contains("where")) {
-        auto w = parse<location>(boost::json::serialize(*where));
+        auto w = read<location>(*where);
         if (!w) {
             for (auto const& p : w.error()) problems.add(under_pointer(pointer + "/where", p));
             return problems;
