@@ -9,13 +9,19 @@ build=$(realpath "$1")
 seconds=$2
 shift 2
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(codes csv gazetteer document ndjson open311_routing json_differential import aggregate)
+[ ${#targets[@]} -gt 0 ] || targets=(codes csv gazetteer document ndjson open311_routing json_differential import aggregate kbli_json)
 data="$root/data"
 seeds="$build/fuzz-seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds"/{codes,csv,gazetteer,document,ndjson,open311_routing,json_differential,import,aggregate}
+mkdir -p "$seeds"/{codes,csv,gazetteer,document,ndjson,open311_routing,json_differential,import,aggregate,kbli_json}
 cp "$root"/tests/data/mapping/aggregate*.ndjson "$seeds/aggregate/"
 cp "$root"/tests/data/import/*.csv "$seeds/import/"
+# The first rows of each KBLI 2025 level file, closed as an array; a hand-made table.
+for f in "$data"/kbli/2025/0*.json; do
+  python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))[:3], indent=2))' "$f" \
+    >"$seeds/kbli_json/$(basename "$f")"
+done
+printf 'kbli2020,kbli2025,partial\n56101,56101,1\n56103,56102,\n' >"$seeds/kbli_json/table.csv"
 
 i=0
 for s in 32 32.76 32.76.07 32.76.07.1002 3276071002 14111 C 1410 Rp1.000.000.000 1000000 \

@@ -1,14 +1,15 @@
 cmake_minimum_required(VERSION 3.20)
 # The shipped reference data is the official files unchanged. Every README.md under DATA
 # may list sums as lines "<sha256>  <path>" (path relative to that README's folder); each
-# listed file must exist with that sum, and every CSV under DATA must be listed somewhere.
+# listed file must exist with that sum, and every CSV and JSON file under DATA must be listed
+# somewhere.
 # Run by ctest as: cmake -DDATA=<sentra>/data -P data_checksums.cmake
 file(GLOB_RECURSE readmes "${DATA}/*README.md")
 set(checked "")
 set(count 0)
 foreach(readme IN LISTS readmes)
   get_filename_component(folder "${readme}" DIRECTORY)
-  file(STRINGS "${readme}" lines REGEX "^[0-9a-f][0-9a-f]+  [^ ]+\\.csv$")
+  file(STRINGS "${readme}" lines REGEX "^[0-9a-f][0-9a-f]+  [^ ]+$")
   foreach(line IN LISTS lines)
     string(REGEX REPLACE "^([0-9a-f]+)  (.*)$" "\\1" want "${line}")
     string(REGEX REPLACE "^([0-9a-f]+)  (.*)$" "\\2" name "${line}")
@@ -25,7 +26,7 @@ foreach(readme IN LISTS readmes)
     math(EXPR count "${count} + 1")
   endforeach()
 endforeach()
-file(GLOB_RECURSE csvs "${DATA}/*.csv")
+file(GLOB_RECURSE csvs "${DATA}/*.csv" "${DATA}/*.json")
 foreach(csv IN LISTS csvs)
   get_filename_component(csv "${csv}" ABSOLUTE)
   if(NOT csv IN_LIST checked)
@@ -33,4 +34,4 @@ foreach(csv IN LISTS csvs)
   endif()
 endforeach()
 list(LENGTH csvs n)
-message(STATUS "${count} sums checked; all ${n} CSV files of ${DATA} match their READMEs")
+message(STATUS "${count} sums checked; all ${n} CSV and JSON files of ${DATA} match their READMEs")

@@ -57,14 +57,24 @@ inline std::vector<sentra::agency> agencies()
 // KBLI 2020 subclasses (or a class whose every subclass belongs) of the trade, never a
 // whole division: division 32 would make a uranium fuel plant a handicraft, and group 563
 // a nightclub a culinary stand. A test lists every title each category covers.
+inline sentra::category_id category(std::string_view s)
+{
+    return sentra::category_id::parse(s).value();
+}
+
+// Codes of classification C from their text (known good: the example's own lists).
+template <class C>
+std::vector<sentra::any_industry_code<C>> codes_of(std::initializer_list<std::string_view> list)
+{
+    std::vector<sentra::any_industry_code<C>> out;
+    for (auto s : list) out.push_back(sentra::any_industry_code<C>::parse(s).value());
+    return out;
+}
+
 inline std::vector<sentra::programme_category> categories()
 {
-    auto id = [](std::string_view s) { return sentra::category_id::parse(s).value(); };
-    auto codes = [](std::initializer_list<std::string_view> list) {
-        std::vector<sentra::kbli_code> out;
-        for (auto s : list) out.push_back(sentra::kbli_code::parse(s).value());
-        return out;
-    };
+    auto const id = category;
+    auto const codes = codes_of<sentra::kbli2020>;
     return {
         // garments of textile and leather, tailoring to order, clothing accessories
         {id("konveksi"), "Konveksi", "Garment making",
@@ -80,6 +90,37 @@ inline std::vector<sentra::programme_category> categories()
         // pottery and other earthenware, imitation jewellery, handicrafts n.e.c.
         {id("kerajinan"), "Kerajinan tangan", "Handicrafts",
          codes({"13122", "13134", "16291", "16292", "16293", "23932", "23939", "32120",
+                "32903"})},
+    };
+}
+
+// The same four categories in KBLI 2025 codes, for a programme whose records are in the
+// current edition (basic_document<indonesia_kbli2025>). Chosen from KBLI 2025's own titles,
+// not carried over by digits: batik is 13133 now (13134 in 2020), 32907 is buttons and
+// zips (no longer uranium fuel), eating places are split by building (56101 fixed, 56102
+// not fixed) and mobile drink sellers have their own 56306. A test lists every title each
+// covers.
+inline std::vector<sentra::basic_programme_category<sentra::indonesia_kbli2025>> categories_kbli2025()
+{
+    auto const id = category;
+    auto const codes = codes_of<sentra::kbli2025>;
+    return {
+        // garments of textile and leather, tailoring to order, clothing accessories
+        {id("konveksi"), "Konveksi", "Garment making",
+         codes({"14111", "14112", "14120", "14131"})},
+        // knitted and crocheted apparel and hosiery, bags, everyday footwear
+        {id("fashion"), "Fashion", "Fashion", codes({"1430", "15121", "15201", "15209"})},
+        // eating places (fixed and not fixed buildings), catering, cafés, drink stalls and
+        // mobile drink sellers (not bars, clubs or jamu houses), bread and cakes, prepared
+        // meals, kue basah, kerupuk and keripik, dodol
+        {id("kuliner"), "Kuliner", "Culinary",
+         codes({"56101", "56102", "56210", "56290", "56303", "56304", "56306", "10710", "10750",
+                "10792", "10794", "10796"})},
+        // hand-loom weaving, batik, woven rattan, bamboo and other plants, wood carving,
+        // wooden kitchenware, household pottery and other earthenware, imitation jewellery,
+        // handicrafts n.e.c.
+        {id("kerajinan"), "Kerajinan tangan", "Handicrafts",
+         codes({"13122", "13133", "16291", "16292", "16293", "16294", "23932", "23939", "32120",
                 "32903"})},
     };
 }

@@ -1,9 +1,11 @@
-// sentra kbli lookup | search, sentra scale
+// sentra kbli lookup | search | diff, sentra scale
 #include "cli.hpp"
 
 #include <sentra/business/catalog.hpp>
+#include <sentra/business/edition_diff.hpp>
 #include <sentra/business/size.hpp>
 #include <sentra/io/json.hpp>
+#include <sentra/io/kbli_json.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -40,6 +42,9 @@ boost::json::object entry_json(Entry const& e, options const& o)
     j["level"] = scheme::level_name(e.level());
     j["level_label"] = scheme::level_label(e.level(), o.language);
     j["title"] = std::string(e.title(title_lang<scheme>(o)));
+    if (e.sentence_title(title_lang<scheme>(o)) != e.title(title_lang<scheme>(o)))
+        j["title_sentence"] = std::string(e.sentence_title(title_lang<scheme>(o)));
+    if (!e.description().empty()) j["description"] = std::string(e.description());
     if (e.legacy()) j["legacy"] = true;
     return j;
 }
@@ -122,15 +127,27 @@ int search_in(Catalog const& cat, options const& o)
 template <class F>
 int with_catalog(options const& o, F&& f)
 {
-    auto const* release = sentra::find_classification_release(o.scheme.value_or("kbli2020"));
-    if (!release) return usage_error({"--scheme takes kbli2020 or isic4",
-                             "--scheme berisi kbli2020 atau isic4"});
+    auto const* release = sentra::find_classification_release(
+        o.scheme.value_or(std::string(sentra::latest_kbli_release.name)));
+    if (!release) return usage_error({"--scheme takes kbli2025, kbli2020 or isic4",
+                             "--scheme berisi kbli2025, kbli2020, atau isic4"});
+    if (o.legacy && release != &sentra::kbli2020_release)
+        return usage_error({"--legacy is for --scheme kbli2020 (KBLI 2017 codes OSS still issues)",
+                            "--legacy hanya untuk --scheme kbli2020 (kode KBLI 2017 yang masih diterbitkan OSS)"});
     auto data = find_data(o);
     if (!data) return exit_usage;
     auto const isic_file = data->classification(sentra::isic4_release);
     if (release == &sentra::isic4_release) {
         auto c = load_catalog<sentra::isic_catalog>(isic_file, o);
         return c ? f(*c) : exit_usage;
+    }
+    if (release == &sentra::kbli2025_release) {
+        auto c = sentra::io::read_kbli_json<sentra::kbli2025>(data->classification(*release));
+        if (!c) {
+            for (auto const& e : c.error().problems()) std::cerr << e.to_string(o.language) << '\n';
+            return exit_usage;
+        }
+        return f(*c);
     }
     auto c = load_catalog<sentra::kbli_catalog>(data->classification(sentra::kbli2020_release), o);
     if (!c) return exit_usage;
@@ -176,6 +193,64 @@ int kbli_search(options const& o)
     if (o.args.empty()) return usage_error({"kbli search needs WORDS",
                              "kbli search memerlukan KATA"});
     return with_catalog(o, [&](auto const& c) { return search_in(c, o); });
+}
+
+int kbli_diff(options const& o)
+{
+    if (o.args.size() != 2 || o.args[0] != "2020" || o.args[1] != "2025")
+        return usage_error({"kbli diff compares the editions sentra ships: kbli diff 2020 2025",
+                            "kbli diff membandingkan edisi yang dibawa sentra: kbli diff 2020 2025"});
+    sentra::io::reference_set refs(data_option(o));
+    auto changes = refs.kbli_changes();
+    if (!changes) return print_load_problems(changes.error(), o);
+    auto const& d = **changes;
+    sentra::lang const l = o.language;
+    auto level = [&](std::size_t lv) { return std::string(sentra::kbli2025::level_label(lv, l)); };
+    if (o.json) {
+        auto code_list = [&](auto const& codes) {
+            boost::json::array a;
+            for (auto const& c : codes)
+                a.push_back({{"code", c.to_string()}, {"level", sentra::kbli2025::level_name(c.level())}});
+            return a;
+        };
+        boost::json::array changed;
+        for (auto const& c : d.changed_title)
+            changed.push_back({{"code", c.before.to_string()},
+                               {"level", sentra::kbli2025::level_name(c.before.level())},
+                               {"title_2020", c.title_before},
+                               {"title_2025", c.title_after},
+                               {"words_shared", c.words_shared},
+                               {"likely_other_meaning", c.likely_other_meaning}});
+        print_json({{"from", "kbli2020"},
+                    {"to", "kbli2025"},
+                    {"only_2020", code_list(d.only_before)},
+                    {"only_2025", code_list(d.only_after)},
+                    {"changed_title", std::move(changed)},
+                    {"likely_other_meaning", d.likely_other_meanings()},
+                    {"same_title", d.same_title.size()}});
+        return exit_ok;
+    }
+    std::cout << say({"KBLI 2020 -> KBLI 2025: {gone} codes only in 2020, {new} only in 2025, "
+                      "{changed} in both with another title ({other} likely another meaning, "
+                      "marked !), {same} with the same title",
+                      "KBLI 2020 -> KBLI 2025: {gone} kode hanya di 2020, {new} hanya di 2025, "
+                      "{changed} di keduanya dengan judul lain ({other} kemungkinan berarti lain, "
+                      "bertanda !), {same} dengan judul yang sama"},
+                     {{"gone", d.only_before.size()},
+                      {"new", d.only_after.size()},
+                      {"changed", d.changed_title.size()},
+                      {"other", d.likely_other_meanings()},
+                      {"same", d.same_title.size()}})
+              << "\n\n"
+              << say({"Changed title (2020 | 2025):", "Judul berubah (2020 | 2025):"}) << '\n';
+    for (auto const& c : d.changed_title)
+        std::cout << (c.likely_other_meaning ? "! " : "  ") << c.before << "  " << level(c.before.level())
+                  << "  " << c.title_before << " | " << c.title_after << '\n';
+    std::cout << '\n' << say({"Only in KBLI 2020:", "Hanya di KBLI 2020:"}) << '\n';
+    for (auto const& c : d.only_before) std::cout << "  " << c << "  " << level(c.level()) << '\n';
+    std::cout << '\n' << say({"Only in KBLI 2025:", "Hanya di KBLI 2025:"}) << '\n';
+    for (auto const& c : d.only_after) std::cout << "  " << c << "  " << level(c.level()) << '\n';
+    return exit_ok;
 }
 
 int scale(options const& o)

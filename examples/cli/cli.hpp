@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -40,10 +41,15 @@ commands:
   regions diff OLD NEW
                  what changed between two editions (e.g. 2022 2025): codes added
                  and removed, names changed, regions recoded (moved or renumbered)
-  kbli lookup CODE... [--scheme kbli2020|isic4] [--legacy]
-                 code, level, title and the chain up to the section
-  kbli search WORDS... [--scheme kbli2020|isic4]
+  kbli lookup CODE... [--scheme kbli2025|kbli2020|isic4] [--legacy]
+                 code, level, title and the chain up to the section (default
+                 scheme: kbli2025, the latest)
+  kbli search WORDS... [--scheme kbli2025|kbli2020|isic4]
                  the codes whose titles hold every word
+  kbli diff 2020 2025 [--format json]
+                 what changed between the editions, for migrating records: codes
+                 only in one, codes in both whose title changed (those likely to
+                 mean something else flagged '!'), and the count with the same title
   data           the reference data: its version, editions, and where it was found
   cluster report FILE [--edition E]
                  each cluster of a sentra document (or of a programme file:
@@ -69,7 +75,7 @@ commands:
                  cases as Open311 GeoReport v2 service requests, and back; what a
                  case's privacy forbids is withheld unless --internal
   validate FILE... [--edition E] [--max-errors N] [--records enterprise|case]
-                 [--threads N] [--previous OLD]
+                 [--threads N] [--previous OLD] [--classification C]
                  check sentra documents (.json) and record streams (.ndjson or
                  .jsonl, one record a line; - reads standard input): every problem as
                  FILE:LINE:COL: error: POINTER: MESSAGE [code], then a summary line;
@@ -138,6 +144,10 @@ options:
                     (default: $SENTRA_REFERENCE_DATA_DIR, else the data installed
                     beside the program, else the data sentra was built with)
   --edition E       the edition of the region codes: 2025 (default) or 2022
+  --classification C
+                    validate (streams), import, aggregate, map: the KBLI edition of
+                    the codes, kbli2025 (default: the latest) or kbli2020; a document
+                    and an aggregate name their own
   --format FORMAT   text (default) or json; validate also takes ndjson, cluster report html,
                     export csv
   --lang LANG       en or id: the language of the output (default: the locale's, from
@@ -191,10 +201,15 @@ perintah:
                  perubahan antara dua edisi (mis. 2022 2025): kode yang ditambah
                  dan dihapus, nama yang berubah, wilayah yang berganti kode (pindah atau
                  dinomori ulang)
-  kbli lookup KODE... [--scheme kbli2020|isic4] [--legacy]
-                 kode, tingkat, judul, dan rantai sampai ke kategori
-  kbli search KATA... [--scheme kbli2020|isic4]
+  kbli lookup KODE... [--scheme kbli2025|kbli2020|isic4] [--legacy]
+                 kode, tingkat, judul, dan rantai sampai ke kategori (skema bawaan:
+                 kbli2025, yang terbaru)
+  kbli search KATA... [--scheme kbli2025|kbli2020|isic4]
                  kode-kode yang judulnya memuat setiap kata
+  kbli diff 2020 2025 [--format json]
+                 perubahan antara kedua edisi, untuk memindahkan catatan: kode yang
+                 hanya ada di salah satu, kode di keduanya yang judulnya berubah (yang
+                 kemungkinan berarti lain ditandai '!'), dan jumlah yang judulnya sama
   data           data rujukan: versinya, edisinya, dan tempat ditemukannya
   cluster report BERKAS [--edition E]
                  setiap klaster dalam dokumen sentra (atau berkas program: kategori,
@@ -221,7 +236,7 @@ perintah:
                  kasus sebagai permintaan layanan Open311 GeoReport v2, dan sebaliknya;
                  yang dilarang oleh kerahasiaan kasus tidak disertakan kecuali --internal
   validate BERKAS... [--edition E] [--max-errors N] [--records enterprise|case]
-                 [--threads N] [--previous LAMA]
+                 [--threads N] [--previous LAMA] [--classification K]
                  memeriksa dokumen sentra (.json) dan aliran catatan (.ndjson atau
                  .jsonl, satu catatan per baris; - membaca masukan standar): setiap
                  masalah sebagai BERKAS:BARIS:KOLOM: error: POINTER: PESAN [kode], lalu
@@ -294,6 +309,10 @@ opsi:
                     $SENTRA_REFERENCE_DATA_DIR, jika tidak data yang dipasang di samping
                     program, jika tidak data saat sentra dibangun)
   --edition E       edisi kode wilayah: 2025 (bawaan) atau 2022
+  --classification K
+                    validate (aliran), import, aggregate, map: edisi KBLI kode-kodenya,
+                    kbli2025 (bawaan: yang terbaru) atau kbli2020; dokumen dan rekap
+                    menyebut edisinya sendiri
   --format FORMAT   text (bawaan) atau json; validate juga menerima ndjson, cluster
                     report html, export csv
   --lang LANG       id atau en: bahasa keluaran (bawaan: menurut locale, LC_ALL,
@@ -364,6 +383,8 @@ struct options {
     bool keep_invalid = false;
     // aggregate, map
     std::optional<std::string> by, size, source, first_line, level, kbli, base, measure;
+    // validate, import, aggregate, map: the KBLI edition (kbli2025, kbli2020)
+    std::optional<std::string> classification;
     bool merge = false;
     bool format_given = false;
 };
@@ -517,7 +538,8 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                    name == "--area" || name == "--year" || name == "--delimiter" ||
                    name == "--document" || name == "--by" || name == "--size" ||
                    name == "--source" || name == "--first-line" || name == "--level" ||
-                   name == "--kbli" || name == "--base" || name == "--measure") {
+                   name == "--kbli" || name == "--base" || name == "--measure" ||
+                   name == "--classification") {
             auto v = take();
             if (!v) return usage_error({"{option} needs a value", "{option} memerlukan nilai"},
                                        {{"option", name}});
@@ -550,6 +572,7 @@ inline std::optional<int> parse_options(int argc, char** argv, int first, option
                                                : name == "--kbli"       ? o.kbli
                                                : name == "--base"       ? o.base
                                                : name == "--measure"    ? o.measure
+                                               : name == "--classification" ? o.classification
                                                                         : o.investment;
             slot = std::string(*v);
         } else {
@@ -586,6 +609,24 @@ int regions_lookup(options const& o);
 int regions_search(options const& o);
 int kbli_lookup(options const& o);
 int kbli_search(options const& o);
+int kbli_diff(options const& o);
+
+// The KBLI edition a command reads codes in: --classification, else the latest (KBLI 2025),
+// said once on standard error so that nobody takes it for a guess. nullopt (and a usage
+// error printed, `status` 2) for a name sentra does not ship.
+enum class kbli_edition { kbli2020, kbli2025 };
+std::optional<kbli_edition> chosen_classification(options const& o, int& status,
+                                                  bool say_default = true);
+// The same from a name a file gives ("kbli2020", "kbli2025").
+std::optional<kbli_edition> classification_named(std::string_view name);
+// Calls f(profile) with the profile of the edition: sentra::indonesia (KBLI 2020) or
+// sentra::indonesia_kbli2025.
+template <class F>
+decltype(auto) with_profile(kbli_edition e, F&& f)
+{
+    if (e == kbli_edition::kbli2025) return f(std::type_identity<sentra::indonesia_kbli2025>{});
+    return f(std::type_identity<sentra::indonesia>{});
+}
 int scale(options const& o);
 int cluster_report(options const& o);
 int case_check(options const& o);

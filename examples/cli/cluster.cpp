@@ -72,7 +72,8 @@ boost::json::object size_json(sentra::size_counts const& s)
 }
 
 // One cluster as an HTML page on standard output (--format html).
-int cluster_page(options const& o, std::string const& file, sentra::document const& d,
+template <class P>
+int cluster_page(options const& o, std::string const& file, sentra::basic_document<P> const& d,
                  sentra::gazetteer const& regions)
 {
     if (d.clusters.empty()) {
@@ -112,6 +113,10 @@ int cluster_page(options const& o, std::string const& file, sentra::document con
     return exit_ok;
 }
 
+template <class P>
+int cluster_report_as(options const& o, std::string const& file, std::string const& text,
+                      sentra::gazetteer const& regions);
+
 } // namespace
 
 int cluster_report(options const& o)
@@ -127,15 +132,34 @@ int cluster_report(options const& o)
     int status = exit_ok;
     auto const loaded = load_regions(o, edition_name(o), status);
     if (!loaded) return status;
-    sentra::gazetteer const& regions = *loaded;
+    // Read with the types of the KBLI edition the document names (a programme file, which
+    // names none, is KBLI 2020's, as every one was).
+    auto const named = sentra::io::document_classification(text);
+    auto const edition = named ? classification_named(*named) : std::nullopt;
+    return with_profile(edition.value_or(kbli_edition::kbli2020), [&](auto profile) {
+        using P = typename decltype(profile)::type;
+        return cluster_report_as<P>(o, file, text, *loaded);
+    });
+}
 
+namespace {
+
+template <class P>
+int cluster_report_as(options const& o, std::string const& file, std::string const& text,
+                      sentra::gazetteer const& regions)
+{
     auto print_problems = [&](sentra::report rep) {
         rep.name_file(file);
         std::cout << rep.to_string(o.language);
     };
     sentra::io::json::read_options ro;
     ro.max_errors = o.max_errors;
-    auto prog = sentra::io::parse_programme(text, file, ro);
+    auto prog = [&] {
+        if constexpr (std::is_same_v<P, sentra::indonesia>)
+            return sentra::io::parse_programme(text, file, ro);
+        else
+            return sentra::io::json::parse<sentra::basic_document<P>>(text, file, ro);
+    }();
     if (!prog) {
         print_problems(prog.error());
         std::cout << file << ": " << sentra::bilingual{"invalid", "tidak valid"}.in(o.language)
@@ -153,7 +177,7 @@ int cluster_report(options const& o)
     }
     std::size_t errors = 0;
     boost::json::array out;
-    sentra::validation_context const cx{&regions, nullptr, &*reg, {}};
+    sentra::basic_validation_context<P> const cx{&regions, nullptr, &*reg, {}};
     sentra::report members;
     for (std::size_t i = 0; i < prog->enterprises.size(); ++i)
         members.merge_under(sentra::json_pointer("enterprises", i),
@@ -228,5 +252,7 @@ int cluster_report(options const& o)
                   << '\n';
     return errors == 0 ? exit_ok : exit_invalid;
 }
+
+} // namespace
 
 } // namespace sentra_cli

@@ -29,6 +29,36 @@ std::string_view edition_name(options const& o)
     return o.edition ? std::string_view(*o.edition) : sentra::latest_kemendagri_edition.name;
 }
 
+std::optional<kbli_edition> classification_named(std::string_view name)
+{
+    if (name == sentra::kbli2025::name) return kbli_edition::kbli2025;
+    if (name == sentra::kbli2020::name) return kbli_edition::kbli2020;
+    return std::nullopt;
+}
+
+std::optional<kbli_edition> chosen_classification(options const& o, int& status, bool say_default)
+{
+    if (o.classification) {
+        auto e = classification_named(*o.classification);
+        if (!e) {
+            std::vector<sentra::message_arg> const args{
+                {"input", sentra::quote_input(*o.classification)}, {"known", "kbli2025, kbli2020"}};
+            status = usage_error_text(sentra::render("cli.classification", args, o.language));
+            return std::nullopt;
+        }
+        return e;
+    }
+    if (say_default)
+        std::cerr << "sentra: "
+                  << say({"KBLI codes read as {title}, the latest (--classification kbli2020 for "
+                          "records in KBLI 2020)",
+                          "kode KBLI dibaca sebagai {title}, yang terbaru (--classification kbli2020 "
+                          "untuk catatan dalam KBLI 2020)"},
+                         {{"title", std::string(sentra::latest_kbli_release.title)}})
+                  << '\n';
+    return kbli_edition::kbli2025;
+}
+
 std::optional<sentra::gazetteer> load_regions(options const& o, std::string_view edition,
                                               int& status)
 {
@@ -59,8 +89,8 @@ std::string data_summary()
         if (it != sentra::kemendagri_editions.rbegin()) s += ", ";
         s += std::string(it->name) + " (" + std::string(it->source) + ")";
     }
-    s += "; " + std::string(sentra::kbli2020_release.title) + "; " +
-         std::string(sentra::isic4_release.title);
+    s += "; " + std::string(sentra::kbli2025_release.title) + ", " +
+         std::string(sentra::kbli2020_release.title) + "; " + std::string(sentra::isic4_release.title);
     return s;
 }
 
@@ -88,13 +118,15 @@ int data_info(options const& o)
         }
         out["regions"] = std::move(editions);
         boost::json::array classifications;
-        for (auto const* c : {&sentra::kbli2020_release, &sentra::isic4_release})
+        for (auto const* c : {&sentra::kbli2025_release, &sentra::kbli2020_release,
+                              &sentra::isic4_release})
             classifications.push_back({{"name", std::string(c->name)},
                                        {"title", std::string(c->title)},
                                        {"regulation", std::string(c->regulation)},
                                        {"source", std::string(c->source)},
                                        {"file", std::string(c->file)},
-                                       {"codes", c->codes}});
+                                       {"codes", c->codes},
+                                       {"default", c == &sentra::latest_kbli_release}});
         out["classifications"] = std::move(classifications);
         boost::json::array tried;
         for (auto const& p : places) {
@@ -126,9 +158,13 @@ int data_info(options const& o)
                           : std::string())
                   << '\n';
     }
-    for (auto const* c : {&sentra::kbli2020_release, &sentra::isic4_release})
+    for (auto const* c : {&sentra::kbli2025_release, &sentra::kbli2020_release,
+                          &sentra::isic4_release})
         std::cout << "  " << c->title << "  " << c->regulation << "  " << c->codes
-                  << say({" codes", " kode"}) << "  kbli/" << c->file << '\n';
+                  << say({" codes", " kode"}) << "  kbli/" << c->file
+                  << (c == &sentra::latest_kbli_release ? say({"  (default)", "  (bawaan)"})
+                                                        : std::string())
+                  << '\n';
     for (auto const& p : places) {
         std::cout << say(p.found ? sentra::bilingual{"found: ", "ditemukan: "}
                                  : sentra::bilingual{"tried: ", "dicoba: "})

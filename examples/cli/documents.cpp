@@ -24,6 +24,8 @@ namespace sentra_cli {
 
 namespace {
 
+using edition_diff_ptr = sentra::edition_diff<sentra::kbli2020, sentra::kbli2025> const*;
+
 bool is_stream_name(std::string const& file)
 {
     return sentra::io::format_of(file) == sentra::io::file_format::ndjson;
@@ -98,6 +100,16 @@ file_result validate_document(std::string const& file, options const& o,
     // The earlier version, read before the new one is checked so that its own problems
     // (which make the comparison meaningless) stop here.
     std::optional<sentra::document> previous;
+    if (o.previous && sentra::io::document_classification(text) == "kbli2025") {
+        std::cerr << "sentra: "
+                  << say({"--previous compares KBLI 2020 documents; {file} is in KBLI 2025",
+                          "--previous membandingkan dokumen KBLI 2020; {file} memakai KBLI 2025"},
+                         {{"file", file}})
+                  << '\n';
+        result.io_failure = true;
+        result.records = 0;
+        return result;
+    }
     if (o.previous) {
         auto old = sentra::io::read_document_file(*o.previous);
         if (!old) { // the comparison cannot be made: exit 2, as for an unreadable file
@@ -182,34 +194,64 @@ int validate_files(options const& o)
         return usage_error({"--previous compares one document FILE with its earlier version",
                              "--previous membandingkan satu dokumen BERKAS dengan versi sebelumnya"});
     sentra::io::reference_set refs(data_option(o));
-    auto const catalog = refs.catalog();
-    if (!catalog) return print_load_problems(catalog.error(), o);
     sentra::gazetteer const* stream_regions = nullptr;
+    bool enterprise_streams = false;
     for (auto const& file : o.args)
         if (is_stream_name(file) && !stream_regions) {
             auto regions = refs.regions(edition_name(o));
             if (!regions) return print_load_problems(regions.error(), o);
             stream_regions = *regions;
+            enterprise_streams = !(o.records && *o.records == "case");
         }
+    // Streams of enterprises are in the edition --classification names (else the latest);
+    // documents name their own.
+    kbli_edition stream_edition = kbli_edition::kbli2025;
+    if (enterprise_streams) {
+        int status = exit_ok;
+        auto e = chosen_classification(o, status);
+        if (!e) return status;
+        stream_edition = *e;
+    } else if (o.classification && !classification_named(*o.classification)) {
+        int status = exit_ok;
+        chosen_classification(o, status);
+        return status;
+    }
+    edition_diff_ptr changes = nullptr;
+    if (enterprise_streams) {
+        auto c = refs.kbli_changes();
+        if (!c) return print_load_problems(c.error(), o);
+        changes = *c;
+    }
 
     printer out(o);
     std::vector<file_result> results;
-    sentra::validation_context ecx;
-    ecx.regions = stream_regions;
-    ecx.catalog = *catalog;
-    auto const check_enterprise = [&](sentra::enterprise const& e) {
-        return sentra::validate(e, ecx);
-    };
     auto const check_case = [](sentra::coordination_case const& c) { return sentra::validate(c); };
     for (auto const& file : o.args) {
         if (out.full()) break;
         if (is_stream_name(file)) {
-            if (o.records && *o.records == "case")
+            if (o.records && *o.records == "case") {
                 results.push_back(
                     validate_stream<sentra::coordination_case>(file, o, check_case, out));
-            else
-                results.push_back(
-                    validate_stream<sentra::enterprise>(file, o, check_enterprise, out));
+                continue;
+            }
+            int const loaded = with_profile(stream_edition, [&](auto profile) {
+                using P = typename decltype(profile)::type;
+                auto const catalog = refs.catalog_of<typename P::classification_type>();
+                if (!catalog) return print_load_problems(catalog.error(), o);
+                sentra::basic_validation_context<P> ecx;
+                ecx.regions = stream_regions;
+                ecx.catalog = *catalog;
+                // Each record checked, and warned of codes that likely mean something else
+                // in the other edition.
+                auto const check = [&](sentra::basic_enterprise<P> const& e) {
+                    auto r = sentra::validate(e, ecx);
+                    r.merge(sentra::check_other_meanings(e, *changes));
+                    return r;
+                };
+                results.push_back(validate_stream<sentra::basic_enterprise<P>>(file, o, check, out));
+                return exit_ok;
+            });
+            if (loaded != exit_ok) return loaded;
         } else {
             results.push_back(validate_document(file, o, refs, out));
         }
@@ -230,13 +272,17 @@ int validate_files(options const& o)
                              {"errors", r.errors},
                              {"warnings", r.warnings},
                              {"readable", !r.io_failure}});
-        print_json({{"valid", valid},
-                    {"files", std::move(files)},
-                    {"records", records},
-                    {"errors", out.errors()},
-                    {"warnings", out.warnings()},
-                    {"stopped_at_max_errors", out.full()},
-                    {"problems", out.take_problems()}});
+        boost::json::object summary{{"valid", valid},
+                                    {"files", std::move(files)},
+                                    {"records", records},
+                                    {"errors", out.errors()},
+                                    {"warnings", out.warnings()},
+                                    {"stopped_at_max_errors", out.full()},
+                                    {"problems", out.take_problems()}};
+        // The KBLI edition enterprise streams were read in (documents name their own).
+        if (enterprise_streams)
+            summary["classification"] = stream_edition == kbli_edition::kbli2025 ? "kbli2025" : "kbli2020";
+        print_json(summary);
     } else if (o.output == output_format::text) {
         sentra::lang const l = o.language;
         std::cout << "sentra validate: " << sentra::counted(results.size(), {"file", "files", "berkas"}, l)
@@ -265,20 +311,26 @@ int format_file(options const& o)
         std::cerr << r.error().to_string(o.language) << '\n';
         return exit_usage;
     }
-    auto d = sentra::io::json::parse<sentra::document>(text, file);
-    if (!d) {
-        for (auto const& e : d.error().problems()) std::cerr << e.to_string(o.language) << '\n';
-        return exit_invalid;
-    }
-    if (!o.write) {
-        std::cout << sentra::io::write_document(*d);
+    // Read with the types of the KBLI edition it names.
+    auto const named = sentra::io::document_classification(text);
+    auto const edition = named ? classification_named(*named) : std::nullopt;
+    return with_profile(edition.value_or(kbli_edition::kbli2020), [&](auto profile) {
+        using P = typename decltype(profile)::type;
+        auto d = sentra::io::json::parse<sentra::basic_document<P>>(text, file);
+        if (!d) {
+            for (auto const& e : d.error().problems()) std::cerr << e.to_string(o.language) << '\n';
+            return exit_invalid;
+        }
+        if (!o.write) {
+            std::cout << sentra::io::write_document(*d);
+            return exit_ok;
+        }
+        if (auto w = sentra::io::write_document_file(file, *d); !w) {
+            std::cerr << w.error().to_string(o.language) << '\n';
+            return exit_usage;
+        }
         return exit_ok;
-    }
-    if (auto w = sentra::io::write_document_file(file, *d); !w) {
-        std::cerr << w.error().to_string(o.language) << '\n';
-        return exit_usage;
-    }
-    return exit_ok;
+    });
 }
 
 int print_schema(options const& o)
@@ -289,8 +341,20 @@ int print_schema(options const& o)
     }
     if (!o.args.empty()) return usage_error({"schema takes no arguments, or: mapping",
                              "schema tidak menerima argumen, atau: mapping"});
-    std::cout << sentra::io::json::canonical_text(sentra::io::document_schema());
-    return exit_ok;
+    // The schema of a document in the edition --classification names (default: KBLI 2020's,
+    // the form every document written before KBLI 2025 has).
+    std::optional<kbli_edition> edition = kbli_edition::kbli2020;
+    if (o.classification) {
+        int status = exit_ok;
+        edition = chosen_classification(o, status, false);
+        if (!edition) return status;
+    }
+    return with_profile(*edition, [&](auto profile) {
+        using P = typename decltype(profile)::type;
+        std::cout << sentra::io::json::canonical_text(
+            sentra::io::document_schema<sentra::basic_document<P>>());
+        return exit_ok;
+    });
 }
 
 } // namespace sentra_cli

@@ -53,6 +53,9 @@ int input_problem(sentra::errc code, sentra::message_id why, std::string const& 
     return exit_usage;
 }
 
+template <class P>
+int import_as(options const& o, sentra::io::import_options const& io, std::string const& file);
+
 } // namespace
 
 int import_enterprises(options const& o)
@@ -106,11 +109,46 @@ int import_enterprises(options const& o)
         return usage_error({"--area takes a region code, such as 32.76 (Kota Depok)",
                              "--area berisi kode wilayah, misalnya 32.76 (Kota Depok)"});
 
+    // The KBLI edition: the document's when given (it names it), else --classification, else
+    // the latest.
+    int status = exit_ok;
+    kbli_edition edition = kbli_edition::kbli2025;
+    if (o.document) {
+        std::string head;
+        if (auto r = sentra::io::read_file_into(*o.document, head, sentra::io::document_max_bytes); r) {
+            auto const named = sentra::io::document_classification(head);
+            if (auto e = named ? classification_named(*named) : std::nullopt) edition = *e;
+            else edition = kbli_edition::kbli2020; // the reader says what is wrong with it
+        }
+        if (o.classification) {
+            auto const wanted = chosen_classification(o, status, false);
+            if (!wanted) return status;
+            if (*wanted != edition)
+                return usage_error({"--classification {wanted} differs from the document's",
+                                    "--classification {wanted} berbeda dengan edisi dokumen"},
+                                   {{"wanted", *o.classification}});
+        }
+    } else {
+        auto const chosen = chosen_classification(o, status);
+        if (!chosen) return status;
+        edition = *chosen;
+    }
+    return with_profile(edition, [&](auto profile) {
+        using P = typename decltype(profile)::type;
+        return import_as<P>(o, io, file);
+    });
+}
+
+namespace {
+template <class P>
+int import_as(options const& o, sentra::io::import_options const& io, std::string const& file)
+{
+    using document_type = sentra::basic_document<P>;
     // The programme the list goes into, when given: its enterprises are matched, its
     // categories named, its edition used.
-    std::optional<sentra::document> doc;
+    std::optional<document_type> doc;
     if (o.document) {
-        auto d = sentra::io::read_document_file(*o.document);
+        auto d = sentra::io::read_document_file<document_type>(*o.document);
         if (!d) {
             print_problems(d.error(), o);
             return d.error().has(sentra::error_class::io) ? exit_usage : exit_invalid;
@@ -121,10 +159,12 @@ int import_enterprises(options const& o)
     sentra::io::reference_set refs(data_option(o));
     auto regions = refs.regions(edition);
     if (!regions) return print_load_problems(regions.error(), o);
-    auto catalog = refs.catalog();
+    auto catalog = refs.catalog_of<typename P::classification_type>();
     if (!catalog) return print_load_problems(catalog.error(), o);
+    auto changes = refs.kbli_changes();
+    if (!changes) return print_load_problems(changes.error(), o);
 
-    sentra::io::import_context cx;
+    sentra::io::basic_import_context<P> cx;
     cx.regions = *regions;
     cx.catalog = *catalog;
     cx.document = doc ? &*doc : nullptr;
@@ -144,10 +184,18 @@ int import_enterprises(options const& o)
     }
 
     sentra::report problems(o.max_errors);
-    std::vector<sentra::io::imported_row> rows;
+    std::vector<sentra::io::basic_imported_row<P>> rows;
     sentra::io::json::write_options const personal{.personal_data = true};
     auto const summary = sentra::io::import_enterprises(
-        *in, io, cx, problems, [&](sentra::io::imported_row&& row) {
+        *in, io, cx, problems, [&](sentra::io::basic_imported_row<P>&& row) {
+            // A code that likely means something else in the other edition: a warning on
+            // its row.
+            for (auto w : sentra::check_other_meanings(row.enterprise, **changes)) {
+                w.where.file = io.file;
+                w.where.line = row.line;
+                w.where.column = 1;
+                problems.add(std::move(w));
+            }
             if (doc)
                 rows.push_back(std::move(row));
             else
@@ -163,7 +211,7 @@ int import_enterprises(options const& o)
     if (doc) {
         added = sentra::io::merge_into(*doc, rows);
         auto registry = sentra::make_registry(*doc);
-        sentra::validation_context vcx;
+        sentra::basic_validation_context<P> vcx;
         vcx.regions = *regions;
         vcx.catalog = *catalog;
         if (registry) vcx.registry = &*registry;
@@ -205,6 +253,7 @@ int import_enterprises(options const& o)
     }
     return problems.ok() && document_problems.ok() ? exit_ok : exit_invalid;
 }
+} // namespace
 
 int export_enterprises(options const& o)
 {
@@ -224,17 +273,25 @@ int export_enterprises(options const& o)
                                 "--delimiter berisi ',', ';', tab, atau '|'"});
         w.delimiter = *d;
     }
-    auto d = sentra::io::read_document_file(o.args[1]);
-    if (!d) {
-        print_problems(d.error(), o);
-        return d.error().has(sentra::error_class::io) ? exit_usage : exit_invalid;
-    }
-    std::string const edition(sentra::edition_to_check(d->document, edition_name(o)));
-    int status = exit_ok;
-    auto regions = load_regions(o, edition, status);
-    if (!regions) return status;
-    std::cout << sentra::io::write_enterprises_csv(d->document.enterprises, &*regions, w);
-    return exit_ok;
+    // Read with the types of the KBLI edition the document names.
+    std::string head;
+    std::optional<kbli_edition> named;
+    if (sentra::io::read_file_into(o.args[1], head, sentra::io::document_max_bytes))
+        if (auto c = sentra::io::document_classification(head)) named = classification_named(*c);
+    return with_profile(named.value_or(kbli_edition::kbli2020), [&](auto profile) {
+        using P = typename decltype(profile)::type;
+        auto d = sentra::io::read_document_file<sentra::basic_document<P>>(o.args[1]);
+        if (!d) {
+            print_problems(d.error(), o);
+            return d.error().has(sentra::error_class::io) ? exit_usage : exit_invalid;
+        }
+        std::string const edition(sentra::edition_to_check(d->document, edition_name(o)));
+        int status = exit_ok;
+        auto regions = load_regions(o, edition, status);
+        if (!regions) return status;
+        std::cout << sentra::io::write_enterprises_csv(d->document.enterprises, &*regions, w);
+        return exit_ok;
+    });
 }
 
 } // namespace sentra_cli

@@ -131,8 +131,8 @@ int run(int argc, char** argv)
         return usage_error(cmd == "regions"
                                ? sentra::bilingual{"regions needs check, lookup, search or diff",
                                                    "regions memerlukan check, lookup, search, atau diff"}
-                           : cmd == "kbli" ? sentra::bilingual{"kbli needs lookup or search",
-                                                               "kbli memerlukan lookup atau search"}
+                           : cmd == "kbli" ? sentra::bilingual{"kbli needs lookup, search or diff",
+                                                               "kbli memerlukan lookup, search, atau diff"}
                                            : sentra::bilingual{"cluster needs report",
                                                                "cluster memerlukan report"});
     std::string_view const sub = argv[2];
@@ -161,6 +161,7 @@ int run(int argc, char** argv)
     }
     if (sub == "lookup") return kbli_lookup(o);
     if (sub == "search") return kbli_search(o);
+    if (sub == "diff") return kbli_diff(o);
     return usage_error({"unknown kbli command '{name}'", "perintah kbli '{name}' tidak dikenal"},
                        {{"name", sub}});
 }

@@ -41,7 +41,8 @@ void write_out(std::string const& text)
 }
 
 // Writes an aggregate on standard output a megabyte at a time.
-int write_counts(sentra::aggregate const& agg)
+template <class P>
+int write_counts(sentra::basic_aggregate<P> const& agg)
 {
     if (!sentra::io::write_aggregate(std::cout, agg)) {
         std::cerr << "sentra: error: "
@@ -53,7 +54,7 @@ int write_counts(sentra::aggregate const& agg)
     return exit_ok;
 }
 
-std::optional<sentra::aggregate> read_part(std::string const& file, options const& o, int& status)
+std::optional<std::string> read_part_text(std::string const& file, options const& o, int& status)
 {
     std::string text;
     if (file == "-") {
@@ -63,7 +64,15 @@ std::optional<sentra::aggregate> read_part(std::string const& file, options cons
         status = exit_usage;
         return std::nullopt;
     }
-    auto agg = sentra::io::read_aggregate(text, file == "-" ? "<stdin>" : file);
+    return text;
+}
+
+template <class P>
+std::optional<sentra::basic_aggregate<P>> read_part(std::string const& text,
+                                                    std::string const& file, options const& o,
+                                                    int& status)
+{
+    auto agg = sentra::io::read_aggregate<P>(text, file == "-" ? "<stdin>" : file);
     if (!agg) {
         for (auto const& e : agg.error().problems()) std::cerr << e.to_string(o.language) << '\n';
         status = exit_invalid;
@@ -72,29 +81,50 @@ std::optional<sentra::aggregate> read_part(std::string const& file, options cons
     return std::move(*agg);
 }
 
+// The edition an aggregate's text names (absent: KBLI 2020, as every part was before); an
+// edition sentra does not ship reads as KBLI 2020's, whose reader refuses it at its place.
+kbli_edition edition_of_part(std::string const& text)
+{
+    auto const named = sentra::io::aggregate_classification(text);
+    auto const e = named ? classification_named(*named) : std::nullopt;
+    return e ? *e : kbli_edition::kbli2020;
+}
+
 int merge_parts(options const& o)
 {
     if (o.args.empty()) return usage_error({"aggregate --merge needs PART... (- reads standard input)",
                              "aggregate --merge memerlukan BAGIAN... (- membaca masukan standar)"});
     if (o.by || o.size) return usage_error({"aggregate --merge takes the keys from the parts, not --by or --size",
                              "aggregate --merge mengambil kunci dari bagian-bagiannya, bukan dari --by atau --size"});
-    std::optional<sentra::aggregate> total;
     int status = exit_ok;
+    std::vector<std::string> texts;
     for (auto const& file : o.args) {
-        auto part = read_part(file, o, status);
-        if (!part) return status;
-        if (!total) {
-            total = std::move(*part);
-            continue;
-        }
-        if (auto m = total->merge(*part); !m) {
-            sentra::error e = m.error();
-            e.where.file = file == "-" ? "<stdin>" : file;
-            std::cerr << e.to_string(o.language) << '\n';
-            return exit_invalid;
-        }
+        auto text = read_part_text(file, o, status);
+        if (!text) return status;
+        texts.push_back(std::move(*text));
     }
-    return write_counts(*total);
+    // Every part is read in the edition of the first: a part of the other edition is refused
+    // at its header's "classification" (parts of two editions never merge).
+    return with_profile(edition_of_part(texts.front()), [&](auto profile) {
+        using P = typename decltype(profile)::type;
+        std::optional<sentra::basic_aggregate<P>> total;
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            std::string const& file = o.args[i];
+            auto part = read_part<P>(texts[i], file, o, status);
+            if (!part) return status;
+            if (!total) {
+                total = std::move(*part);
+                continue;
+            }
+            if (auto m = total->merge(*part); !m) {
+                sentra::error e = m.error();
+                e.where.file = file == "-" ? "<stdin>" : file;
+                std::cerr << e.to_string(o.language) << '\n';
+                return exit_invalid;
+            }
+        }
+        return write_counts(*total);
+    });
 }
 
 std::optional<std::uint64_t> whole_number(std::string const& text)
@@ -107,6 +137,11 @@ std::optional<std::uint64_t> whole_number(std::string const& text)
 
 } // namespace
 
+namespace {
+template <class P>
+int aggregate_as(options const& o, sentra::basic_aggregate_by<P> const& by, std::uint64_t first_line);
+}
+
 int aggregate_records(options const& o)
 {
     if (o.merge) return merge_parts(o);
@@ -116,8 +151,6 @@ int aggregate_records(options const& o)
                              "aggregate memerlukan --by TINGKAT[,TINGKAT-KBLI] (mis. --by district,division)"});
     std::optional<std::string_view> size;
     if (o.size) size = *o.size;
-    auto by = sentra::aggregate_by::parse(*o.by, size, std::string(edition_name(o)));
-    if (!by) return usage_error_text(by.error().detail(o.language));
     std::uint64_t first_line = 1;
     if (o.first_line) {
         auto const n = whole_number(*o.first_line);
@@ -125,29 +158,44 @@ int aggregate_records(options const& o)
                              "--first-line berisi bilangan bulat mulai dari 1"});
         first_line = *n;
     }
+    int status = exit_ok;
+    auto const edition = chosen_classification(o, status);
+    if (!edition) return status;
+    return with_profile(*edition, [&](auto profile) {
+        using P = typename decltype(profile)::type;
+        auto by = sentra::basic_aggregate_by<P>::parse(*o.by, size, std::string(edition_name(o)));
+        if (!by) return usage_error_text(by.error().detail(o.language));
+        return aggregate_as<P>(o, *by, first_line);
+    });
+}
 
+namespace {
+template <class P>
+int aggregate_as(options const& o, sentra::basic_aggregate_by<P> const& by, std::uint64_t first_line)
+{
+    using enterprise = sentra::basic_enterprise<P>;
     sentra::io::reference_set refs(data_option(o));
-    auto const catalog = refs.catalog();
+    auto const catalog = refs.catalog_of<typename P::classification_type>();
     if (!catalog) return print_load_problems(catalog.error(), o);
     auto const regions = refs.regions(edition_name(o));
     if (!regions) return print_load_problems(regions.error(), o);
-    sentra::validation_context cx;
+    sentra::basic_validation_context<P> cx;
     cx.regions = *regions;
     cx.catalog = *catalog;
 
     std::string const& file = o.args[0];
     std::string const name = o.source ? *o.source : file == "-" ? "<stdin>" : file;
-    sentra::aggregate agg(*by);
-    auto check = [&](sentra::enterprise const& e) { return sentra::validate(e, cx); };
-    auto deliver = [&](sentra::io::ndjson::record<sentra::enterprise>&& r) {
+    sentra::basic_aggregate<P> agg(by);
+    auto check = [&](enterprise const& e) { return sentra::validate(e, cx); };
+    auto deliver = [&](sentra::io::ndjson::record<enterprise>&& r) {
         sentra::io::add_record(agg, r, name);
     };
     sentra::io::ndjson::read_options ro;
     ro.threads = o.threads;
     ro.first_line = first_line;
     if (o.source) ro.file_name = *o.source;
-    auto summary = file == "-" ? sentra::io::ndjson::read<sentra::enterprise>(std::cin, name, check, deliver, ro)
-                               : sentra::io::ndjson::read_file<sentra::enterprise>(file, check, deliver, ro);
+    auto summary = file == "-" ? sentra::io::ndjson::read<enterprise>(std::cin, name, check, deliver, ro)
+                               : sentra::io::ndjson::read_file<enterprise>(file, check, deliver, ro);
     if (!summary) {
         std::cerr << summary.error().to_string(o.language) << '\n';
         return exit_usage;
@@ -167,6 +215,7 @@ int aggregate_records(options const& o)
     std::cerr << (agg.refused().by_reason.empty() ? "" : ")") << '\n';
     return exit_ok;
 }
+} // namespace
 
 namespace {
 
@@ -184,6 +233,11 @@ std::string json_string(std::string_view s)
 
 } // namespace
 
+namespace {
+template <class P>
+int map_as(options const& o, sentra::basic_aggregate<P> const& agg_in);
+}
+
 int map_command(options const& o)
 {
     if (o.args.size() != 1) return usage_error({"map needs one AGG (an aggregate, or - for stdin)",
@@ -192,11 +246,43 @@ int map_command(options const& o)
         !(o.output == output_format::text && !o.format_given))
         return usage_error({"map writes --format ndjson (default) or csv",
                              "map menulis --format ndjson (bawaan) atau csv"});
-    sentra::cluster_map_options mo;
     if (!o.level || !o.kbli) return usage_error({"map needs --level LEVEL and --kbli KBLI-LEVEL (e.g. --level district --kbli division)",
                              "map memerlukan --level TINGKAT dan --kbli TINGKAT-KBLI (mis. --level district --kbli division)"});
     auto levels = sentra::aggregate_by::parse(*o.level + "," + *o.kbli);
     if (!levels) return usage_error_text(levels.error().detail(o.language));
+    if (o.base && *o.base != "national" && *o.base != "province")
+        return usage_error({"--base takes national or province",
+                             "--base berisi national atau province"});
+    if (o.measure && *o.measure != "enterprises" && *o.measure != "workers")
+        return usage_error({"--measure takes enterprises or workers",
+                             "--measure berisi enterprises atau workers"});
+    int status = exit_ok;
+    std::optional<kbli_edition> wanted;
+    if (o.classification) {
+        wanted = chosen_classification(o, status);
+        if (!wanted) return status;
+    }
+    auto text = read_part_text(o.args[0], o, status);
+    if (!text) return status;
+    // The aggregate names its edition; --classification, when given, must agree.
+    kbli_edition const named = edition_of_part(*text);
+    return with_profile(wanted.value_or(named), [&](auto profile) {
+        using P = typename decltype(profile)::type;
+        auto agg = read_part<P>(*text, o.args[0], o, status);
+        if (!agg) return status;
+        return map_as<P>(o, *agg);
+    });
+}
+
+namespace {
+template <class P>
+int map_as(options const& o, sentra::basic_aggregate<P> const& agg_in)
+{
+    using classification = typename P::classification_type;
+    auto const* agg = &agg_in;
+    auto levels = sentra::basic_aggregate_by<P>::parse(*o.level + "," + *o.kbli);
+    if (!levels) return usage_error_text(levels.error().detail(o.language));
+    sentra::cluster_map_options mo;
     mo.region_level = levels->region_level();
     mo.industry_level = *levels->industry_level();
     if (o.base) {
@@ -211,9 +297,6 @@ int map_command(options const& o)
         else return usage_error({"--measure takes enterprises or workers",
                              "--measure berisi enterprises atau workers"});
     }
-    int status = exit_ok;
-    auto agg = read_part(o.args[0], o, status);
-    if (!agg) return status;
     auto entries = sentra::cluster_map(*agg, mo);
     if (!entries) {
         std::cerr << "sentra: " << entries.error().to_string(o.language) << '\n';
@@ -229,10 +312,13 @@ int map_command(options const& o)
     if (!regions) return print_load_problems(regions.error(), o);
     auto data = find_data(o);
     if (!data) return exit_usage;
-    auto catalog = sentra::io::read_catalog<sentra::kbli2020>(data->classification(sentra::kbli2020_release));
-    if (!catalog) return print_load_problems(catalog.error(), o);
-    sentra::lang const titles = o.language_given ? o.language : sentra::kbli2020::title_language;
-    if (titles == sentra::lang::en) take_isic_titles(*catalog, *data);
+    auto loaded = refs.catalog_of<classification>();
+    if (!loaded) return print_load_problems(loaded.error(), o);
+    sentra::basic_catalog<classification> catalog_copy = **loaded;
+    auto* catalog = &catalog_copy;
+    sentra::lang const titles = o.language_given ? o.language : classification::title_language;
+    if constexpr (std::is_same_v<classification, sentra::kbli2020>)
+        if (titles == sentra::lang::en) take_isic_titles(*catalog, *data);
 
     auto region_name = [&](sentra::any_region_code<sentra::kemendagri> const& r) {
         std::string out;
@@ -243,9 +329,9 @@ int map_command(options const& o)
         }
         return out;
     };
-    auto industry_title = [&](sentra::any_industry_code<sentra::kbli2020> const& i) {
+    auto industry_title = [&](sentra::any_industry_code<classification> const& i) {
         auto const e = catalog->find(i);
-        return e ? std::string(e->title(titles)) : std::string();
+        return e ? std::string(e->sentence_title(titles)) : std::string();
     };
     bool const id = o.language == sentra::lang::id;
     std::string const measure(sentra::to_label(mo.measure, o.language));
@@ -290,5 +376,6 @@ int map_command(options const& o)
     write_out(out);
     return exit_ok;
 }
+} // namespace
 
 } // namespace sentra_cli

@@ -1,7 +1,7 @@
 // sentra/data_version.hpp — which release of each official list ships in sentra's data/.
 //
 // The one place that records the reference data: each edition of the Kemendagri region
-// codes (oldest first; the last is the default), and the KBLI 2020 and ISIC Rev.4 lists,
+// codes (oldest first; the last is the default), and the KBLI 2025, KBLI 2020 and ISIC Rev.4 lists,
 // with the decree or regulation, the source release and the row counts the tests hold the
 // files to. When Kemendagri publishes a new decree, its edition is one more line here (see
 // data/README.md). No I/O: finding and loading the files is sentra/io/reference_data.hpp.
@@ -16,7 +16,7 @@
 namespace sentra {
 
 // The release of the whole data/ folder; changes whenever a file in it does.
-inline constexpr std::string_view reference_data_version = "2026.1";
+inline constexpr std::string_view reference_data_version = "2026.2";
 
 // One edition of a region scheme's official list: the codes as one decree set them.
 struct region_edition {
@@ -58,9 +58,19 @@ struct classification_release {
     std::string_view title;      // "KBLI 2020"
     std::string_view regulation; // the act or body that published it
     std::string_view source;     // where the file's rows come from
-    std::string_view file;       // its file in data/kbli/
+    std::string_view file;       // its file (or folder of files) in data/kbli/
     std::uint32_t codes;         // rows, every level
 };
+
+// KBLI 2025: BPS's publication as JSON files, one a level, shipped unchanged in
+// data/kbli/2025/ with their licence (sentra/io/kbli_json.hpp reads them).
+inline constexpr classification_release kbli2025_release{
+    "kbli2025",
+    "KBLI 2025",
+    "BPS, KBLI 2025 (publication of 24 December 2025)",
+    "tiomultazem/kbli-2025 at 41564b8 (2026-08-07)",
+    "2025",
+    2444};
 
 inline constexpr classification_release kbli2020_release{
     "kbli2020",
@@ -76,11 +86,16 @@ inline constexpr classification_release isic4_release{"isic4",
                                                       "isic_rev4.csv",
                                                       766};
 
-// The classifications that ship, by scheme name ("kbli2020", "isic4"): for a choice made at
-// run time. nullptr for a name sentra does not ship.
+// The KBLI editions that ship, oldest first; the last is the default where nothing names one.
+inline constexpr std::array<classification_release const*, 2> kbli_editions{&kbli2020_release,
+                                                                           &kbli2025_release};
+inline constexpr classification_release const& latest_kbli_release = kbli2025_release;
+
+// The classifications that ship, by scheme name ("kbli2025", "kbli2020", "isic4"): for a
+// choice made at run time. nullptr for a name sentra does not ship.
 inline constexpr classification_release const* find_classification_release(std::string_view name) noexcept
 {
-    for (auto const* c : {&kbli2020_release, &isic4_release})
+    for (auto const* c : {&kbli2025_release, &kbli2020_release, &isic4_release})
         if (c->name == name) return c;
     return nullptr;
 }

@@ -19,6 +19,7 @@ namespace sentra {
 // and sentra/coordination/topic.hpp.
 struct kemendagri;
 struct kbli2020;
+struct kbli2025;
 enum class case_topic : unsigned char;
 
 template <class S, class C, class Topic>
@@ -30,5 +31,11 @@ struct profile {
 };
 
 using indonesia = profile<kemendagri, kbli2020, case_topic>;
+
+// Indonesia with KBLI 2025 codes: the documents, enterprises, aggregates of a programme
+// whose records are classified with the current edition (basic_document<indonesia_kbli2025>).
+// A document names its edition ("classification"); sentra::io::check_document reads each
+// with its own. `indonesia` keeps KBLI 2020, which the records programmes hold are in.
+using indonesia_kbli2025 = profile<kemendagri, kbli2025, case_topic>;
 
 } // namespace sentra

@@ -38,6 +38,8 @@
 #include <sentra/business/catalog.hpp>
 #include <sentra/business/fwd.hpp>
 #include <sentra/business/category.hpp>
+#include <sentra/business/crosswalk.hpp>
+#include <sentra/business/edition_diff.hpp>
 #include <sentra/business/industry_code.hpp>
 #include <sentra/business/industry_scheme.hpp>
 #include <sentra/business/money.hpp>
@@ -62,6 +64,7 @@
 // io
 #include <sentra/io/aggregate.hpp>
 #include <sentra/io/catalog_csv.hpp>
+#include <sentra/io/crosswalk_csv.hpp>
 #include <sentra/io/csv.hpp>
 #include <sentra/io/document.hpp>
 #include <sentra/io/enterprise_csv.hpp>
@@ -70,6 +73,7 @@
 #include <sentra/io/html_report.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/io/json_schema.hpp>
+#include <sentra/io/kbli_json.hpp>
 #include <sentra/io/ndjson.hpp>
 #include <sentra/io/open311.hpp>
 #include <sentra/io/reference_data.hpp>

@@ -30,7 +30,8 @@ cmake --install "$build" >/dev/null
 for f in bin/sentra lib/libsentra.a include/sentra/io/impl/file.ipp lib/cmake/sentra/sentraConfig.cmake lib/pkgconfig/sentra.pc \
          lib/pkgconfig/sentra-compiled.pc share/sentra/data/README.md share/sentra/data/regions/2025/villages.csv \
          share/sentra/data/regions/2025/LICENSE.md share/sentra/data/regions/2022/villages.csv \
-         share/sentra/data/kbli/kbli2020.csv share/sentra/data/kbli/isic_rev4.csv; do
+         share/sentra/data/kbli/kbli2020.csv share/sentra/data/kbli/isic_rev4.csv \
+         share/sentra/data/kbli/2025/05_kelompok.json share/sentra/data/kbli/2025/LICENSE; do
   [ -e "$prefix/$f" ] || { echo "-- not installed: $f"; exit 1; }
 done
 
@@ -75,8 +76,10 @@ check_program() { # PREFIX: the installed program, run from elsewhere, finds its
   local out
   out=$(cd "$work" && "$1/bin/sentra" data)
   expect "$out" "found: beside the program  $1/share/sentra/data"
-  out=$(cd / && "$1/bin/sentra" kbli lookup 14111)
+  out=$(cd / && "$1/bin/sentra" kbli lookup 14111 --scheme kbli2020)
   expect "$out" "14111  subclass  Industri Pakaian Jadi (Konveksi) Dari Tekstil"
+  out=$(cd / && "$1/bin/sentra" kbli lookup 56101 --scheme kbli2025)
+  expect "$out" "56101  subclass  AKTIVITAS PENYEDIAAN MAKANAN DI BANGUNAN TETAP"
   out=$(cd / && "$1/bin/sentra" regions search Cipayung)
   [ "$(wc -l <<<"$out")" = 8 ] || { echo "-- expected 8 places named Cipayung:"; echo "$out"; exit 1; }
   out=$(cd / && "$1/bin/sentra" regions lookup 92.02.05.2031 --edition 2022)

@@ -7,7 +7,7 @@ using namespace sentra;
 
 TEST_CASE("the editions and releases sentra ships are recorded once", "[data_version]")
 {
-    CHECK(reference_data_version == "2026.1");
+    CHECK(reference_data_version == "2026.2");
     REQUIRE(kemendagri_editions.size() >= 2);
     CHECK(latest_kemendagri_edition.name == "2025");
     REQUIRE(find_kemendagri_edition("2022") != nullptr);
@@ -20,5 +20,10 @@ TEST_CASE("the editions and releases sentra ships are recorded once", "[data_ver
     CHECK(isic4_release.file == "isic_rev4.csv");
     CHECK(find_classification_release("isic4") == &isic4_release);
     CHECK(find_classification_release("kbli2020") == &kbli2020_release);
-    CHECK(find_classification_release("kbli2025") == nullptr);
+    CHECK(find_classification_release("kbli2025") == &kbli2025_release);
+    CHECK(find_classification_release("kbli2017") == nullptr);
+    CHECK(kbli2025_release.codes == 22 + 87 + 257 + 519 + 1559);
+    CHECK(kbli2025_release.file == "2025");
+    CHECK(&latest_kbli_release == &kbli2025_release);
+    CHECK(kbli_editions.back() == &latest_kbli_release);
 }

@@ -1,6 +1,8 @@
-// sentra/business/catalog.hpp — the code list of a classification (KBLI 2020, ISIC Rev.4):
-// building and checking it, titles, children, look-up and search by words. Reading the
-// official CSV files is io's part (sentra/io/catalog_csv.hpp); this header does no I/O.
+// sentra/business/catalog.hpp — the code list of a classification (KBLI 2025, KBLI 2020,
+// ISIC Rev.4): building and checking it, titles (official, and in sentence case where the
+// official text is upper case), descriptions, children, look-up and search by words. Reading
+// the official files is io's part (sentra/io/catalog_csv.hpp, sentra/io/kbli_json.hpp); this
+// header does no I/O.
 //
 // "Well-formed but not in the catalog" (unknown_code) is a different error from
 // "malformed" (malformed_code). The OSS licensing system still issues three KBLI 2017
@@ -29,6 +31,68 @@
 
 namespace sentra {
 
+namespace detail {
+
+// Abbreviations and names a sentence-case title keeps as they are written (KBLI 2025).
+inline constexpr std::pair<std::string_view, std::string_view> title_words_kept[] = {
+    {"3D", "3D"},     {"AKAP", "AKAP"},         {"AKDP", "AKDP"},         {"B2", "B2"},
+    {"B3", "B3"},     {"BUDDHA", "Buddha"},     {"CD", "CD"},             {"DVD", "DVD"},
+    {"HINDU", "Hindu"}, {"INDONESIA", "Indonesia"}, {"IOT", "IoT"},     {"IPTV", "IPTV"},
+    {"ISLAM", "Islam"}, {"ITKP", "ITKP"},       {"JPT", "JPT"},           {"KATOLIK", "Katolik"},
+    {"KONGHUCU", "Konghucu"}, {"LED", "LED"},   {"LKS", "LKS"},           {"LPG", "LPG"},
+    {"OPT", "OPT"},   {"POME", "POME"},         {"PROTESTAN", "Protestan"}, {"PRT", "PRT"},
+    {"SMS", "SMS"},   {"SPA", "SPA"},           {"YBDI", "YBDI"},         {"YTDL", "YTDL"}};
+
+// "AKTIVITAS SANTE PAR AQUA  (SPA) HARIAN" -> "Aktivitas sante par aqua (SPA) harian": the
+// first letter upper case, the rest lower but the abbreviations and names above, runs of
+// spaces one, no space just inside parentheses. Bytes outside ASCII are kept.
+inline std::string sentence_case(std::string_view title)
+{
+    std::string out;
+    out.reserve(title.size());
+    std::size_t i = 0;
+    auto is_word = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    };
+    while (i < title.size()) {
+        char const c = title[i];
+        if (c == ' ' || c == '\t') {
+            while (i < title.size() && (title[i] == ' ' || title[i] == '\t')) ++i;
+            if (!out.empty() && out.back() != '(' && i < title.size() && title[i] != ')')
+                out += ' ';
+            continue;
+        }
+        if (!is_word(c)) {
+            out += c;
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < title.size() && is_word(title[j])) ++j;
+        std::string_view const word = title.substr(i, j - i);
+        bool kept = false;
+        for (auto const& [upper, written] : title_words_kept)
+            if (word == upper) {
+                out += written;
+                kept = true;
+                break;
+            }
+        if (!kept)
+            for (char w : word) out += (w >= 'A' && w <= 'Z') ? static_cast<char>(w - 'A' + 'a') : w;
+        i = j;
+    }
+    for (char& c : out)
+        if (c >= 'a' && c <= 'z') {
+            c = static_cast<char>(c - 'a' + 'A');
+            break;
+        } else if (c != '(' && c != '"' && c != '\'') {
+            break;
+        }
+    return out;
+}
+
+} // namespace detail
+
 struct catalog_options {
     // Stop after this many errors (0: report all).
     std::size_t max_errors = 0;
@@ -52,6 +116,21 @@ public:
         if (!want.empty()) return want;
         return language == lang::id ? x.title_en : x.title_id;
     }
+    // The title as people write it: the official one, in sentence case where the scheme
+    // prints titles in upper case (KBLI 2025: "PERTANIAN JAGUNG" is "Pertanian jagung").
+    // Where the catalog has no title in `language`, the sentence case of the one it has.
+    std::string_view sentence_title(lang language = C::title_language) const noexcept
+    {
+        auto const& x = e();
+        if (!x.sentence.empty()) {
+            std::string_view const want = language == lang::id ? x.title_id : x.title_en;
+            if (language == C::title_language || want.empty()) return x.sentence;
+        }
+        return title(language);
+    }
+    // The official description of what the code covers and does not ("" when the list has
+    // none: the KBLI 2020 and ISIC files ship titles only).
+    std::string_view description() const noexcept { return e().description; }
     // A KBLI 2017 code accepted by option.
     bool legacy() const noexcept { return e().legacy; }
     std::optional<catalog_entry> parent() const noexcept
@@ -190,6 +269,8 @@ private:
         any_industry_code<C> code;
         std::string title_id;
         std::string title_en;
+        std::string description;
+        std::string sentence; // the sentence-case title, for schemes printed in upper case
         std::uint32_t parent = npos;
         std::vector<std::uint32_t> children;
         bool legacy = false;
@@ -219,6 +300,9 @@ public:
     // CSV row: file and line; a value built in code: a field).
     void add(any_industry_code<C> const& code, std::string_view title_id,
              std::string_view title_en, location where = {});
+    // The same with the official description of the code (KBLI 2025's files have one).
+    void add(any_industry_code<C> const& code, std::string_view title_id,
+             std::string_view title_en, std::string_view description, location where);
     // Records a problem found outside the builder (a missing file, a malformed row).
     void add_problem(error e) { report_.add(std::move(e)); }
 
@@ -242,6 +326,7 @@ private:
 };
 
 using kbli_catalog = basic_catalog<kbli2020>;
+using kbli2025_catalog = basic_catalog<kbli2025>;
 using isic_catalog = basic_catalog<isic4>;
 
 template <classification_scheme C>
@@ -276,11 +361,19 @@ template <classification_scheme C>
 void catalog_builder<C>::add(any_industry_code<C> const& code, std::string_view title_id,
                              std::string_view title_en, location where)
 {
+    add(code, title_id, title_en, {}, std::move(where));
+}
+
+template <classification_scheme C>
+void catalog_builder<C>::add(any_industry_code<C> const& code, std::string_view title_id,
+                             std::string_view title_en, std::string_view description,
+                             location where)
+{
     if (code.empty()) {
         report_.add(errc::empty_value, std::move(where), "industry.empty_code");
         return;
     }
-    for (std::string_view t : {title_id, title_en})
+    for (std::string_view t : {title_id, title_en, description})
         if (std::size_t const bad = detail::find_invalid_utf8(t); bad != detail::utf8_ok) {
             location l = where;
             if (l.column != 0) l.column += static_cast<std::uint32_t>(bad);
@@ -296,6 +389,11 @@ void catalog_builder<C>::add(any_industry_code<C> const& code, std::string_view 
     n.code = code;
     n.title_id = std::string(title_id);
     n.title_en = std::string(title_en);
+    n.description = std::string(description);
+    if constexpr (requires { C::upper_case_titles; }) {
+        if constexpr (C::upper_case_titles)
+            n.sentence = detail::sentence_case(C::title_language == lang::id ? title_id : title_en);
+    }
     pending_.push_back({std::move(n), std::move(where)});
 }
 

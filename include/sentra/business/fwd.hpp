@@ -18,6 +18,7 @@ template <classification_scheme C>
 class catalog_builder;
 struct catalog_options;
 using kbli_catalog = basic_catalog<kbli2020>;
+using kbli2025_catalog = basic_catalog<kbli2025>;
 using isic_catalog = basic_catalog<isic4>;
 class rupiah;
 template <class P>

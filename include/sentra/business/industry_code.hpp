@@ -1,6 +1,6 @@
 // sentra/business/industry_code.hpp — industry classification codes, one strong type per
-// level, templated on the classification (KBLI 2020 and ISIC Rev.4 now; KBLI 2025 can be
-// added as a third scheme without touching these).
+// level, templated on the classification (KBLI 2025, KBLI 2020, ISIC Rev.4, or a scheme of
+// the user's own).
 #pragma once
 
 #include <sentra/business/industry_scheme.hpp>
@@ -78,7 +78,7 @@ public:
     {
         if constexpr (L == 1)
             return industry_code<C, 0>(
-                static_cast<std::uint32_t>(detail::isic_section_of_division[value_] - 'A'));
+                static_cast<std::uint32_t>(detail::section_of_division<C>(value_) - 'A'));
         else
             return industry_code<C, L - 1>(value_ / 10);
     }
@@ -205,7 +205,7 @@ public:
         any_industry_code p = *this;
         p.level_ = static_cast<std::uint8_t>(level_ - 1);
         p.value_ = level_ == 1
-                       ? static_cast<std::uint32_t>(detail::isic_section_of_division[value_] - 'A')
+                       ? static_cast<std::uint32_t>(detail::section_of_division<C>(value_) - 'A')
                        : value_ / 10;
         return p;
     }
@@ -281,13 +281,22 @@ using kbli_class = industry_code<kbli2020, 3>;
 using kbli_subclass = industry_code<kbli2020, 4>;
 using kbli_code = any_industry_code<kbli2020>;
 
+// KBLI 2025's: other types than KBLI 2020's, so that a code of one edition is never taken
+// for the other's.
+using kbli2025_section = industry_code<kbli2025, 0>;
+using kbli2025_division = industry_code<kbli2025, 1>;
+using kbli2025_group = industry_code<kbli2025, 2>;
+using kbli2025_class = industry_code<kbli2025, 3>;
+using kbli2025_subclass = industry_code<kbli2025, 4>;
+using kbli2025_code = any_industry_code<kbli2025>;
+
 using isic_section = industry_code<isic4, 0>;
 using isic_division = industry_code<isic4, 1>;
 using isic_group = industry_code<isic4, 2>;
 using isic_class = industry_code<isic4, 3>;
 using isic_code = any_industry_code<isic4>;
 
-// KBLI and ISIC share their sections and divisions exactly; below that a shared number
+// KBLI 2020 and ISIC Rev.4 share their sections and divisions exactly; below that a shared number
 // does not mean the same scope (193 KBLI classes have no ISIC twin), so only these two
 // levels convert.
 constexpr isic_section to_isic(kbli_section const& s) noexcept

@@ -38,6 +38,10 @@ inline message defect_message(std::string_view defect)
         {"a regency coded 01 to 69 is a kabupaten: its name starts with 'Kabupaten'",
          "region.kabupaten_name"},
         {"sections run from A to U", "industry.section_letter"},
+        {"sections run from A to V", "industry.section_letter_v"},
+        {"no such division in KBLI 2025 (00, 04, 34, 40, 44, 45, 48, 54, 57, 67, 76, 83 and 89 "
+         "are unused)",
+         "industry.no_division_2025"},
         {"a code is a section letter or 2 or more digits", "industry.too_short"},
         {"too many digits for this classification", "industry.too_many_digits"},
         {"only digits are allowed after the section", "industry.digits_only"},

@@ -37,6 +37,7 @@ void part_refused_by_the_region_scheme();
 void region_code_of_another_level();
 // Industry codes (sentra/business/industry_code.hpp).
 void sections_run_from_A_to_U();
+void sections_run_from_A_to_V();
 void a_code_is_a_section_letter_or_2_or_more_digits();
 void too_many_digits_for_this_classification();
 void only_digits_are_allowed_after_the_section();
@@ -88,6 +89,7 @@ consteval void literal_defect(std::string_view defect)
         e::village_part_must_start_with_1_kelurahan_2_desa_or_3_desa_adat();
     if (defect == sv("village number cannot be 000")) e::village_number_cannot_be_000();
     if (defect == sv("sections run from A to U")) e::sections_run_from_A_to_U();
+    if (defect == sv("sections run from A to V")) e::sections_run_from_A_to_V();
     if (defect == sv("a code is a section letter or 2 or more digits"))
         e::a_code_is_a_section_letter_or_2_or_more_digits();
     if (defect == sv("too many digits for this classification"))

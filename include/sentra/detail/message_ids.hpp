@@ -314,6 +314,13 @@ inline constexpr message_entry message_index[] = {
     {"import.area_is_village", "code"},
     {"cli.legacy_code", "code"},
     {"cli.workers", "input"},
+    {"industry.section_letter_v", ""},
+    {"industry.no_division_2025", ""},
+    {"crosswalk.header", "from to"},
+    {"crosswalk.partial", "input"},
+    {"edition.other_meaning", "code title edition other_title other"},
+    {"aggregate.classification", "input classification"},
+    {"cli.classification", "input known"},
 };
 
 } // namespace sentra::detail

@@ -595,6 +595,20 @@ inline constexpr message_text messages_en[] = {
      "{code} is a KBLI 2017 code, not in KBLI 2020; OSS still issues it (pass --legacy to accept it)"},
     {"cli.workers",
      "expected a whole number of people, got {input}"},
+    {"industry.section_letter_v",
+     "sections run from A to V"},
+    {"industry.no_division_2025",
+     "no such division in KBLI 2025 (00, 04, 34, 40, 44, 45, 48, 54, 57, 67, 76, 83 and 89 are unused)"},
+    {"crosswalk.header",
+     "expected a column {from} and a column {to} in the header"},
+    {"crosswalk.partial",
+     "{input} is no partial mark (write 1, *, sebagian or partial, or leave it empty)"},
+    {"edition.other_meaning",
+     "{code} is '{title}' in {edition} but '{other_title}' in {other}: check that the record's code is a {edition} code"},
+    {"aggregate.classification",
+     "the aggregate counts {input} codes, not {classification} codes (aggregates of two editions never merge)"},
+    {"cli.classification",
+     "no classification {input} (known: {known})"},
 };
 
 } // namespace sentra::detail

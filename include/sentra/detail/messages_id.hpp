@@ -595,6 +595,20 @@ inline constexpr message_text messages_id[] = {
      "{code} adalah kode KBLI 2017, tidak ada di KBLI 2020; OSS masih menerbitkannya (tambahkan --legacy untuk menerimanya)"},
     {"cli.workers",
      "seharusnya jumlah orang berupa bilangan bulat, ternyata {input}"},
+    {"industry.section_letter_v",
+     "kategori hanya A sampai V"},
+    {"industry.no_division_2025",
+     "golongan pokok ini tidak ada di KBLI 2025 (00, 04, 34, 40, 44, 45, 48, 54, 57, 67, 76, 83 dan 89 tidak dipakai)"},
+    {"crosswalk.header",
+     "baris judul harus memuat kolom {from} dan kolom {to}"},
+    {"crosswalk.partial",
+     "{input} bukan tanda sebagian (tulis 1, *, sebagian atau partial, atau biarkan kosong)"},
+    {"edition.other_meaning",
+     "{code} berarti '{title}' di {edition} tetapi '{other_title}' di {other}: pastikan kode catatan ini memang kode {edition}"},
+    {"aggregate.classification",
+     "rekap ini menghitung kode {input}, bukan kode {classification} (rekap dua edisi tidak pernah digabung)"},
+    {"cli.classification",
+     "klasifikasi {input} tidak ada (yang dikenal: {known})"},
 };
 
 } // namespace sentra::detail

@@ -45,12 +45,16 @@ struct aggregate_header_line {
     std::string by;
     std::optional<std::string> size;
     std::optional<std::string> region_edition;
+    // The classification of the industry codes ("kbli2025", "kbli2020"): parts of two
+    // editions never merge. Absent in files of sentra before KBLI 2025, which were KBLI 2020.
+    std::optional<std::string> classification;
     std::uint64_t records = 0;
     std::uint64_t added = 0;
     aggregate_refused_line refused;
 };
 BOOST_DESCRIBE_STRUCT(aggregate_header_line, (),
-                      (sentra_aggregate, by, size, region_edition, records, added, refused))
+                      (sentra_aggregate, by, size, region_edition, classification, records, added,
+                       refused))
 
 template <class P>
 struct aggregate_cell_line {
@@ -70,6 +74,17 @@ struct aggregate_cell_line {
 
 } // namespace detail
 
+// The classification an aggregate's header line names (absent: kbli2020, as every file was
+// before KBLI 2025), for choosing the profile to read it with; nullopt when the line is not
+// a JSON object. Reads the one member, not the line.
+inline std::optional<std::string> aggregate_classification(std::string_view header_line)
+{
+    auto const t = header_line.find_first_not_of(" \t\r\n");
+    if (t == std::string_view::npos || header_line[t] != '{') return std::nullopt;
+    if (auto named = json::detail::top_level_string(header_line, "classification")) return named;
+    return std::string("kbli2020");
+}
+
 namespace detail {
 
 // Writes the header, then the lines of the keys in order, handing `flush` the text whenever
@@ -84,6 +99,7 @@ void write_aggregate_chunks(basic_aggregate<P> const& agg, std::string& out, std
     h.by = by.to_string();
     if (by.size()) h.size = std::string(to_string(*by.size()));
     if (!by.region_edition().empty()) h.region_edition = by.region_edition();
+    h.classification = std::string(P::classification_type::name);
     h.records = agg.records();
     h.added = agg.added();
     h.refused.records = agg.refused().records;
@@ -192,6 +208,16 @@ result<basic_aggregate<P>, report> read_aggregate(std::string_view text,
                      "aggregate.format_version",
                      {{"version", h.sentra_aggregate}, {"supported", aggregate_format_version}});
         return problems;
+    }
+    {
+        std::string const named = h.classification.value_or("kbli2020");
+        if (named != P::classification_type::name) {
+            problems.add(errc::invalid_value, at(header_line, "/classification"),
+                         "aggregate.classification",
+                         {{"input", named},
+                          {"classification", std::string(P::classification_type::name)}});
+            return problems;
+        }
     }
     std::optional<std::string_view> size_name;
     if (h.size) size_name = *h.size;

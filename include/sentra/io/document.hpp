@@ -24,6 +24,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -110,18 +111,22 @@ result<void> write_document_file(std::filesystem::path const& path, basic_docume
     return write_file(path, write_document(d, options));
 }
 
-// Checks a document's text against the reference data as `sentra validate` does: parsed,
-// validated with the gazetteer of the edition it names (else `fallback_edition`) and the
-// KBLI catalog, compared with `previous` when given (check_history), and every problem
-// placed (file, line, column), errors and warnings in the order found. Fails only when the
-// reference data cannot be loaded, with why.
-template <class = void> // compiled where called (see the note at the top)
-result<report, report> check_document(std::string_view text, std::string const& file,
-                                             reference_set& refs,
-                                             std::string_view fallback_edition,
-                                             json::read_options options = {},
-                                             sentra::document const* previous = nullptr)
+// The KBLI edition a document's text names ("kbli2025", "kbli2020"), found before the
+// document is read (the member alone is read): to choose the document type to read it as.
+// nullopt when the text names none, or is no JSON object up to its "classification".
+inline std::optional<std::string> document_classification(std::string_view text)
 {
+    return json::detail::top_level_string(text, "classification");
+}
+
+namespace detail {
+// check_document for one document type (one KBLI edition).
+template <class Document>
+result<report, report> check_document_as(std::string_view text, std::string const& file,
+                                         reference_set& refs, std::string_view fallback_edition,
+                                         json::read_options options, Document const* previous)
+{
+    using classification = typename Document::classification_type;
     // Both sides are reports: the tags say which is which.
     auto const checked = [](report r) {
         return result<report, report>(boost::system::in_place_value, std::move(r));
@@ -129,17 +134,46 @@ result<report, report> check_document(std::string_view text, std::string const& 
     auto const unloaded = [](report r) {
         return result<report, report>(boost::system::in_place_error, std::move(r));
     };
-    auto catalog = refs.catalog();
+    auto catalog = refs.template catalog_of<classification>();
     if (!catalog) return unloaded(std::move(catalog).error());
-    auto d = json::parse<sentra::document>(text, file, options);
+    auto d = json::parse<Document>(text, file, options);
     if (!d) return checked(std::move(d).error());
     auto regions = refs.regions(edition_to_check(*d, fallback_edition));
     if (!regions) return unloaded(std::move(regions).error());
     report out(options.max_errors);
-    out.merge(validate(*d, validation_context{*regions, *catalog, nullptr, {}}));
+    out.merge(validate(*d, context_of<Document>{*regions, *catalog, nullptr, {}}));
     if (previous) out.merge(check_history(*previous, *d));
+    if (d->classification == classification::name) { // codes that mean otherwise in the other edition
+        auto changes = refs.kbli_changes();
+        if (!changes) return unloaded(std::move(changes).error());
+        out.merge(check_other_meanings(*d, **changes));
+    }
     json::locate(text, out, file);
     return checked(std::move(out));
+}
+} // namespace detail
+
+// Checks a document's text against the reference data as `sentra validate` does: read with
+// the types of the KBLI edition it names ("classification": kbli2025 or kbli2020; never
+// guessed from its codes), validated with that edition's catalog and the gazetteer of the
+// region edition it names (else `fallback_edition`), compared with `previous` when given
+// (check_history; KBLI 2020 documents), warned of each code that likely means something
+// else in the other KBLI edition (check_other_meanings), and every problem placed (file,
+// line, column), errors and warnings in the order found. Fails only when the reference data
+// cannot be loaded, with why.
+template <class = void> // compiled where called (see the note at the top)
+result<report, report> check_document(std::string_view text, std::string const& file,
+                                             reference_set& refs,
+                                             std::string_view fallback_edition,
+                                             json::read_options options = {},
+                                             sentra::document const* previous = nullptr)
+{
+    auto const named = document_classification(text);
+    if (named && *named == kbli2025::name)
+        return detail::check_document_as<basic_document<indonesia_kbli2025>>(
+            text, file, refs, fallback_edition, options, nullptr);
+    return detail::check_document_as<sentra::document>(text, file, refs, fallback_edition,
+                                                       options, previous);
 }
 
 namespace detail {

@@ -1,7 +1,8 @@
 // sentra/io/reference_data.hpp — finding and loading the official data that ships with sentra.
 //
 // sentra's data/ folder holds the Kemendagri region lists (regions/EDITION/) and the
-// KBLI 2020 and ISIC Rev.4 lists (kbli/); data_version.hpp says which releases. Programs,
+// KBLI 2025 (kbli/2025/), KBLI 2020 and ISIC Rev.4 lists (kbli/); data_version.hpp says
+// which releases. Programs,
 // the sentra CLI, the tests and the benchmarks all find it the same way, first match wins:
 //   1. a folder given explicitly (a function argument, the CLI's --data DIR);
 //   2. the environment variable SENTRA_REFERENCE_DATA_DIR;
@@ -18,6 +19,7 @@
 
 #include <sentra/detail/config.hpp>
 #include <sentra/business/catalog.hpp>
+#include <sentra/business/edition_diff.hpp>
 #include <sentra/io/catalog_csv.hpp>
 #include <sentra/io/gazetteer_csv.hpp>
 #include <sentra/io/detail/data_folder.hpp>
@@ -178,6 +180,12 @@ result<kbli_catalog, report> load_kbli(std::filesystem::path const& data_folder 
     return sentra::io::read_catalog<sentra::kbli2020>(found->classification(kbli2020_release), options);
 }
 
+// The KBLI 2025 catalog from the data folder (found as above): the publication's JSON files
+// (sentra/io/kbli_json.hpp). Compiled once in the library, so that this header does not
+// bring Boost.JSON to every file that loads the gazetteer.
+SENTRA_DECL result<kbli2025_catalog, report> load_kbli2025(std::filesystem::path const& data_folder = {},
+                                                           catalog_options options = {});
+
 // The ISIC Rev.4 catalog from the data folder (found as above).
 template <class = void> // compiled where called: it instantiates the CSV reader
 result<isic_catalog, report> load_isic(std::filesystem::path const& data_folder = {},
@@ -222,9 +230,43 @@ public:
         return catalog_.get();
     }
 
+    // The catalog of KBLI edition C (kbli2020 or kbli2025), or why it cannot be loaded.
+    template <classification_scheme C>
+    result<basic_catalog<C> const*, report> catalog_of(catalog_options options = {})
+    {
+        if constexpr (std::is_same_v<C, kbli2020>) {
+            return catalog(options);
+        } else {
+            static_assert(std::is_same_v<C, kbli2025>, "sentra ships KBLI 2020 and KBLI 2025");
+            if (!catalog2025_) {
+                auto c = load_kbli2025(folder_, options);
+                if (!c) return std::move(c).error();
+                catalog2025_ = std::make_unique<kbli2025_catalog>(std::move(*c));
+            }
+            return catalog2025_.get();
+        }
+    }
+
+    // What changed from KBLI 2020 to KBLI 2025 (sentra/business/edition_diff.hpp), computed
+    // once from both catalogs.
+    template <class = void> // compiled where called, like load_kbli
+    result<edition_diff<kbli2020, kbli2025> const*, report> kbli_changes()
+    {
+        if (!changes_) {
+            auto before = catalog();
+            if (!before) return std::move(before).error();
+            auto after = catalog_of<kbli2025>();
+            if (!after) return std::move(after).error();
+            changes_ = std::make_unique<edition_diff<kbli2020, kbli2025>>(diff(**before, **after));
+        }
+        return changes_.get();
+    }
+
 private:
     std::filesystem::path folder_;
     std::unique_ptr<kbli_catalog> catalog_;
+    std::unique_ptr<kbli2025_catalog> catalog2025_;
+    std::unique_ptr<edition_diff<kbli2020, kbli2025>> changes_;
     std::vector<std::unique_ptr<gazetteer>> regions_;
 };
 

@@ -5,6 +5,7 @@
 
 #include <sentra/detail/config.hpp>
 #include <sentra/data_version.hpp>
+#include <sentra/business/edition_diff.hpp>
 #include <sentra/document.hpp>
 #include <sentra/error.hpp>
 #include <sentra/validation/cluster.hpp>
@@ -100,6 +101,64 @@ report validate(basic_document<P> const& d,
     return out;
 }
 
+namespace detail {
+template <class C>
+std::string edition_title()
+{
+    auto const* r = find_classification_release(C::name);
+    return std::string(r ? r->title : C::name);
+}
+
+// The warning for `code` (of the edition `Mine`) when its title is likely another meaning in
+// the other edition of `changes`.
+template <class Mine, class From, class To>
+void warn_other_meaning(any_industry_code<Mine> const& code,
+                        edition_diff<From, To> const& changes, std::string pointer, report& out)
+{
+    static_assert(std::is_same_v<Mine, From> || std::is_same_v<Mine, To>,
+                  "the diff compares the code's own edition with another");
+    auto const* c = changes.changed(code);
+    if (c == nullptr || !c->likely_other_meaning) return;
+    bool const before = std::is_same_v<Mine, From>;
+    std::string const mine = before ? edition_title<From>() : edition_title<To>();
+    std::string const other = before ? edition_title<To>() : edition_title<From>();
+    out.add(errc::invalid_value, at_pointer(std::move(pointer)), "edition.other_meaning",
+            {{"code", code.to_string()},
+             {"title", before ? c->title_before : c->title_after},
+             {"edition", mine},
+             {"other_title", before ? c->title_after : c->title_before},
+             {"other", other}},
+            severity::warning);
+}
+} // namespace detail
+
+// Warnings for an enterprise's codes that likely mean something else in the other edition of
+// `changes` (56101: "Restoran" in KBLI 2020, "... di bangunan tetap" in KBLI 2025): a record
+// classified in one edition but filed as the other is valid in both and wrong in one.
+template <class P, class From, class To>
+report check_other_meanings(basic_enterprise<P> const& e, edition_diff<From, To> const& changes)
+{
+    report out;
+    for (std::size_t j = 0; j < e.kbli.size(); ++j)
+        detail::warn_other_meaning(
+            any_industry_code<typename P::classification_type>(e.kbli[j]), changes,
+            json_pointer("kbli", j), out);
+    return out;
+}
+
+// The same for every enterprise and category code of a document.
+template <class P, class From, class To>
+report check_other_meanings(basic_document<P> const& d, edition_diff<From, To> const& changes)
+{
+    report out;
+    for (std::size_t i = 0; i < d.categories.size(); ++i)
+        for (std::size_t j = 0; j < d.categories[i].codes.size(); ++j)
+            detail::warn_other_meaning(d.categories[i].codes[j], changes,
+                                       json_pointer("categories", i, "codes", j), out);
+    for (std::size_t i = 0; i < d.enterprises.size(); ++i)
+        out.merge_under(json_pointer("enterprises", i), check_other_meanings(d.enterprises[i], changes));
+    return out;
+}
 
 } // namespace sentra
 

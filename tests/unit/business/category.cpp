@@ -122,6 +122,70 @@ TEST_CASE("every KBLI title each Cipayung category covers", "[category][data]")
               "32903 Industri Kerajinan YTDL"});
 }
 
+// The same in KBLI 2025: every subclass of the current edition each category covers, by
+// the edition's own titles (sentence case); no buttons (32907, uranium in 2020), no wigs,
+// no bars or clubs.
+TEST_CASE("every KBLI 2025 title each Cipayung category covers", "[category][data][kbli2025]")
+{
+    auto const k = io::load_kbli2025();
+    REQUIRE(k.has_value());
+    for (auto const& c : cipayung::categories_kbli2025()) {
+        auto r = validate(c, basic_validation_context<indonesia_kbli2025>{nullptr, &*k, nullptr, {}});
+        INFO(c.id.to_string() << '\n' << r);
+        CHECK(r.empty());
+    }
+    std::map<std::string, std::vector<std::string>> covered;
+    for (auto const& c : cipayung::categories_kbli2025())
+        for (auto const& e : k->entries(4))
+            if (c.covers(e.code()))
+                covered[c.id.to_string()].push_back(e.code().to_string() + " " +
+                                                    std::string(e.sentence_title()));
+    CHECK(covered["konveksi"] ==
+          std::vector<std::string>{
+              "14111 Industri pakaian jadi (konfeksi) dari tekstil",
+              "14112 Industri pakaian jadi (konfeksi) dari kulit dan tiruan kulit",
+              "14120 Industri penjahitan dan pembuatan (bukan konfeksi) pakaian sesuai "
+              "pesanan/kustomisasi",
+              "14131 Industri perlengkapan pakaian dari tekstil"});
+    CHECK(covered["fashion"] ==
+          std::vector<std::string>{
+              "14301 Industri pakaian jadi dan perlengkapannya dari rajutan dan crocheted",
+              "14302 Industri hosiery rajutan dan crocheted",
+              "15121 Industri koper, tas tangan, dan sejenisnya",
+              "15201 Industri alas kaki untuk keperluan sehari-hari",
+              "15209 Industri alas kaki lainnya"});
+    CHECK(covered["kuliner"] ==
+          std::vector<std::string>{
+              "10710 Industri produk bakeri",
+              "10750 Industri makanan dan masakan olahan",
+              "10792 Industri kue basah",
+              "10794 Industri kerupuk, keripik, peyek, dan sejenisnya",
+              "10796 Industri dodol",
+              "56101 Aktivitas penyediaan makanan di bangunan tetap",
+              "56102 Aktivitas penyediaan makanan di bangunan tidak tetap",
+              "56210 Aktivitas jasa boga untuk acara tertentu (event catering)",
+              "56290 Aktivitas penyediaan jasa boga lainnya",
+              "56303 Aktivitas rumah minum/kafe",
+              "56304 Aktivitas kedai minuman",
+              "56306 Aktivitas penyediaan minuman keliling/tempat tidak tetap"});
+    CHECK(covered["kerajinan"] ==
+          std::vector<std::string>{
+              "13122 Pertenunan tekstil bukan dengan mesin",
+              "13133 Industri kain batik",
+              "16291 Industri barang anyaman dari rotan dan bambu",
+              "16292 Industri barang anyaman dari tanaman selain rotan dan bambu",
+              "16293 Industri kerajinan ukiran dari kayu bukan furnitur",
+              "16294 Industri alat dapur dan alat makan dari kayu, rotan, dan bambu",
+              "23932 Industri perlengkapan rumah tangga dari tanah liat atau keramik",
+              "23939 Industri produk bukan bahan bangunan lainnya dari tanah liat atau keramik dan "
+              "porselen",
+              "32120 Industri perhiasan imitasi dan barang sejenis",
+              "32903 Industri kerajinan YTDL"});
+    auto const& kerajinan = cipayung::categories_kbli2025()[3];
+    CHECK(!kerajinan.covers(kbli2025_subclass("32907"))); // buttons and zips
+    CHECK(!kerajinan.covers(kbli2025_subclass("32906"))); // wigs
+}
+
 TEST_CASE("category validation names every problem by pointer", "[category]")
 {
     programme_category c;

@@ -91,3 +91,27 @@ TEST_CASE("ordering, hashing, streaming, labels", "[classification]")
     CHECK(isic4::level_label(3, lang::en) == "class");
     CHECK(kbli2020::level_name(9) == "unknown");
 }
+
+TEST_CASE("KBLI 2025 codes: their own types, Rev.5's sections", "[classification]")
+{
+    constexpr kbli2025_subclass warung = "56102";
+    static_assert(warung.parent().parent().parent().parent().letter() == 'I');
+    CHECK(kbli2025_division("61").section().letter() == 'K');
+    CHECK(kbli_division("61").section().letter() == 'J');
+    CHECK(kbli2025_code::parse("V").has_value());
+    auto const v2020 = kbli_code::parse("V");
+    REQUIRE(!v2020);
+    CHECK(v2020.error().detail(lang::en).find("A to U") != std::string::npos);
+    auto const w = kbli2025_code::parse("W");
+    REQUIRE(!w);
+    CHECK(w.error().detail(lang::en).find("A to V") != std::string::npos);
+    CHECK(w.error().detail(lang::id).find("A sampai V") != std::string::npos);
+    auto const d45 = kbli2025_code::parse("45201");
+    REQUIRE(!d45);
+    CHECK(d45.error().code == errc::malformed_code);
+    CHECK(d45.error().detail(lang::en).find("KBLI 2025") != std::string::npos);
+    CHECK(kbli_code::parse("45201").has_value());
+    CHECK(kbli2025_code("0111").parent()->to_string() == "011");
+    CHECK(kbli2025_code("01").parent()->to_string() == "A");
+    CHECK(kbli2025_code("5610").within(kbli2025_code("I")));
+}

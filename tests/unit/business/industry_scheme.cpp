@@ -53,3 +53,19 @@ TEST_CASE("sections follow from division numbers", "[industry]")
     CHECK(detail::isic_section_of_division[99] == 'U');
     CHECK(detail::isic_section_of_division[4] == 0); // no division 04
 }
+
+TEST_CASE("KBLI 2025: Rev.5's sections A-V and its divisions", "[industry]")
+{
+    static_assert(classification_scheme<kbli2025>);
+    CHECK(kbli2025::name == "kbli2025");
+    CHECK(kbli2025::level_label(4, lang::id) == "kelompok");
+    CHECK(detail::section_of_division<kbli2025>(46) == 'G');
+    CHECK(detail::section_of_division<kbli2025>(45) == 0); // gone in Rev.5
+    CHECK(detail::section_of_division<kbli2020>(45) == 'G');
+    CHECK(detail::section_of_division<kbli2025>(61) == 'K'); // telecommunications: J in Rev.4
+    CHECK(detail::section_of_division<kbli2020>(61) == 'J');
+    CHECK(detail::section_of_division<kbli2025>(99) == 'V');
+    CHECK(detail::section_of_division<kbli2025>(100) == 0);
+    CHECK(detail::last_section<kbli2025>() == 'V');
+    CHECK(detail::last_section<isic4>() == 'U');
+}

@@ -42,7 +42,7 @@ TEST_CASE("an aggregate reads back equal, and equal aggregates are equal bytes",
     auto const a = sample();
     std::string const text = io::write_aggregate(a);
     CHECK(text.rfind(R"({"sentra_aggregate":1,"by":"district,division","size":"pp7-2021",)"
-                     R"("region_edition":"2025","records":4,"added":3,"refused":{"records":1,)"
+                     R"("region_edition":"2025","classification":"kbli2020","records":4,"added":3,"refused":{"records":1,)"
                      R"("by_reason":{"missing_key":1},"first":[{"code":"missing_key","where":)"
                      R"({"file":"r.ndjson","line":4,)",
                      0) == 0);
@@ -187,4 +187,39 @@ TEST_CASE("an aggregate written to a stream is the same text; a failed stream is
     std::ostringstream failed;
     failed.setstate(std::ios::badbit);
     CHECK_FALSE(io::write_aggregate(failed, a));
+}
+
+TEST_CASE("an aggregate names its KBLI edition; two editions never merge", "[aggregate][io][kbli2025]")
+{
+    auto const a = sample();
+    std::string const text = io::write_aggregate(a);
+    CHECK(io::aggregate_classification(text) == "kbli2020");
+    // A KBLI 2025 aggregate of the same enterprise.
+    basic_aggregate<indonesia_kbli2025> b(
+        basic_aggregate_by<indonesia_kbli2025>::parse("district,division", {}, "2025").value());
+    basic_enterprise<indonesia_kbli2025> e;
+    e.id = enterprise_id::parse("x1").value();
+    e.village = village_code("32.76.07.1002");
+    e.kbli.push_back(kbli2025_subclass("56101"));
+    b.add(e);
+    std::string const text2025 = io::write_aggregate(b);
+    CHECK(header_of(text2025).find(R"("classification":"kbli2025")") != std::string::npos);
+    CHECK(io::aggregate_classification(text2025) == "kbli2025");
+    CHECK(io::read_aggregate<indonesia_kbli2025>(text2025).value() == b);
+    // Read as KBLI 2020 (to merge into a KBLI 2020 total): refused at its classification.
+    auto const refused = io::read_aggregate<indonesia>(text2025, "b.ndjson");
+    REQUIRE(!refused);
+    auto const& err = refused.error().problems()[0];
+    CHECK(err.id == message_id("aggregate.classification"));
+    CHECK(err.where.pointer == "/classification");
+    CHECK(err.where.line == 1);
+    CHECK(io::read_aggregate<indonesia_kbli2025>(text).error().problems()[0].where.pointer ==
+          "/classification");
+    // A part written before KBLI 2025 (no classification) is KBLI 2020's.
+    std::string old = text;
+    old.erase(old.find(R"("classification":"kbli2020",)"), 28);
+    CHECK(io::aggregate_classification(old) == "kbli2020");
+    CHECK(io::read_aggregate(old).value() == a);
+    CHECK(!io::read_aggregate<indonesia_kbli2025>(old));
+    CHECK(!io::aggregate_classification("not json"));
 }

@@ -418,3 +418,75 @@ TEST_CASE("check_document: the document against the edition it names", "[documen
     REQUIRE(!failed);
     CHECK(failed.error().has(sentra::error_class::io));
 }
+
+// A document names its KBLI edition and is checked against that edition's catalog: 56101
+// valid in both with its own title, 56103 only in KBLI 2020, and a warning for a code whose
+// meaning differs in the other edition.
+TEST_CASE("check_document: each document against its own KBLI edition", "[document][data][kbli2025]")
+{
+    sentra::io::reference_set refs;
+    auto make = [](auto profile, std::vector<std::string> const& codes) {
+        using P = typename decltype(profile)::type;
+        sentra::basic_document<P> d;
+        d.region_edition = "2025";
+        for (std::size_t i = 0; i < codes.size(); ++i) {
+            sentra::basic_enterprise<P> e;
+            std::string const n(1, static_cast<char>('0' + i)); // (GCC 12 warns on "e" + to_string)
+            e.id = sentra::enterprise_id::parse("e" + n).value();
+            e.name = "Warung " + n;
+            e.village = sentra::village_code("32.76.07.1002");
+            e.kbli.push_back(decltype(e.kbli)::value_type::parse(codes[i]).value());
+            d.enterprises.push_back(std::move(e));
+        }
+        return sentra::io::write_document(d);
+    };
+    auto const in2025 = make(std::type_identity<sentra::indonesia_kbli2025>{}, {"56101", "14111"});
+    CHECK(in2025.find("\"classification\": \"kbli2025\"") != std::string::npos);
+    auto const r2025 = sentra::io::check_document(in2025, "a.json", refs, "2025");
+    REQUIRE(r2025.has_value());
+    INFO(*r2025);
+    CHECK(r2025->error_count() == 0);
+    REQUIRE(r2025->warning_count() == 1); // 56101 meant "Restoran" in KBLI 2020
+    auto const& w = r2025->problems()[0];
+    CHECK(w.id == sentra::message_id("edition.other_meaning"));
+    CHECK(w.where.pointer == "/enterprises/0/kbli/0");
+    CHECK(w.where.line > 0);
+    CHECK(w.detail(sentra::lang::en).find("Restoran") != std::string::npos);
+    CHECK(w.detail(sentra::lang::en).find("KBLI 2025") != std::string::npos);
+
+    auto const in2020 = make(std::type_identity<sentra::indonesia>{}, {"56101", "56103"});
+    auto const r2020 = sentra::io::check_document(in2020, "b.json", refs, "2025");
+    REQUIRE(r2020.has_value());
+    CHECK(r2020->error_count() == 0); // 56103 is a KBLI 2020 code
+    CHECK(r2020->warning_count() == 1);
+    CHECK(r2020->problems()[0].detail(sentra::lang::en).find("'Restoran' in KBLI 2020") !=
+          std::string::npos);
+
+    // 56103 in a KBLI 2025 document: not in the classification.
+    std::string gone = in2025;
+    gone.replace(gone.find("\"56101\""), 7, "\"56103\"");
+    auto const r = sentra::io::check_document(gone, "c.json", refs, "2025");
+    REQUIRE(r.has_value());
+    CHECK(find(*r, sentra::errc::unknown_code).where.pointer == "/enterprises/0/kbli/0");
+    // Division 45 is gone from KBLI 2025: its codes are malformed there, valid in 2020.
+    std::string d45 = in2025;
+    d45.replace(d45.find("\"56101\""), 7, "\"45201\"");
+    auto const r45 = sentra::io::check_document(d45, "d.json", refs, "2025");
+    REQUIRE(r45.has_value());
+    CHECK(find(*r45, sentra::errc::malformed_code).where.pointer == "/enterprises/0/kbli/0");
+}
+
+TEST_CASE("top_level_string peeks one member without reading the rest", "[json]")
+{
+    using sentra::io::json::detail::top_level_string;
+    CHECK(top_level_string(R"({"format":"sentra","classification":"kbli2025","x":[1,2]})", "classification") == "kbli2025");
+    CHECK(top_level_string(R"({"a":{"classification":"x"},"classification":"kbli2020"})", "classification") == "kbli2020");
+    CHECK(!top_level_string(R"({"a":{"classification":"x"}})", "classification"));
+    CHECK(!top_level_string(R"({"classification":7})", "classification"));
+    CHECK(!top_level_string(R"(["classification","kbli2025"])", "classification"));
+    CHECK(!top_level_string(R"({"classification":)", "classification"));
+    CHECK(!top_level_string("", "classification"));
+    CHECK(top_level_string("{\"classific\u0061tion\":\"k\u00e9\"} trailing", "classification") == "k\xc3\xa9");
+    CHECK(sentra::io::document_classification(cipayung_text()) == "kbli2020");
+    CHECK(!sentra::io::document_classification("[]"));
+}

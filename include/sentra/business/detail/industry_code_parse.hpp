@@ -31,8 +31,8 @@ constexpr industry_parse parse_industry_code(std::string_view text) noexcept
         return out;
     }
     if (text.size() == 1 && text[0] >= 'A' && text[0] <= 'Z') {
-        if (text[0] > 'U') {
-            out.defect = "sections run from A to U";
+        if (text[0] > last_section<C>()) {
+            out.defect = section_defect<C>();
             return out;
         }
         out.value = static_cast<std::uint32_t>(text[0] - 'A');
@@ -56,9 +56,8 @@ constexpr industry_parse parse_industry_code(std::string_view text) noexcept
     }
     std::uint32_t const division = (static_cast<std::uint32_t>(text[0] - '0')) * 10 +
                                    static_cast<std::uint32_t>(text[1] - '0');
-    if (isic_section_of_division[division] == 0) {
-        out.defect = "no such division (04, 34, 40, 44, 48, 54, 57, 67, 76, 83, 89 and 00 "
-                     "are unused)";
+    if (section_of_division<C>(division) == 0) {
+        out.defect = division_defect<C>();
         return out;
     }
     out.value = v;

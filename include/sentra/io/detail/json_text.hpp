@@ -12,6 +12,7 @@
 #include <boost/json/value_stack.hpp>
 
 #include <charconv>
+#include <optional>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -425,6 +426,12 @@ SENTRA_DECL void place(std::string_view text, std::span<error> problems, std::ui
 
 // Every duplicate key of well-formed `text`, with pointer, line and column.
 SENTRA_DECL std::vector<error> duplicate_keys(std::string_view text, std::uint32_t first_line = 1);
+
+// The string value of the top-level object's member `key` (its first), read without binding
+// the rest: a document's "classification" before the document is read with that edition's
+// types. Stops as soon as it has it; nullopt when the text is no object, has no such member,
+// the member is not a string, or the text is not JSON up to there.
+SENTRA_DECL std::optional<std::string> top_level_string(std::string_view text, std::string_view key);
 
 } // namespace sentra::io::json::detail
 

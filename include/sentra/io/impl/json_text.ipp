@@ -55,6 +55,104 @@ SENTRA_DECL error syntax_error_at(std::string_view text, std::size_t stopped,
                       std::move(l));
 }
 
+// Events of the parser, kept only for the top-level member asked for (top_level_string).
+struct peek_handler {
+    static constexpr std::size_t max_object_size = std::size_t(-1);
+    static constexpr std::size_t max_array_size = std::size_t(-1);
+    static constexpr std::size_t max_key_size = std::size_t(-1);
+    static constexpr std::size_t max_string_size = std::size_t(-1);
+    using ec_t = boost::system::error_code;
+    using sv = boost::json::string_view;
+
+    std::string_view want;
+    std::size_t depth = 0;
+    std::string key;
+    bool at_value = false; // the next value is the member's
+    std::string value;
+    bool found = false;
+
+    bool stop(ec_t& ec)
+    {
+        ec = boost::json::error::extra_data; // any error: the parser stops here
+        return false;
+    }
+    bool value_seen(ec_t& ec) // a value other than the member's string
+    {
+        if (at_value && depth == 1) return stop(ec); // the member is not a string
+        return true;
+    }
+    bool on_document_begin(ec_t&) { return true; }
+    bool on_document_end(ec_t&) { return true; }
+    bool on_array_begin(ec_t& ec)
+    {
+        if (depth == 0 || (at_value && depth == 1)) return stop(ec);
+        ++depth;
+        return true;
+    }
+    bool on_array_end(std::size_t, ec_t&)
+    {
+        --depth;
+        return true;
+    }
+    bool on_object_begin(ec_t& ec)
+    {
+        if (at_value && depth == 1) return stop(ec);
+        ++depth;
+        return true;
+    }
+    bool on_object_end(std::size_t, ec_t&)
+    {
+        --depth;
+        return true;
+    }
+    bool on_string_part(sv s, std::size_t, ec_t&)
+    {
+        if (at_value && depth == 1) value.append(s.data(), s.size());
+        return true;
+    }
+    bool on_string(sv s, std::size_t, ec_t& ec)
+    {
+        if (at_value && depth == 1) {
+            value.append(s.data(), s.size());
+            found = true;
+            return stop(ec);
+        }
+        return true;
+    }
+    bool on_key_part(sv s, std::size_t, ec_t&)
+    {
+        if (depth == 1) key.append(s.data(), s.size());
+        return true;
+    }
+    bool on_key(sv s, std::size_t, ec_t&)
+    {
+        if (depth == 1) {
+            key.append(s.data(), s.size());
+            at_value = key == want;
+            key.clear();
+        }
+        return true;
+    }
+    bool on_number_part(sv, ec_t&) { return true; }
+    bool on_int64(std::int64_t, sv, ec_t& ec) { return value_seen(ec); }
+    bool on_uint64(std::uint64_t, sv, ec_t& ec) { return value_seen(ec); }
+    bool on_double(double, sv, ec_t& ec) { return value_seen(ec); }
+    bool on_bool(bool, ec_t& ec) { return value_seen(ec); }
+    bool on_null(ec_t& ec) { return value_seen(ec); }
+    bool on_comment_part(sv, ec_t&) { return true; }
+    bool on_comment(sv, ec_t&) { return true; }
+};
+
+SENTRA_DECL std::optional<std::string> top_level_string(std::string_view text, std::string_view key)
+{
+    boost::json::basic_parser<peek_handler> p(boost::json::parse_options{});
+    p.handler().want = key;
+    boost::system::error_code ec;
+    p.write_some(false, text.data(), text.size(), ec);
+    if (!p.handler().found) return std::nullopt;
+    return std::move(p.handler().value);
+}
+
 SENTRA_DECL void place(std::string_view text, std::span<error> problems, std::uint32_t first_line)
 {
     std::unordered_map<std::string, std::size_t> wanted;

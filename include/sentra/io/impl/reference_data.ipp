@@ -5,6 +5,8 @@
 
 #include <sentra/io/reference_data.hpp>
 
+#include <sentra/io/kbli_json.hpp>
+
 #include <system_error>
 
 namespace sentra::io {
@@ -37,4 +39,13 @@ SENTRA_DECL data_place examine(data_origin origin, std::filesystem::path folder)
 }
 
 } // namespace detail
+
+SENTRA_DECL result<kbli2025_catalog, report> load_kbli2025(std::filesystem::path const& data_folder,
+                                                           catalog_options options)
+{
+    auto found = find_reference_data(data_folder);
+    if (!found) return report::of(found.error());
+    return read_kbli_json<kbli2025>(found->classification(kbli2025_release), options);
+}
+
 } // namespace sentra::io
