@@ -207,12 +207,16 @@ int kbli_diff(options const& o)
     sentra::lang const l = o.language;
     auto level = [&](std::size_t lv) { return std::string(sentra::kbli2025::level_label(lv, l)); };
     if (o.json) {
-        auto code_list = [&](auto const& codes) {
+        auto code_list = [&](auto const& codes, auto const& catalog) {
             boost::json::array a;
             for (auto const& c : codes)
-                a.push_back({{"code", c.to_string()}, {"level", sentra::kbli2025::level_name(c.level())}});
+                a.push_back({{"code", c.to_string()},
+                             {"level", sentra::kbli2025::level_name(c.level())},
+                             {"title", std::string(catalog.find(c)->title())}});
             return a;
         };
+        auto const& before = **refs.catalog();
+        auto const& after = **refs.catalog_of<sentra::kbli2025>();
         boost::json::array changed;
         for (auto const& c : d.changed_title)
             changed.push_back({{"code", c.before.to_string()},
@@ -223,8 +227,8 @@ int kbli_diff(options const& o)
                                {"likely_other_meaning", c.likely_other_meaning}});
         print_json({{"from", "kbli2020"},
                     {"to", "kbli2025"},
-                    {"only_2020", code_list(d.only_before)},
-                    {"only_2025", code_list(d.only_after)},
+                    {"only_2020", code_list(d.only_before, before)},
+                    {"only_2025", code_list(d.only_after, after)},
                     {"changed_title", std::move(changed)},
                     {"likely_other_meaning", d.likely_other_meanings()},
                     {"same_title", d.same_title.size()}});
@@ -246,10 +250,15 @@ int kbli_diff(options const& o)
     for (auto const& c : d.changed_title)
         std::cout << (c.likely_other_meaning ? "! " : "  ") << c.before << "  " << level(c.before.level())
                   << "  " << c.title_before << " | " << c.title_after << '\n';
+    // The codes of one edition with their titles in it (both catalogs are loaded already).
+    auto const& before = **refs.catalog();
+    auto const& after = **refs.catalog_of<sentra::kbli2025>();
     std::cout << '\n' << say({"Only in KBLI 2020:", "Hanya di KBLI 2020:"}) << '\n';
-    for (auto const& c : d.only_before) std::cout << "  " << c << "  " << level(c.level()) << '\n';
+    for (auto const& c : d.only_before)
+        std::cout << "  " << c << "  " << level(c.level()) << "  " << before.find(c)->title() << '\n';
     std::cout << '\n' << say({"Only in KBLI 2025:", "Hanya di KBLI 2025:"}) << '\n';
-    for (auto const& c : d.only_after) std::cout << "  " << c << "  " << level(c.level()) << '\n';
+    for (auto const& c : d.only_after)
+        std::cout << "  " << c << "  " << level(c.level()) << "  " << after.find(c)->title() << '\n';
     return exit_ok;
 }
 
