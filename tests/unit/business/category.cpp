@@ -181,7 +181,8 @@ TEST_CASE("every KBLI 2025 title each Cipayung category covers", "[category][dat
               "porselen",
               "32120 Industri perhiasan imitasi dan barang sejenis",
               "32903 Industri kerajinan YTDL"});
-    auto const& kerajinan = cipayung::categories_kbli2025()[3];
+    auto const categories = cipayung::categories_kbli2025();
+    auto const& kerajinan = categories[3];
     CHECK(!kerajinan.covers(kbli2025_subclass("32907"))); // buttons and zips
     CHECK(!kerajinan.covers(kbli2025_subclass("32906"))); // wigs
 }

@@ -209,7 +209,8 @@ TEST_CASE("an aggregate names its KBLI edition; two editions never merge", "[agg
     // Read as KBLI 2020 (to merge into a KBLI 2020 total): refused at its classification.
     auto const refused = io::read_aggregate<indonesia>(text2025, "b.ndjson");
     REQUIRE(!refused);
-    auto const& err = refused.error().problems()[0];
+    auto const problems = refused.error(); // a copy: hold it while reading into it
+    auto const& err = problems.problems()[0];
     CHECK(err.id == message_id("aggregate.classification"));
     CHECK(err.where.pointer == "/classification");
     CHECK(err.where.line == 1);
