@@ -59,15 +59,32 @@ bool is_object_text(std::string_view text)
     return false;
 }
 
+// The KBLI edition of the input's programme: the one FILE (a document) names, else the one
+// --programme names; KBLI 2020's when neither names one (a bare array, the older programme
+// file). Cases hold no KBLI code, but their programme's lists do.
+kbli_edition edition_of_input(std::string const& file, options const& o)
+{
+    for (std::string const* f : {&file, o.programme ? &*o.programme : nullptr}) {
+        std::string text;
+        if (f == nullptr || !sentra::io::read_file_into(*f, text, sentra::io::document_max_bytes))
+            continue;
+        if (auto named = sentra::io::document_classification(text))
+            if (auto e = classification_named(*named)) return *e;
+    }
+    return kbli_edition::kbli2020;
+}
+
 // The cases of FILE: a bare array, or a document (then `doc` holds it, checked). Problems
 // are printed (exit 1 for invalid data, 2 for I/O).
+template <class P>
 std::optional<case_list> read_cases(std::string const& file, options const& o, int& status,
-                                    std::optional<sentra::document>& doc)
+                                    std::optional<sentra::basic_document<P>>& doc)
 {
     auto text = read_text(file, o, status);
     if (!text) return std::nullopt;
     if (is_object_text(*text)) {
-        auto d = sentra::io::read_document(*text, file, {}, read_options_of(o));
+        auto d = sentra::io::read_document<sentra::basic_document<P>>(*text, file, {},
+                                                                       read_options_of(o));
         if (!d) {
             print_problems(std::move(d).error(), file, o);
             status = exit_invalid;
@@ -86,11 +103,18 @@ std::optional<case_list> read_cases(std::string const& file, options const& o, i
 }
 
 // --programme FILE: a document, or the older programme file (lists without the header).
-std::optional<sentra::document> read_programme(options const& o, int& status)
+template <class P>
+std::optional<sentra::basic_document<P>> read_programme(options const& o, int& status)
 {
     auto text = read_text(*o.programme, o, status);
     if (!text) return std::nullopt;
-    auto p = sentra::io::parse_programme(*text, *o.programme, read_options_of(o));
+    auto p = [&] {
+        if constexpr (std::is_same_v<P, sentra::indonesia>)
+            return sentra::io::parse_programme(*text, *o.programme, read_options_of(o));
+        else
+            return sentra::io::json::parse<sentra::basic_document<P>>(*text, *o.programme,
+                                                                      read_options_of(o));
+    }();
     if (!p) {
         print_problems(std::move(p).error(), *o.programme, o);
         status = exit_invalid;
@@ -106,7 +130,8 @@ struct zone_choice {
     bool by_default = false;
 };
 
-std::optional<zone_choice> choose_zone(options const& o, sentra::document const* programme,
+template <class P>
+std::optional<zone_choice> choose_zone(options const& o, sentra::basic_document<P> const* programme,
                                        std::string const& file, int& status)
 {
     if (o.time_zone) {
@@ -151,17 +176,19 @@ sentra::audience audience_of(options const& o)
 }
 
 // The input's programme: the document itself, else --programme (not both).
+template <class P>
 struct programme_input {
-    std::optional<sentra::document> doc;
-    std::optional<sentra::document> programme;
-    sentra::document const* get() const
+    std::optional<sentra::basic_document<P>> doc;
+    std::optional<sentra::basic_document<P>> programme;
+    sentra::basic_document<P> const* get() const
     {
         return doc ? &*doc : programme ? &*programme : nullptr;
     }
 };
 
+template <class P>
 std::optional<case_list> read_input(std::string const& file, options const& o, int& status,
-                                    programme_input& in)
+                                    programme_input<P>& in)
 {
     auto cases = read_cases(file, o, status, in.doc);
     if (!cases) return std::nullopt;
@@ -173,11 +200,18 @@ std::optional<case_list> read_input(std::string const& file, options const& o, i
                                   "larik kasus saja"});
             return std::nullopt;
         }
-        in.programme = read_programme(o, status);
+        in.programme = read_programme<P>(o, status);
         if (!in.programme) return std::nullopt;
     }
     return cases;
 }
+
+template <class P>
+int case_check_as(options const& o);
+template <class P>
+int case_overdue_as(options const& o, sentra::timestamp const& now);
+template <class P>
+int case_open311_export(options const& o);
 
 } // namespace
 
@@ -185,9 +219,18 @@ int case_check(options const& o)
 {
     if (o.args.size() != 2) return usage_error({"case check needs one FILE",
                              "case check memerlukan satu BERKAS"});
+    return with_profile(edition_of_input(o.args[1], o), [&](auto profile) {
+        return case_check_as<typename decltype(profile)::type>(o);
+    });
+}
+
+namespace {
+template <class P>
+int case_check_as(options const& o)
+{
     std::string const& file = o.args[1];
     int status = exit_ok;
-    programme_input in;
+    programme_input<P> in;
     auto cases = read_input(file, o, status, in);
     if (!cases) return status;
     std::size_t errors = 0;
@@ -196,7 +239,7 @@ int case_check(options const& o)
     if (in.doc) {
         // Read and checked whole: the cases' references against its own lists.
     } else {
-        std::optional<sentra::registry> reg;
+        std::optional<sentra::basic_registry<P>> reg;
         if (in.programme) {
             auto r = sentra::make_registry(*in.programme);
             if (!r) {
@@ -206,7 +249,7 @@ int case_check(options const& o)
             reg = std::move(*r);
         }
         problems = sentra::validate(
-            *cases, sentra::validation_context{nullptr, nullptr, reg ? &*reg : nullptr, {}});
+            *cases, sentra::basic_validation_context<P>{nullptr, nullptr, reg ? &*reg : nullptr, {}});
         problems.name_file(file);
     }
     for (auto const& e : problems.problems()) {
@@ -224,6 +267,7 @@ int case_check(options const& o)
                   << '\n';
     return errors == 0 ? exit_ok : exit_invalid;
 }
+} // namespace
 
 int case_overdue(options const& o)
 {
@@ -234,9 +278,19 @@ int case_overdue(options const& o)
                              "case overdue memerlukan --now WAKTU (mis. 2020-01-15T09:00:00+07:00)"});
     auto now = sentra::timestamp::parse(*o.now);
     if (!now) return usage_error_text(now.error().message());
+    return with_profile(edition_of_input(o.args[1], o), [&](auto profile) {
+        return case_overdue_as<typename decltype(profile)::type>(o, *now);
+    });
+}
+
+namespace {
+template <class P>
+int case_overdue_as(options const& o, sentra::timestamp const& now_time)
+{
+    auto const* now = &now_time;
     std::string const& file = o.args[1];
     int status = exit_ok;
-    programme_input in;
+    programme_input<P> in;
     auto cases = read_input(file, o, status, in);
     if (!cases) return status;
     auto zone = choose_zone(o, in.get(), in.doc ? file : o.programme.value_or(file), status);
@@ -365,6 +419,7 @@ int case_overdue(options const& o)
                   << '\n';
     return status;
 }
+} // namespace
 
 int case_open311(options const& o)
 {
@@ -373,51 +428,10 @@ int case_open311(options const& o)
                              "case open311 memerlukan export atau import, dan satu BERKAS"});
     std::string const& file = o.args[2];
     int status = exit_ok;
-    if (o.args[1] == "export") {
-        programme_input in;
-        auto cases = read_input(file, o, status, in);
-        if (!cases) return status;
-        sentra::io::open311_context cx;
-        cx.who = audience_of(o);
-        cx.language = o.language;
-        std::optional<sentra::registry> reg;
-        std::optional<sentra::gazetteer> regions;
-        std::optional<sentra::working_calendar> calendar;
-        std::optional<sentra::deadline_policy> policy;
-        if (auto const* p = in.get()) {
-            auto r = sentra::make_registry(*p);
-            if (r) reg = std::move(*r);
-            if (reg) cx.registry = &*reg;
-            regions = load_regions(o, sentra::edition_to_check(*p, edition_name(o)), status);
-            if (!regions) return status;
-            cx.regions = &*regions;
-            auto zone = choose_zone(o, p, in.doc ? file : *o.programme, status);
-            if (!zone) return status;
-            calendar.emplace(zone->zone, p->holidays.value_or(std::vector<sentra::date>{}));
-            policy = sentra::deadline_policy_of(*p);
-            cx.calendar = &*calendar;
-            cx.policy = &*policy;
-        }
-        if (o.now) {
-            auto now = sentra::timestamp::parse(*o.now);
-            if (!now) return usage_error_text(now.error().message());
-            cx.now = *now;
-        }
-        std::vector<sentra::io::open311_request> out;
-        for (std::size_t i = 0; i < cases->size(); ++i) {
-            auto r = sentra::io::to_open311((*cases)[i], cx);
-            if (!r) {
-                sentra::error e = sentra::under_pointer(
-                    in.doc ? sentra::json_pointer("cases", i) : sentra::json_pointer(i), r.error());
-                e.where.file = file;
-                std::cout << e.to_string(o.language) << '\n';
-                return exit_invalid;
-            }
-            out.push_back(std::move(*r));
-        }
-        print_json(sentra::io::json::write(out));
-        return exit_ok;
-    }
+    if (o.args[1] == "export")
+        return with_profile(edition_of_input(file, o), [&](auto profile) {
+            return case_open311_export<typename decltype(profile)::type>(o);
+        });
     auto text = read_text(file, o, status);
     if (!text) return status;
     auto requests = sentra::io::read_open311(*text, file, read_options_of(o));
@@ -441,5 +455,58 @@ int case_open311(options const& o)
     if (status == exit_ok) print_json(sentra::io::json::write(out));
     return status;
 }
+
+namespace {
+// case open311 export, for a programme of profile P.
+template <class P>
+int case_open311_export(options const& o)
+{
+    std::string const& file = o.args[2];
+    int status = exit_ok;
+    programme_input<P> in;
+    auto cases = read_input(file, o, status, in);
+    if (!cases) return status;
+    sentra::io::basic_open311_context<P> cx;
+    cx.who = audience_of(o);
+    cx.language = o.language;
+    std::optional<sentra::basic_registry<P>> reg;
+    std::optional<sentra::gazetteer> regions;
+    std::optional<sentra::working_calendar> calendar;
+    std::optional<sentra::deadline_policy> policy;
+    if (auto const* p = in.get()) {
+        auto r = sentra::make_registry(*p);
+        if (r) reg = std::move(*r);
+        if (reg) cx.registry = &*reg;
+        regions = load_regions(o, sentra::edition_to_check(*p, edition_name(o)), status);
+        if (!regions) return status;
+        cx.regions = &*regions;
+        auto zone = choose_zone(o, p, in.doc ? file : *o.programme, status);
+        if (!zone) return status;
+        calendar.emplace(zone->zone, p->holidays.value_or(std::vector<sentra::date>{}));
+        policy = sentra::deadline_policy_of(*p);
+        cx.calendar = &*calendar;
+        cx.policy = &*policy;
+    }
+    if (o.now) {
+        auto now = sentra::timestamp::parse(*o.now);
+        if (!now) return usage_error_text(now.error().message());
+        cx.now = *now;
+    }
+    std::vector<sentra::io::open311_request> out;
+    for (std::size_t i = 0; i < cases->size(); ++i) {
+        auto r = sentra::io::to_open311((*cases)[i], cx);
+        if (!r) {
+            sentra::error e = sentra::under_pointer(
+                in.doc ? sentra::json_pointer("cases", i) : sentra::json_pointer(i), r.error());
+            e.where.file = file;
+            std::cout << e.to_string(o.language) << '\n';
+            return exit_invalid;
+        }
+        out.push_back(std::move(*r));
+    }
+    print_json(sentra::io::json::write(out));
+    return exit_ok;
+}
+} // namespace
 
 } // namespace sentra_cli
