@@ -203,6 +203,18 @@ int import_as(options const& o, sentra::io::import_options const& io, std::strin
         });
     if (in_file.bad() || (file == "-" && std::cin.bad()))
         return input_problem(sentra::errc::file_unreadable, {}, io.file, o);
+    // The warnings of other meanings at their row's KBLI cell, named by its header, as the
+    // import's own problems are.
+    for (std::size_t c = 0; c < summary.columns.size(); ++c) {
+        if (summary.columns[c].second != sentra::io::enterprise_column::kbli) continue;
+        for (auto& e : problems.problems())
+            if (e.id == sentra::message_id("edition.other_meaning") && !e.where.pointer.empty()) {
+                e.where.column = static_cast<std::uint32_t>(c + 1);
+                e.where.field = summary.columns[c].first;
+                e.where.pointer.clear();
+            }
+        break;
+    }
     print_problems(problems, o);
 
     // Into the document: matched enterprises updated, the others added, the whole checked.
