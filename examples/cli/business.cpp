@@ -204,6 +204,10 @@ int kbli_diff(options const& o)
     auto changes = refs.kbli_changes();
     if (!changes) return print_load_problems(changes.error(), o);
     auto const& d = **changes;
+    // Both catalogs are loaded already (the diff is made of them): the titles of the codes
+    // only one edition has.
+    auto const& before = **refs.catalog();
+    auto const& after = **refs.catalog_of<sentra::kbli2025>();
     sentra::lang const l = o.language;
     auto level = [&](std::size_t lv) { return std::string(sentra::kbli2025::level_label(lv, l)); };
     if (o.json) {
@@ -215,8 +219,6 @@ int kbli_diff(options const& o)
                              {"title", std::string(catalog.find(c)->title())}});
             return a;
         };
-        auto const& before = **refs.catalog();
-        auto const& after = **refs.catalog_of<sentra::kbli2025>();
         boost::json::array changed;
         for (auto const& c : d.changed_title)
             changed.push_back({{"code", c.before.to_string()},
@@ -250,9 +252,6 @@ int kbli_diff(options const& o)
     for (auto const& c : d.changed_title)
         std::cout << (c.likely_other_meaning ? "! " : "  ") << c.before << "  " << level(c.before.level())
                   << "  " << c.title_before << " | " << c.title_after << '\n';
-    // The codes of one edition with their titles in it (both catalogs are loaded already).
-    auto const& before = **refs.catalog();
-    auto const& after = **refs.catalog_of<sentra::kbli2025>();
     std::cout << '\n' << say({"Only in KBLI 2020:", "Hanya di KBLI 2020:"}) << '\n';
     for (auto const& c : d.only_before)
         std::cout << "  " << c << "  " << level(c.level()) << "  " << before.find(c)->title() << '\n';

@@ -5,6 +5,7 @@
 // Every case printed goes through its privacy (`--internal`: the whole case, for exchange
 // between the agencies handling it).
 #include "cli.hpp"
+#include "programme.hpp"
 
 #include <sentra/coordination/deadlines.hpp>
 #include <sentra/coordination/privacy.hpp>
@@ -64,13 +65,9 @@ bool is_object_text(std::string_view text)
 // file). Cases hold no KBLI code, but their programme's lists do.
 kbli_edition edition_of_input(std::string const& file, options const& o)
 {
-    for (std::string const* f : {&file, o.programme ? &*o.programme : nullptr}) {
-        std::string text;
-        if (f == nullptr || !sentra::io::read_file_into(*f, text, sentra::io::document_max_bytes))
-            continue;
-        if (auto named = sentra::io::document_classification(text))
-            if (auto e = classification_named(*named)) return *e;
-    }
+    if (auto e = edition_named_in_file(file)) return *e;
+    if (o.programme)
+        if (auto e = edition_named_in_file(*o.programme)) return *e;
     return kbli_edition::kbli2020;
 }
 
@@ -108,13 +105,7 @@ std::optional<sentra::basic_document<P>> read_programme(options const& o, int& s
 {
     auto text = read_text(*o.programme, o, status);
     if (!text) return std::nullopt;
-    auto p = [&] {
-        if constexpr (std::is_same_v<P, sentra::indonesia>)
-            return sentra::io::parse_programme(*text, *o.programme, read_options_of(o));
-        else
-            return sentra::io::json::parse<sentra::basic_document<P>>(*text, *o.programme,
-                                                                      read_options_of(o));
-    }();
+    auto p = parse_programme_as<P>(*text, *o.programme, read_options_of(o));
     if (!p) {
         print_problems(std::move(p).error(), *o.programme, o);
         status = exit_invalid;

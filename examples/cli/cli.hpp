@@ -619,6 +619,12 @@ std::optional<kbli_edition> chosen_classification(options const& o, int& status,
                                                   bool say_default = true);
 // The same from a name a file gives ("kbli2020", "kbli2025").
 std::optional<kbli_edition> classification_named(std::string_view name);
+// The edition a document's text names (its "classification"); nullopt when it names none
+// (a programme file, or no JSON object) or one sentra does not ship. Callers take KBLI 2020
+// then, as every document before KBLI 2025 was, and its reader says what is wrong.
+std::optional<kbli_edition> edition_named_in(std::string_view document_text);
+// The same of a file; nullopt also when it cannot be read (its reader then says why).
+std::optional<kbli_edition> edition_named_in_file(std::string const& file);
 // Calls f(profile) with the profile of the edition: sentra::indonesia (KBLI 2020) or
 // sentra::indonesia_kbli2025.
 template <class F>

@@ -1,5 +1,6 @@
 // sentra cluster report FILE
 #include "cli.hpp"
+#include "programme.hpp"
 
 #include <sentra/cluster/analytics.hpp>
 #include <sentra/report/cluster_report.hpp>
@@ -134,9 +135,7 @@ int cluster_report(options const& o)
     if (!loaded) return status;
     // Read with the types of the KBLI edition the document names (a programme file, which
     // names none, is KBLI 2020's, as every one was).
-    auto const named = sentra::io::document_classification(text);
-    auto const edition = named ? classification_named(*named) : std::nullopt;
-    return with_profile(edition.value_or(kbli_edition::kbli2020), [&](auto profile) {
+    return with_profile(edition_named_in(text).value_or(kbli_edition::kbli2020), [&](auto profile) {
         using P = typename decltype(profile)::type;
         return cluster_report_as<P>(o, file, text, *loaded);
     });
@@ -154,12 +153,7 @@ int cluster_report_as(options const& o, std::string const& file, std::string con
     };
     sentra::io::json::read_options ro;
     ro.max_errors = o.max_errors;
-    auto prog = [&] {
-        if constexpr (std::is_same_v<P, sentra::indonesia>)
-            return sentra::io::parse_programme(text, file, ro);
-        else
-            return sentra::io::json::parse<sentra::basic_document<P>>(text, file, ro);
-    }();
+    auto prog = parse_programme_as<P>(text, file, ro);
     if (!prog) {
         print_problems(prog.error());
         std::cout << file << ": " << sentra::bilingual{"invalid", "tidak valid"}.in(o.language)

@@ -5,6 +5,7 @@
 #include <sentra/io/json.hpp>
 #include <sentra/business/catalog.hpp>
 #include <sentra/io/catalog_csv.hpp>
+#include <sentra/io/document.hpp>
 #include <sentra/io/reference_data.hpp>
 #include <sentra/region/diff.hpp>
 
@@ -34,6 +35,19 @@ std::optional<kbli_edition> classification_named(std::string_view name)
     if (name == sentra::kbli2025::name) return kbli_edition::kbli2025;
     if (name == sentra::kbli2020::name) return kbli_edition::kbli2020;
     return std::nullopt;
+}
+
+std::optional<kbli_edition> edition_named_in(std::string_view document_text)
+{
+    auto const named = sentra::io::document_classification(document_text);
+    return named ? classification_named(*named) : std::nullopt;
+}
+
+std::optional<kbli_edition> edition_named_in_file(std::string const& file)
+{
+    std::string text;
+    if (!sentra::io::read_file_into(file, text, sentra::io::document_max_bytes)) return std::nullopt;
+    return edition_named_in(text);
 }
 
 std::optional<kbli_edition> chosen_classification(options const& o, int& status, bool say_default)

@@ -100,7 +100,7 @@ file_result validate_document(std::string const& file, options const& o,
     // The earlier version, read before the new one is checked so that its own problems
     // (which make the comparison meaningless) stop here.
     std::optional<sentra::document> previous;
-    if (o.previous && sentra::io::document_classification(text) == "kbli2025") {
+    if (o.previous && edition_named_in(text) == kbli_edition::kbli2025) {
         std::cerr << "sentra: "
                   << say({"--previous compares KBLI 2020 documents; {file} is in KBLI 2025",
                           "--previous membandingkan dokumen KBLI 2020; {file} memakai KBLI 2025"},
@@ -312,9 +312,7 @@ int format_file(options const& o)
         return exit_usage;
     }
     // Read with the types of the KBLI edition it names.
-    auto const named = sentra::io::document_classification(text);
-    auto const edition = named ? classification_named(*named) : std::nullopt;
-    return with_profile(edition.value_or(kbli_edition::kbli2020), [&](auto profile) {
+    return with_profile(edition_named_in(text).value_or(kbli_edition::kbli2020), [&](auto profile) {
         using P = typename decltype(profile)::type;
         auto d = sentra::io::json::parse<sentra::basic_document<P>>(text, file);
         if (!d) {

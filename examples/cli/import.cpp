@@ -114,12 +114,7 @@ int import_enterprises(options const& o)
     int status = exit_ok;
     kbli_edition edition = kbli_edition::kbli2025;
     if (o.document) {
-        std::string head;
-        if (auto r = sentra::io::read_file_into(*o.document, head, sentra::io::document_max_bytes); r) {
-            auto const named = sentra::io::document_classification(head);
-            if (auto e = named ? classification_named(*named) : std::nullopt) edition = *e;
-            else edition = kbli_edition::kbli2020; // the reader says what is wrong with it
-        }
+        edition = edition_named_in_file(*o.document).value_or(kbli_edition::kbli2020);
         if (o.classification) {
             auto const wanted = chosen_classification(o, status, false);
             if (!wanted) return status;
@@ -286,11 +281,7 @@ int export_enterprises(options const& o)
         w.delimiter = *d;
     }
     // Read with the types of the KBLI edition the document names.
-    std::string head;
-    std::optional<kbli_edition> named;
-    if (sentra::io::read_file_into(o.args[1], head, sentra::io::document_max_bytes))
-        if (auto c = sentra::io::document_classification(head)) named = classification_named(*c);
-    return with_profile(named.value_or(kbli_edition::kbli2020), [&](auto profile) {
+    return with_profile(edition_named_in_file(o.args[1]).value_or(kbli_edition::kbli2020), [&](auto profile) {
         using P = typename decltype(profile)::type;
         auto d = sentra::io::read_document_file<sentra::basic_document<P>>(o.args[1]);
         if (!d) {

@@ -174,3 +174,47 @@ TEST_CASE("invalid UTF-8 after a line break inside a quoted title is placed on i
         }
     CHECK(found);
 }
+
+TEST_CASE("a catalog keeps descriptions and sentence-case titles apart from the official text", "[catalog][kbli2025]")
+{
+    catalog_builder<kbli2025> b;
+    b.add(kbli2025_code("C"), "INDUSTRI", "", "Kategori ini mencakup ...", {});
+    b.add(kbli2025_code("14"), "INDUSTRI PAKAIAN JADI DAN PERLENGKAPANNYA (APPAREL)", "", "", {});
+    auto const c = std::move(b).finish().value();
+    auto const e = c.lookup("14").value();
+    CHECK(e.title() == "INDUSTRI PAKAIAN JADI DAN PERLENGKAPANNYA (APPAREL)");
+    CHECK(e.sentence_title() == "Industri pakaian jadi dan perlengkapannya (apparel)");
+    // No English title: the sentence case of the Indonesian one, not the upper-case text.
+    CHECK(e.sentence_title(lang::en) == "Industri pakaian jadi dan perlengkapannya (apparel)");
+    CHECK(e.title(lang::en) == "INDUSTRI PAKAIAN JADI DAN PERLENGKAPANNYA (APPAREL)");
+    CHECK(c.lookup("C").value().description() == "Kategori ini mencakup ...");
+    CHECK(e.description().empty());
+    // A description that is not UTF-8 is refused where it was given.
+    catalog_builder<kbli2025> bad;
+    location where;
+    where.field = "description";
+    bad.add(kbli2025_code("C"), "INDUSTRI", "", "kain \xff", where);
+    auto const refused = std::move(bad).finish();
+    REQUIRE(!refused);
+    auto const problems = refused.error();
+    CHECK(problems.problems()[0].code == errc::invalid_utf8);
+    CHECK(problems.problems()[0].where.field == "description");
+    // KBLI 2020's titles are as the list writes them: the sentence title is the title.
+    catalog_builder<kbli2020> k;
+    k.add(kbli_code("C"), "Industri Pengolahan", "");
+    auto const k2020 = std::move(k).finish().value();
+    CHECK(k2020.lookup("C").value().sentence_title() == "Industri Pengolahan");
+    CHECK(k2020.lookup("C").value().description().empty());
+}
+
+TEST_CASE("sentence case: abbreviations and names kept, spaces tidied", "[catalog][kbli2025]")
+{
+    CHECK(detail::sentence_case("AKTIVITAS SANTE PAR AQUA  (SPA) HARIAN") ==
+          "Aktivitas sante par aqua (SPA) harian");
+    CHECK(detail::sentence_case("PENERBITAN GIM ( GAME ONLINE)") == "Penerbitan gim (game online)");
+    CHECK(detail::sentence_case("PENCETAKAN TIGA DIMENSI (3D)") == "Pencetakan tiga dimensi (3D)");
+    CHECK(detail::sentence_case("IOT DAN LED") == "IoT dan LED");
+    CHECK(detail::sentence_case("(PET ANIMALS)") == "(Pet animals)");
+    CHECK(detail::sentence_case("KAIN — SONGKET") == "Kain — songket");
+    CHECK(detail::sentence_case("").empty());
+}

@@ -156,3 +156,28 @@ TEST_CASE("a reference set loads each part once, on first use", "[data]")
     sentra::io::reference_set nowhere("/nonexistent/sentra-data");
     CHECK(nowhere.catalog().error().has(sentra::error_class::io));
 }
+
+TEST_CASE("reference_set: each KBLI edition and their diff loaded once", "[reference][kbli2025][data]")
+{
+    io::reference_set refs;
+    auto const k2025 = refs.catalog_of<kbli2025>();
+    REQUIRE(k2025.has_value());
+    CHECK((*k2025)->count(4) == 1559);
+    CHECK(refs.catalog_of<kbli2025>().value() == *k2025); // the same catalog, not a reload
+    auto const k2020 = refs.catalog_of<kbli2020>();
+    REQUIRE(k2020.has_value());
+    CHECK(*k2020 == refs.catalog().value()); // KBLI 2020's is catalog()'s
+    auto const changes = refs.kbli_changes();
+    REQUIRE(changes.has_value());
+    CHECK(refs.kbli_changes().value() == *changes);
+    CHECK((*changes)->changed(kbli_code("56101"))->likely_other_meaning);
+    // No data where it is looked for: why, never a crash.
+    io::reference_set nowhere("/nonexistent/sentra-data");
+    auto const missing = nowhere.catalog_of<kbli2025>();
+    REQUIRE(!missing);
+    CHECK(missing.error().has(error_class::io));
+    CHECK(!nowhere.kbli_changes());
+    auto const loaded = io::load_kbli2025("/nonexistent/sentra-data");
+    REQUIRE(!loaded);
+    CHECK(loaded.error().problems()[0].code == errc::file_not_found);
+}
