@@ -208,9 +208,9 @@ int case_open311_export(options const& o);
 
 int case_check(options const& o)
 {
-    if (o.args.size() != 2) return usage_error({"case check needs one FILE",
+    if (o.args.size() != 1) return usage_error({"case check needs one FILE",
                              "case check memerlukan satu BERKAS"});
-    return with_profile(edition_of_input(o.args[1], o), [&](auto profile) {
+    return with_profile(edition_of_input(o.args[0], o), [&](auto profile) {
         return case_check_as<typename decltype(profile)::type>(o);
     });
 }
@@ -219,7 +219,7 @@ namespace {
 template <class P>
 int case_check_as(options const& o)
 {
-    std::string const& file = o.args[1];
+    std::string const& file = o.args[0];
     int status = exit_ok;
     programme_input<P> in;
     auto cases = read_input(file, o, status, in);
@@ -262,14 +262,14 @@ int case_check_as(options const& o)
 
 int case_overdue(options const& o)
 {
-    if (o.args.size() != 2) return usage_error({"case overdue needs one FILE",
+    if (o.args.size() != 1) return usage_error({"case overdue needs one FILE",
                              "case overdue memerlukan satu BERKAS"});
     if (!o.now)
         return usage_error({"case overdue needs --now TIME (e.g. 2020-01-15T09:00:00+07:00)",
                              "case overdue memerlukan --now WAKTU (mis. 2020-01-15T09:00:00+07:00)"});
     auto now = sentra::timestamp::parse(*o.now);
     if (!now) return usage_error_text(now.error().message());
-    return with_profile(edition_of_input(o.args[1], o), [&](auto profile) {
+    return with_profile(edition_of_input(o.args[0], o), [&](auto profile) {
         return case_overdue_as<typename decltype(profile)::type>(o, *now);
     });
 }
@@ -279,7 +279,7 @@ template <class P>
 int case_overdue_as(options const& o, sentra::timestamp const& now_time)
 {
     auto const* now = &now_time;
-    std::string const& file = o.args[1];
+    std::string const& file = o.args[0];
     int status = exit_ok;
     programme_input<P> in;
     auto cases = read_input(file, o, status, in);
@@ -414,12 +414,12 @@ int case_overdue_as(options const& o, sentra::timestamp const& now_time)
 
 int case_open311(options const& o)
 {
-    if (o.args.size() != 3 || (o.args[1] != "export" && o.args[1] != "import"))
-        return usage_error({"case open311 needs export or import, and one FILE",
-                             "case open311 memerlukan export atau import, dan satu BERKAS"});
-    std::string const& file = o.args[2];
+    if (o.args.size() != 1)
+        return usage_error({"case open311 export|import needs one FILE",
+                             "case open311 export|import memerlukan satu BERKAS"});
+    std::string const& file = o.args[0];
     int status = exit_ok;
-    if (o.args[1] == "export")
+    if (o.open311_action == "export")
         return with_profile(edition_of_input(file, o), [&](auto profile) {
             return case_open311_export<typename decltype(profile)::type>(o);
         });
@@ -452,7 +452,7 @@ namespace {
 template <class P>
 int case_open311_export(options const& o)
 {
-    std::string const& file = o.args[2];
+    std::string const& file = o.args[0];
     int status = exit_ok;
     programme_input<P> in;
     auto cases = read_input(file, o, status, in);

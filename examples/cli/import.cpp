@@ -60,15 +60,15 @@ int import_as(options const& o, sentra::io::import_options const& io, std::strin
 
 int import_enterprises(options const& o)
 {
-    if (o.args.size() != 2 || o.args[0] != "enterprises")
-        return usage_error({"import needs: enterprises FILE",
-                             "import memerlukan: enterprises BERKAS"});
+    if (o.args.size() != 1)
+        return usage_error({"import enterprises needs one FILE (- reads standard input)",
+                             "import enterprises memerlukan satu BERKAS (- membaca masukan standar)"});
     if (o.output != output_format::text && o.output != output_format::ndjson)
         return usage_error({"import writes NDJSON, or a document with --document",
                              "import menulis NDJSON, atau dokumen dengan --document"});
     if (o.write && !o.document) return usage_error({"--write is for --document",
                              "--write hanya bersama --document"});
-    std::string const file = o.args[1];
+    std::string const file = o.args[0];
 
     sentra::io::import_options io;
     io.file = file == "-" ? "<stdin>" : file;
@@ -97,14 +97,7 @@ int import_enterprises(options const& o)
                                 "--delimiter berisi ',', ';', tab, atau '|'"});
         io.mapping.delimiter = std::string(1, *d);
     }
-    if (o.year) {
-        std::int32_t y = 0;
-        auto const r = std::from_chars(o.year->data(), o.year->data() + o.year->size(), y);
-        if (r.ec != std::errc() || r.ptr != o.year->data() + o.year->size() || y < 1900 || y > 9999)
-            return usage_error({"--year takes a year, such as 2025",
-                             "--year berisi tahun, misalnya 2025"});
-        io.mapping.figures_year = y;
-    }
+    if (o.year) io.mapping.figures_year = *o.year;
     if (io.mapping.area && !sentra::any_region_code<sentra::kemendagri>::parse(*io.mapping.area))
         return usage_error({"--area takes a region code, such as 32.76 (Kota Depok)",
                              "--area berisi kode wilayah, misalnya 32.76 (Kota Depok)"});
@@ -214,9 +207,33 @@ int import_as(options const& o, sentra::io::import_options const& io, std::strin
 
     // Into the document: matched enterprises updated, the others added, the whole checked.
     std::size_t added = 0;
+    std::size_t members = 0;
+    std::optional<sentra::cluster_id> cluster;
     sentra::report document_problems;
     if (doc) {
         added = sentra::io::merge_into(*doc, rows);
+        // A members list is a cluster's: every row a member of --cluster; without it, the
+        // enterprises it adds join the document's only cluster (those it updates keep their
+        // memberships).
+        std::vector<sentra::io::basic_imported_row<P>> joining;
+        if (o.cluster) {
+            auto id = sentra::cluster_id::parse(*o.cluster);
+            if (!id) return usage_error_text("--cluster: " + id.error().detail(o.language));
+            cluster = *id;
+            joining = rows;
+        } else if (doc->clusters.size() == 1) {
+            cluster = doc->clusters.front().id;
+            for (auto const& r : rows)
+                if (!r.updates_existing) joining.push_back(r);
+        }
+        if (cluster) {
+            auto m = sentra::io::add_members(*doc, *cluster, joining);
+            if (!m) {
+                std::cerr << "sentra: " << m.error().to_string(o.language) << '\n';
+                return exit_usage;
+            }
+            members = *m;
+        }
         auto registry = sentra::make_registry(*doc);
         sentra::basic_validation_context<P> vcx;
         vcx.regions = *regions;
@@ -234,8 +251,14 @@ int import_as(options const& o, sentra::io::import_options const& io, std::strin
                      {{"rows", sentra::counted(summary.rows, {"row", "rows", "baris"}, l)},
                       {"imported", summary.imported}});
     if (doc)
-        std::cerr << say({" ({updated} updated, {added} added)", " ({updated} diperbarui, {added} ditambahkan)"},
-                         {{"updated", summary.updated}, {"added", added}});
+        std::cerr << say(cluster && members > 0 ? sentra::bilingual{" ({updated} updated, {added} added, {members} of {cluster})",
+                                                     " ({updated} diperbarui, {added} ditambahkan, {members} {cluster})"}
+                                 : sentra::bilingual{" ({updated} updated, {added} added)",
+                                                     " ({updated} diperbarui, {added} ditambahkan)"},
+                         {{"updated", summary.updated},
+                          {"added", added},
+                          {"members", sentra::counted(members, {"new member", "new members", "anggota baru"}, l)},
+                          {"cluster", cluster ? cluster->to_string() : std::string()}});
     if (summary.kept_with_problems)
         std::cerr << say({", {count} kept with problems", ", {count} disimpan dengan masalah"},
                          {{"count", summary.kept_with_problems}});
@@ -264,9 +287,9 @@ int import_as(options const& o, sentra::io::import_options const& io, std::strin
 
 int export_enterprises(options const& o)
 {
-    if (o.args.size() != 2 || o.args[0] != "enterprises")
-        return usage_error({"export needs: enterprises DOC",
-                             "export memerlukan: enterprises DOK"});
+    if (o.args.size() != 1)
+        return usage_error({"export enterprises needs one DOC",
+                             "export enterprises memerlukan satu DOK"});
     if (o.output != output_format::text && o.output != output_format::csv)
         return usage_error({"export writes --format csv",
                              "export menulis --format csv"});
@@ -281,9 +304,9 @@ int export_enterprises(options const& o)
         w.delimiter = *d;
     }
     // Read with the types of the KBLI edition the document names.
-    return with_profile(edition_named_in_file(o.args[1]).value_or(kbli_edition::kbli2020), [&](auto profile) {
+    return with_profile(edition_named_in_file(o.args[0]).value_or(kbli_edition::kbli2020), [&](auto profile) {
         using P = typename decltype(profile)::type;
-        auto d = sentra::io::read_document_file<sentra::basic_document<P>>(o.args[1]);
+        auto d = sentra::io::read_document_file<sentra::basic_document<P>>(o.args[0]);
         if (!d) {
             print_problems(d.error(), o);
             return d.error().has(sentra::error_class::io) ? exit_usage : exit_invalid;

@@ -127,14 +127,6 @@ int merge_parts(options const& o)
     });
 }
 
-std::optional<std::uint64_t> whole_number(std::string const& text)
-{
-    std::uint64_t n = 0;
-    auto const r = std::from_chars(text.data(), text.data() + text.size(), n);
-    if (text.empty() || r.ec != std::errc() || r.ptr != text.data() + text.size()) return std::nullopt;
-    return n;
-}
-
 } // namespace
 
 namespace {
@@ -151,13 +143,7 @@ int aggregate_records(options const& o)
                              "aggregate memerlukan --by TINGKAT[,TINGKAT-KBLI] (mis. --by district,division)"});
     std::optional<std::string_view> size;
     if (o.size) size = *o.size;
-    std::uint64_t first_line = 1;
-    if (o.first_line) {
-        auto const n = whole_number(*o.first_line);
-        if (!n || *n == 0 || *n > UINT32_MAX) return usage_error({"--first-line takes a whole number from 1",
-                             "--first-line berisi bilangan bulat mulai dari 1"});
-        first_line = *n;
-    }
+    std::uint64_t const first_line = o.first_line.value_or(1);
     int status = exit_ok;
     auto const edition = chosen_classification(o, status);
     if (!edition) return status;

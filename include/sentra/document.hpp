@@ -89,6 +89,19 @@ std::string_view edition_to_check(basic_document<P> const& d, std::string_view f
     return fallback;
 }
 
+// The area a programme works in, as far as its document says: the jurisdiction of its
+// first cluster's lead agency (the city or regency a `sentra init` document names). None
+// when it has no cluster, or the lead agency is not in the document or serves everywhere.
+// The import looks villages given by name up in it when it is told no other area.
+template <class P>
+std::optional<any_region_code<typename P::scheme_type>> programme_area(basic_document<P> const& d)
+{
+    if (d.clusters.empty()) return std::nullopt;
+    for (auto const& a : d.agencies)
+        if (a.id == d.clusters.front().lead_agency) return a.jurisdiction;
+    return std::nullopt;
+}
+
 // The zone a programme counts its days in: the one the document states, else, for
 // Indonesia's regions, the one zone of every agency's jurisdiction and every cluster's
 // locus (sentra/region/time_zones.hpp). Regions in two zones, or none to go by, are an

@@ -21,6 +21,7 @@
 // the reference data's releases, enterprises, and the document (the aggregate)
 #include <sentra/data_version.hpp>
 #include <sentra/document.hpp>
+#include <sentra/programme_start.hpp>
 #include <sentra/enterprise.hpp>
 
 // region

@@ -29,7 +29,7 @@ chrome() {
     --proxy-server=127.0.0.1:9 "$@" 2>/dev/null
 }
 
-# page NAME: checks $out/NAME.html, already written
+# page NAME FIGURE FIGURE MAX_PAGES [MIN_CHARTS]: checks $out/NAME.html, already written
 page() {
   local name=$1 html="$out/$1.html" dom="$out/$1.dom.html" net="$out/$1.net.json"
   chrome --log-net-log="$net" --dump-dom "file://$html" >"$dom"
@@ -47,7 +47,7 @@ page() {
   local charts tables
   charts=$(grep -o '<svg role="img"' "$dom" | wc -l || true)
   tables=$(grep -o '<table' "$dom" | wc -l || true)
-  [ "$charts" -ge 8 ] || fail "$name: $charts charts, expected 8"
+  [ "$charts" -ge "${5:-8}" ] || fail "$name: $charts charts, expected ${5:-8}"
   [ "$tables" -ge "$charts" ] || fail "$name: $tables tables for $charts charts"
   chrome --window-size=1280,2400 --screenshot="$out/$name-desktop.png" "file://$html" >/dev/null
   chrome --window-size=360,2400 --screenshot="$out/$name-phone.png" "file://$html" >/dev/null
@@ -78,6 +78,24 @@ grep -qF 'diluncurkan</bdi> (sejak 17 Desember 2019)' "$out/cipayung.dom.html" |
   fail "cipayung: the phase is not labelled in Indonesian"
 "$sentra" cluster report "$doc" --format html --lang en --now "$now" >"$out/cipayung-en.html"
 page cipayung-en '<b>25 / 5 / 15 / 5</b>' 'Members by category' 8
+
+# A programme from nothing (issue 38), the officer's day on a city outside Java: init, the
+# members list from Excel into it, the report of the cluster.
+mks="$out/makassar.json"
+rm -f "$mks"
+"$sentra" init "$mks" --area "Kota Makassar" --name "Program Sentra Kuliner Kota Makassar" \
+  --cluster "Sentra Kuliner Pantai Losari" --focus kuliner --locus Losari Maloku \
+  --lead diskopukm --partner disperindag --partner dinkes --partner kecamatan 2>/dev/null >/dev/null
+"$sentra" import enterprises "$root/tests/data/officer/makassar_members.csv" --document "$mks" \
+  --write 2>/dev/null
+"$sentra" validate "$mks" >/dev/null
+"$sentra" cluster report "$mks" --format html --now 2026-12-07T09:00:00+08:00 >"$out/makassar.html"
+# A new programme has no events, phases or cases yet: their charts are not drawn.
+page makassar 'id="fig-members"><b>6</b>' 'Sentra Kuliner Pantai Losari' 8 4
+grep -qF 'Kecamatan Ujung Pandang' "$out/makassar.dom.html" || fail "makassar: no camat on the page"
+if grep -qE '7371044501900002|0811-4100-0001|Andi Sampel' "$out/makassar.dom.html"; then
+  fail "makassar: personal data on the page"
+fi
 
 # A large programme: its figures, and its size and render time.
 "$generate" "$doc" 10000 2000 >"$out/large.json"

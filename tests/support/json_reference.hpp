@@ -145,6 +145,8 @@ bool read_class(boost::json::value const& v, T& out, context& cx)
             if (!read_value(*mv, out.*d.pointer, cx)) ok = false;
         } else if constexpr (is_optional<member_type>::value) {
             out.*d.pointer = std::nullopt;
+        } else if constexpr (is_vector<member_type>::value) {
+            (out.*d.pointer).clear(); // a list absent is empty
         } else {
             cx.fail(errc::missing_key, "json.required", {{"key", json_key(d.name)}});
             ok = false;

@@ -99,6 +99,15 @@ public:
         return it->second;
     }
 
+    // The ids of the phase models it knows, in order: "bank_indonesia, sentra", for messages
+    // that list the valid ones.
+    std::string phase_model_ids() const
+    {
+        std::string out;
+        for (auto const& [id, m] : phase_models_) out += (out.empty() ? "" : ", ") + id;
+        return out;
+    }
+
     std::span<enterprise const> enterprises() const noexcept { return enterprises_; }
     std::span<agency const> agencies() const noexcept { return agencies_; }
     std::span<cluster const> clusters() const noexcept { return clusters_; }

@@ -146,7 +146,7 @@ inline constexpr message_entry message_index[] = {
     {"ref.no_category", "id"},
     {"ref.no_enterprise", "id"},
     {"ref.no_cluster", "id"},
-    {"ref.no_phase_model", "id"},
+    {"ref.no_phase_model", "id known"},
     {"cluster.needs_id", ""},
     {"cluster.needs_name", ""},
     {"cluster.needs_lead", ""},
@@ -164,6 +164,7 @@ inline constexpr message_entry message_index[] = {
     {"cluster.over_capacity", "count capacity"},
     {"cluster.too_few_members_in", "minimum category count"},
     {"cluster.too_few_members", "minimum count"},
+    {"cluster.no_members", "minimum"},
     {"enterprise.halal_number", ""},
     {"enterprise.pirt_number", ""},
     {"enterprise.sni_number", ""},
@@ -321,6 +322,13 @@ inline constexpr message_entry message_index[] = {
     {"edition.other_meaning", "code title edition other_title other"},
     {"aggregate.classification", "input classification"},
     {"cli.classification", "input known"},
+    {"start.unknown_focus", "input known"},
+    {"start.unknown_agency", "input known"},
+    {"start.area_level", "code"},
+    {"start.outside_area", "code area"},
+    {"start.no_codes", "classification"},
+    {"start.no_locus", ""},
+    {"enterprise.kbli_by_category", "category"},
 };
 
 } // namespace sentra::detail

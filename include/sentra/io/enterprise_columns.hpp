@@ -85,6 +85,10 @@ namespace detail {
 // A header as it is compared: ASCII letters and digits, lower case; what is in brackets
 // ("Omzet (Rp)") and everything else left out. "No. HP/WA" is "nohpwa".
 SENTRA_DECL std::string header_key(std::string_view header);
+// The same with the short forms officers write spelled out and words that say nothing of
+// the column left out, word by word: "Jml Karyawan" is "jumlahkaryawan", "Omzet/Thn"
+// "omzettahun", "Desa/Kel." "desakelurahan", "Omzet per Tahun (Rp)" "omzettahun".
+SENTRA_DECL std::string spelled_key(std::string_view header);
 
 struct known_header {
     std::string_view key;
@@ -105,6 +109,9 @@ inline constexpr known_header known_headers[] = {
     {"namatoko", enterprise_column::name},
     {"namabadanusaha", enterprise_column::name},
     {"namausahaumkm", enterprise_column::name},
+    {"namausahamerek", enterprise_column::name},
+    {"namapelakuusaha", enterprise_column::name},
+    {"namaumkmikm", enterprise_column::name},
     {"businessname", enterprise_column::name},
     {"enterprisename", enterprise_column::name},
     {"enterprise", enterprise_column::name},
@@ -142,6 +149,8 @@ inline constexpr known_header known_headers[] = {
     {"notelepon", enterprise_column::phone},
     {"nomortelepon", enterprise_column::phone},
     {"telphp", enterprise_column::phone},
+    {"nomortelp", enterprise_column::phone},
+    {"hpwhatsapp", enterprise_column::phone},
     {"kontak", enterprise_column::phone},
     {"phone", enterprise_column::phone},
     {"phonewhatsapp", enterprise_column::phone},
@@ -170,6 +179,10 @@ inline constexpr known_header known_headers[] = {
     {"kbli", enterprise_column::kbli},
     {"kodekbli", enterprise_column::kbli},
     {"kbli2020", enterprise_column::kbli},
+    {"kbli2025", enterprise_column::kbli},
+    {"jenisproduk", enterprise_column::kbli},
+    {"produk", enterprise_column::kbli},
+    {"produkutama", enterprise_column::kbli},
     {"jenisusaha", enterprise_column::kbli},
     {"bidangusaha", enterprise_column::kbli},
     {"jenisindustri", enterprise_column::kbli},
@@ -191,6 +204,8 @@ inline constexpr known_header known_headers[] = {
     {"omzetpertahun", enterprise_column::annual_sales},
     {"omsetpertahun", enterprise_column::annual_sales},
     {"omzettahunan", enterprise_column::annual_sales},
+    {"omzettahun", enterprise_column::annual_sales},
+    {"penjualantahun", enterprise_column::annual_sales},
     {"omsettahunan", enterprise_column::annual_sales},
     {"penjualantahunan", enterprise_column::annual_sales},
     {"hasilpenjualantahunan", enterprise_column::annual_sales},

@@ -1,7 +1,8 @@
 // sentra/io/enterprise_import.hpp — reading a members list as an agency keeps it, in a
 // spreadsheet exported as CSV: import_enterprises (from text or a stream, each row to a
-// callback or the whole list at once, every problem at its cell) and merge_into (the rows
-// into a programme's document). docs/import.md has the rules and an example.
+// callback or the whole list at once, every problem at its cell), merge_into (the rows
+// into a programme's document) and add_members (them into a cluster's members).
+// docs/import.md has the rules and an example.
 //
 // Reading takes what spreadsheets export: UTF-8 with or without a byte order mark (UTF-16
 // and other encodings are refused, naming the line), `,` `;` or tab between fields (found
@@ -11,7 +12,8 @@
 // Pemilik", "Kelurahan/Desa", "Omzet per Tahun (Rp)"...), others by an import mapping
 // (a JSON file: read_import_mapping). Values are read as people type them (rupiah::
 // parse_informal, phone_number, NIK and NIB forms), villages by name within the programme's
-// area through the gazetteer, KBLI as codes or as words of a title.
+// area (given, else the document's: programme_area) through the gazetteer, KBLI as codes,
+// as words of a title, or a kind of business named as a programme category.
 //
 // A problem's place is FILE:LINE:COL with the column's header as its field: LINE is the
 // CSV line the row starts on (the spreadsheet's row unless a cell above holds a line
@@ -27,6 +29,7 @@
 #include <sentra/io/import_mapping.hpp>
 #include <sentra/io/import_types.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <istream>
 #include <string>
@@ -101,6 +104,29 @@ std::size_t merge_into(basic_document<P>& d, std::vector<basic_imported_row<P>> 
         }
         at.emplace(row.enterprise.id.to_string(), d.enterprises.size());
         d.enterprises.push_back(row.enterprise);
+        ++added;
+    }
+    return added;
+}
+
+// Makes the imported enterprises members of cluster `c` of the document (a members list
+// is the list of a cluster's members): each one not yet a member is appended to its
+// members, in order. Returns how many became members; unknown_code at "/clusters" when
+// the document has no such cluster (then nothing changes). Call it after merge_into.
+template <class P>
+result<std::size_t> add_members(basic_document<P>& d, cluster_id const& c,
+                                std::vector<basic_imported_row<P>> const& rows)
+{
+    auto const it = std::find_if(d.clusters.begin(), d.clusters.end(),
+                                 [&](auto const& x) { return x.id == c; });
+    if (it == d.clusters.end())
+        return make_error(errc::unknown_code, "ref.no_cluster", {{"id", c.to_string()}},
+                          at_pointer("/clusters"));
+    std::size_t added = 0;
+    for (auto const& row : rows) {
+        if (std::find(it->members.begin(), it->members.end(), row.enterprise.id) != it->members.end())
+            continue;
+        it->members.push_back(row.enterprise.id);
         ++added;
     }
     return added;

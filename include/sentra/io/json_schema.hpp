@@ -2,8 +2,8 @@
 // types themselves, so that it cannot drift from what sentra reads: `json::schema<T>()`.
 //
 // A described struct is an object with exactly its members ("additionalProperties":
-// false), the non-optional ones required; an optional may also be null; an enum is one of
-// its names; vectors are arrays; codes, ids, dates and times are strings with the pattern
+// false), the ones neither optional nor a list required (a list may be absent: it reads as
+// empty); an optional may also be null; an enum is one of its names; vectors are arrays; codes, ids, dates and times are strings with the pattern
 // of their form; money is an integer (or its text, which older documents wrote). The schema checks form; sentra checks more (that a village exists, that a
 // reference resolves, that a case log replays), so a document can pass the schema and
 // still be refused by sentra, never the other way round. A string-coded type of your own
@@ -154,7 +154,7 @@ boost::json::object integer_schema()
 }
 
 // A described class's object: its members' schemas, the ones that may not be absent
-// required, no other key.
+// required (an optional or a list may be: a list absent is empty), no other key.
 template <class T>
 boost::json::object object_schema()
 {
@@ -163,7 +163,7 @@ boost::json::object object_schema()
     for_each_member<T>([&](auto m) {
         using info = decltype(m);
         properties[info::key] = schema_of<typename info::type>();
-        if constexpr (!info::optional) required.emplace_back(info::key);
+        if constexpr (info::required) required.emplace_back(info::key);
     });
     boost::json::object o{{"type", "object"}, {"properties", std::move(properties)}};
     if (!required.empty()) o["required"] = std::move(required);

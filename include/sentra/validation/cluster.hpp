@@ -96,7 +96,7 @@ report validate(basic_cluster<P> const& c,
     auto const model = reg.find_phase_model(c.phase_set);
     if (!model)
         out.add(errc::unknown_code, at("/phase_set"),
-                "ref.no_phase_model", {{"id", c.phase_set}});
+                "ref.no_phase_model", {{"id", c.phase_set}, {"known", reg.phase_model_ids()}});
     int last_rank = -1;
     bool ended = false;
     for (std::size_t i = 0; i < c.phases.size(); ++i) {
@@ -171,11 +171,12 @@ report validate(basic_cluster<P> const& c,
         }
     if (resolve && largest < sentra_minimum_members) // members known only through a registry
         out.add(errc::too_few_members, at("/members"),
-                largest ? message_id("cluster.too_few_members_in")
-                        : message_id("cluster.too_few_members"),
+                largest              ? message_id("cluster.too_few_members_in")
+                : c.members.empty() ? message_id("cluster.no_members")
+                                     : message_id("cluster.too_few_members"),
                 {{"minimum", sentra_minimum_members},
                  {"category", largest_category},
-                 {"count", largest}},
+                 {"count", largest ? largest : c.members.size()}},
                 severity::warning);
     return out;
 }

@@ -146,15 +146,14 @@ report check_other_meanings(basic_enterprise<P> const& e, edition_diff<From, To>
     return out;
 }
 
-// The same for every enterprise and category code of a document.
+// The same for every enterprise of a document. A programme's categories are not warned
+// of: they are chosen once, with their labels, from the edition's titles (the common ones
+// of sentra/programme_start.hpp among them); the records imported into it are where codes
+// of the other edition turn up.
 template <class P, class From, class To>
 report check_other_meanings(basic_document<P> const& d, edition_diff<From, To> const& changes)
 {
     report out;
-    for (std::size_t i = 0; i < d.categories.size(); ++i)
-        for (std::size_t j = 0; j < d.categories[i].codes.size(); ++j)
-            detail::warn_other_meaning(d.categories[i].codes[j], changes,
-                                       json_pointer("categories", i, "codes", j), out);
     for (std::size_t i = 0; i < d.enterprises.size(); ++i)
         out.merge_under(json_pointer("enterprises", i), check_other_meanings(d.enterprises[i], changes));
     return out;

@@ -36,7 +36,12 @@ report validate(basic_enterprise<P> const& e,
     else if (e.village && cx.regions && !cx.regions->find(*e.village))
         out.add(errc::unknown_code, at("/village"),
                 "region.not_in_gazetteer", {{"code", e.village->to_string()}});
-    if (e.kbli.empty())
+    // A members list often gives only the kind of business ("Kuliner"): with a programme
+    // category that says what it makes, a missing code is a warning until the NIB gives it.
+    if (e.kbli.empty() && e.category)
+        out.add(errc::empty_value, at("/kbli"), "enterprise.kbli_by_category",
+                {{"category", e.category->to_string()}}, severity::warning);
+    else if (e.kbli.empty())
         out.add(errc::empty_value, at("/kbli"), "enterprise.needs_kbli");
     basic_programme_category<P> const* category = nullptr;
     if (e.category && detail::knows_categories(cx)) {

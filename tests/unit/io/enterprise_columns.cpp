@@ -52,3 +52,70 @@ TEST_CASE("headers are recognised in Indonesian and English, case and spaces asi
     }
 }
 
+// Spellings from real members lists (Dinas Koperasi dan UKM and Disperindag sheets of
+// several cities): short forms, slashes, units, run-together words.
+TEST_CASE("headers as officers spell them", "[import]")
+{
+    struct spelling {
+        char const* header;
+        enterprise_column column;
+    };
+    spelling const spellings[] = {
+        {"Omzet/Tahun", enterprise_column::annual_sales},
+        {"Omset", enterprise_column::annual_sales},
+        {"Omzet (Rp/thn)", enterprise_column::annual_sales},
+        {"Omset per Thn", enterprise_column::annual_sales},
+        {"OMZET PER TAHUN (Rp)", enterprise_column::annual_sales},
+        {"Omzet Setahun", enterprise_column::annual_sales},
+        {"Penjualan per Tahun", enterprise_column::annual_sales},
+        {"Jml Karyawan", enterprise_column::workers},
+        {"TK", enterprise_column::workers},
+        {"Jml TK", enterprise_column::workers},
+        {"Jumlah Tenaga Kerja (orang)", enterprise_column::workers},
+        {"Tenaga Kerja (org)", enterprise_column::workers},
+        {"Alamat Usaha", enterprise_column::address},
+        {"Almt Usaha", enterprise_column::address},
+        {"Kel.", enterprise_column::village},
+        {"Desa/Kel", enterprise_column::village},
+        {"Kelurahan / Desa", enterprise_column::village},
+        {"Ds/Kel.", enterprise_column::village},
+        {"Kec", enterprise_column::district},
+        {"No. WA", enterprise_column::phone},
+        {"No HP/WA", enterprise_column::phone},
+        {"No. Handphone", enterprise_column::phone},
+        {"No. Tlp", enterprise_column::phone},
+        {"Telp/HP", enterprise_column::phone},
+        {"Nmr HP", enterprise_column::phone},
+        {"Nama Pelaku Usaha", enterprise_column::name},
+        {"Nama Usaha/Merek", enterprise_column::name},
+        {"Nama UMKM", enterprise_column::name},
+        {"Nama Pemilik", enterprise_column::owner_name},
+        {"No. KTP", enterprise_column::nik},
+        {"Nomor Induk Berusaha (NIB)", enterprise_column::nib},
+        {"KBLI 2025", enterprise_column::kbli},
+        {"Kode KBLI", enterprise_column::kbli},
+        {"Jenis Produk", enterprise_column::kbli},
+        {"Bidang Usaha", enterprise_column::kbli},
+        {"Tgl. Berdiri", enterprise_column::founded},
+        {"Tgl Berdiri", enterprise_column::founded},
+        {"No. P-IRT", enterprise_column::pirt},
+        {"Modal Usaha (Rp)", enterprise_column::capital},
+        {"Kategori", enterprise_column::category},
+    };
+    STATIC_REQUIRE(std::size(spellings) >= 30);
+    for (auto const& s : spellings) {
+        CAPTURE(s.header);
+        CHECK(io::recognise_header(s.header) == s.column);
+    }
+    CHECK(io::detail::spelled_key("Jml Karyawan") == "jumlahkaryawan");
+    CHECK(io::detail::spelled_key("Desa/Kel.") == "desakelurahan");
+    CHECK(io::detail::spelled_key("Omzet per Tahun (Rp)") == "omzettahun");
+    CHECK(io::detail::spelled_key("") == "");
+    // A monthly figure is not an annual one; words it does not know stay unknown.
+    CHECK_FALSE(io::recognise_header("Omzet per Bulan"));
+    CHECK_FALSE(io::recognise_header("Per"));
+    CHECK_FALSE(io::recognise_header("Rp"));
+    CHECK_FALSE(io::recognise_header("Keterangan Tambahan"));
+    CHECK(io::recognise_header("\xF0\x9F\x93\x9E HP") == enterprise_column::phone); // an emoji aside
+}
+

@@ -353,6 +353,78 @@ TEST_CASE("into a document: matched by id, NIB, then name and village; merge_int
     CHECK(places(no_nib_column.problems) == std::vector<std::string>{"3:1  [duplicate_code]"});
 }
 
+// "Jenis Usaha: Kuliner": a kind of business named as a programme category is the row's
+// category (the document's, else the common ones), its KBLI code left for the NIB; a KBLI
+// title or code is read as before; without a --area, the document's area.
+TEST_CASE("a kind of business named as a programme category; the document's area", "[import]")
+{
+    // Without a document: the common categories of sentra init.
+    auto const plain = import_text("Nama Usaha;Kelurahan;Jenis Usaha\n"
+                                   "Warung Satu;Cipayung Jaya;Kuliner\n"
+                                   "Warung Dua;Cipayung Jaya;culinary\n"
+                                   "Warung Tiga;Cipayung Jaya;pertanian-olahan\n"
+                                   "Warung Empat;Cipayung Jaya;Makanan Enak Sekali\n"
+                                   "Warung Lima;Cipayung Jaya;14111\n");
+    REQUIRE(plain.rows.size() == 4);
+    CHECK(plain.rows[0].enterprise.category->to_string() == "kuliner");
+    CHECK(plain.rows[0].enterprise.kbli.empty());
+    CHECK(plain.rows[1].enterprise.category->to_string() == "kuliner");
+    CHECK(plain.rows[2].enterprise.category->to_string() == "pertanian-olahan");
+    CHECK(plain.rows[3].enterprise.kbli.at(0).to_string() == "14111");
+    CHECK_FALSE(plain.rows[3].enterprise.category);
+    // Row 5's words are no KBLI title and no category: refused as before, at its cell. The
+    // others are warned that the code is still to come, at the KBLI cell.
+    auto const p = places(plain.problems);
+    CHECK(std::count(p.begin(), p.end(), "5:3 Jenis Usaha [unknown_name]") == 1);
+    CHECK(std::count(p.begin(), p.end(), "2:3 Jenis Usaha [empty_value]") == 1);
+    for (auto const& e : plain.problems.problems())
+        if (e.code == errc::empty_value) {
+            CHECK(e.level == severity::warning);
+            CHECK(e.id == message_id("enterprise.kbli_by_category"));
+        }
+
+    // A document's own categories, by label: the common ones are not used then.
+    document d;
+    d.categories.push_back({category_id::parse("makanan").value(), "Makanan Khas", "Local food",
+                            {any_industry_code<kbli2020>::parse("561").value()}});
+    d.agencies.push_back({agency_id::parse("dkum-depok").value(), "Dinas Koperasi dan Usaha Mikro Kota Depok",
+                          agency_kind::dinas, any_region_code<kemendagri>::parse("32.76").value()});
+    cluster c;
+    c.id = cluster_id::parse("sentra-makanan").value();
+    c.lead_agency = d.agencies[0].id;
+    d.clusters.push_back(c);
+    auto cx = depok();
+    cx.area.reset(); // the document's area: its first cluster's lead agency's city
+    cx.document = &d;
+    auto const into = import_text("Nama Usaha;Kelurahan;Jenis Usaha\n"
+                                  "Warung Satu;Cipayung Jaya;makanan khas\n"
+                                  "Warung Dua;Cipayung Jaya;Kuliner\n"
+                                  "Warung Tiga;Cipayung Jaya;56101\n"
+                                  "Konveksi Empat;Cipayung Jaya;14111\n",
+                                  cx);
+    REQUIRE(into.rows.size() == 3);
+    CHECK(into.rows[0].enterprise.category->to_string() == "makanan");
+    // A code one category covers: that category; one none covers: none.
+    CHECK(into.rows[1].enterprise.category->to_string() == "makanan");
+    CHECK_FALSE(into.rows[2].enterprise.category);
+    CHECK(into.rows[0].enterprise.village->to_string() == "32.76.07.1002");
+    CHECK(places(into.problems) == std::vector<std::string>{"2:3 Jenis Usaha [empty_value]",
+                                                            "3:3 Jenis Usaha [unknown_name]"});
+    CHECK(programme_area(d)->to_string() == "32.76");
+    CHECK_FALSE(programme_area(document{}));
+
+    // The rows into the document, and into the cluster's members, once.
+    document merged = d;
+    CHECK(io::merge_into(merged, into.rows) == 3);
+    CHECK(io::add_members(merged, c.id, into.rows).value() == 3);
+    CHECK(merged.clusters[0].members.front() == into.rows[0].enterprise.id);
+    CHECK(io::add_members(merged, c.id, into.rows).value() == 0);
+    auto const none = io::add_members(merged, cluster_id::parse("tidak-ada").value(), into.rows);
+    REQUIRE_FALSE(none);
+    CHECK(none.error().id == message_id("ref.no_cluster"));
+    CHECK(merged.clusters[0].members.size() == 3);
+}
+
 TEST_CASE("what cannot be read as a list is refused with a clear error", "[import]")
 {
     auto first = [](io::import_result const& r) {

@@ -8,6 +8,7 @@
 #include <sentra/detail/config.hpp>
 #include <sentra/business/catalog.hpp>
 #include <sentra/business/money.hpp>
+#include <sentra/programme_start.hpp>
 #include <sentra/date.hpp>
 #include <sentra/detail/utf8.hpp>
 #include <sentra/document.hpp>
@@ -387,10 +388,30 @@ private:
             e.address = std::string(t);
         if (auto [t, c] = text_of(enterprise_column::kbli); !t.empty()) {
             e.kbli.clear();
-            industries_.read(t, cell(line, c, in), e.kbli, problems);
+            if (!read_category_named(t, e)) {
+                // No KBLI title with these words: a common category's name ("Kuliner")?
+                report kbli_problems;
+                industries_.read(t, cell(line, c, in), e.kbli, kbli_problems);
+                bool const unknown = e.kbli.empty() && kbli_problems.error_count() == 1 &&
+                                     kbli_problems.problems()[0].code == errc::unknown_name;
+                if (!(unknown && read_common_category(t, e))) problems.merge(kbli_problems);
+            }
         }
         if (auto [t, c] = text_of(enterprise_column::category); !t.empty())
             read_category(t, cell(line, c, in), e, problems);
+        // No category given: the one of the document's categories that covers its main
+        // code, when exactly one does (a kue basah maker's 10792 is kuliner's).
+        if (!e.category && cx_.document && !e.kbli.empty()) {
+            any_industry_code<typename P::classification_type> const main(e.kbli.front());
+            category_id const* only = nullptr;
+            std::size_t covering = 0;
+            for (auto const& c : cx_.document->categories)
+                if (c.covers(main)) {
+                    only = &c.id;
+                    ++covering;
+                }
+            if (covering == 1) e.category = *only;
+        }
 
         std::optional<std::int32_t> year = o_.mapping.figures_year;
         bool row_year = false;
@@ -469,6 +490,36 @@ private:
         certificate(enterprise_column::halal, certification_kind::halal);
         certificate(enterprise_column::pirt, certification_kind::pirt);
         certificate(enterprise_column::sni, certification_kind::sni);
+    }
+
+    // "Jenis Usaha: Kuliner": a kind of business named as a programme category is the
+    // row's category, its KBLI code left for the NIB to give: one of the document's
+    // categories (by id or label, before any KBLI title), or, importing without a
+    // document, one of the common ones `sentra init` writes (sentra/programme_start.hpp)
+    // when no KBLI title has the words (read_common_category).
+    bool read_category_named(std::string_view t, enterprise_type& e) const
+    {
+        if (!cx_.document || (!t.empty() && t.front() >= '0' && t.front() <= '9')) return false;
+        std::string const want = sentra::normalize_name(t);
+        for (auto const& c : cx_.document->categories)
+            if (c.id.to_string() == t || sentra::normalize_name(c.label_id) == want ||
+                (!c.label_en.empty() && sentra::normalize_name(c.label_en) == want)) {
+                e.category = c.id;
+                return true;
+            }
+        return false;
+    }
+    bool read_common_category(std::string_view t, enterprise_type& e) const
+    {
+        if (cx_.document) return false;
+        std::string const want = sentra::normalize_name(t);
+        for (auto const& c : common_categories())
+            if (c.id == t || sentra::normalize_name(c.label_id) == want ||
+                sentra::normalize_name(c.label_en) == want) {
+                if (auto id = category_id::parse(c.id)) e.category = *id;
+                return true;
+            }
+        return false;
     }
 
     void read_category(std::string_view t, location const& where, enterprise_type& e,

@@ -56,6 +56,7 @@ import_summary import_pieces(NextPiece&& next_piece, import_options const& o,
         }
         area_code = *parsed;
     }
+    if (!area_code && cx.document) area_code = programme_area(*cx.document);
     if (area_code && cx.regions) {
         area = cx.regions->find(*area_code);
         if (!area || area->level_index() + 1 >= scheme::levels) {

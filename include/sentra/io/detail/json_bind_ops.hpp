@@ -375,6 +375,8 @@ struct ops_of {
             using M = std::remove_cvref_t<decltype(std::declval<T&>().*D::pointer)>;
             if constexpr (is_optional<M>::value)
                 (bind::as<T>(f.self.target).*D::pointer).reset(); // absent: none, as the DOM reads
+            else if constexpr (is_vector<M>::value)
+                (bind::as<T>(f.self.target).*D::pointer).clear(); // absent: empty
             else
                 b.missing(static_cast<std::uint32_t>(i), json_key(D::name));
         });

@@ -47,6 +47,12 @@ template <class T, class A>
 struct is_vector<std::vector<T, A>> : std::true_type {
 };
 
+// A member that may be absent from an object: an optional (absent: none) or a list
+// (absent: empty; a list that may not be empty is validation's to say, at its pointer).
+// Writers still write every list, empty ones too.
+template <class T>
+inline constexpr bool may_be_absent = is_optional<T>::value || is_vector<T>::value;
+
 template <class T>
 struct is_string_map : std::false_type {
 };
@@ -146,6 +152,8 @@ struct member_info {
     static constexpr std::string_view key = json_key(D::name);
     // May be absent (std::optional): not required, left out when empty.
     static constexpr bool optional = is_optional<type>::value;
+    // Required in an object: neither an optional nor a list (which reads as empty).
+    static constexpr bool required = !may_be_absent<type>;
     // `,"key":`, the text writer's (member names need no escaping).
     static constexpr member_prefix_text<key.size()> prefix{key};
     // Written only when asked for (sentra/personal_data.hpp).
