@@ -25,6 +25,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <exception>
 #include <functional>
@@ -87,15 +88,9 @@ CLI::Validator whole_number(std::uint64_t low, std::uint64_t high)
     return CLI::Validator(
         [low, high](std::string& v) -> std::string {
             std::uint64_t n = 0;
-            bool ok = !v.empty() && v.size() <= 20;
-            for (char c : v) ok = ok && c >= '0' && c <= '9';
-            if (ok) {
-                for (char c : v) {
-                    if (n > (std::numeric_limits<std::uint64_t>::max() - 9) / 10) ok = false;
-                    n = n * 10 + static_cast<std::uint64_t>(c - '0');
-                }
-            }
-            if (ok && n >= low && n <= high) return {};
+            auto const r = std::from_chars(v.data(), v.data() + v.size(), n);
+            bool const whole = !v.empty() && r.ec == std::errc() && r.ptr == v.data() + v.size();
+            if (whole && n >= low && n <= high) return {};
             return say({"'{value}' is not a whole number from {low} to {high}",
                         "'{value}' bukan bilangan bulat {low} sampai {high}"},
                        {{"value", v}, {"low", std::to_string(low)}, {"high", std::to_string(high)}});

@@ -11,6 +11,7 @@
 #include <sentra/business/industry_scheme.hpp>
 #include <sentra/cluster/agency.hpp>
 #include <sentra/coordination/topic.hpp>
+#include <sentra/detail/ascii.hpp>
 #include <sentra/document.hpp>
 #include <sentra/error.hpp>
 #include <sentra/lang.hpp>
@@ -155,21 +156,10 @@ struct programme_start {
 };
 
 namespace detail::starter {
-// An id from a name: "Kota Makassar" -> "kota-makassar"; at most `room` characters.
+// An id from a name (detail::slug), never empty: a name with no ASCII letter or digit is "x".
 inline std::string slug(std::string_view name, std::size_t room = 64)
 {
-    std::string out;
-    for (char c : name) {
-        char const lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        bool const keep = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
-        if (keep)
-            out += lower;
-        else if (!out.empty() && out.back() != '-')
-            out += '-';
-    }
-    while (!out.empty() && out.back() == '-') out.pop_back();
-    if (out.size() > room) out.resize(room);
-    while (!out.empty() && out.back() == '-') out.pop_back();
+    std::string out = sentra::detail::slug(name, room);
     return out.empty() ? std::string("x") : out;
 }
 

@@ -222,4 +222,7 @@ TEST_CASE("start_programme: wrong answers, each named, the valid ones listed", "
     a.cluster = "Sentra Kuliner \"Losari\" — Makassar (2026)";
     CHECK(start_programme<indonesia_kbli2025>(a, g, m.area, m.locus)->clusters[0].id.view() ==
           "sentra-kuliner-losari-makassar-2026");
+    // A name with no ASCII letter or digit still makes an id.
+    a.cluster = "\xE2\x80\x94\xE2\x80\x94";
+    CHECK(start_programme<indonesia_kbli2025>(a, g, m.area, m.locus)->clusters[0].id.view() == "x");
 }

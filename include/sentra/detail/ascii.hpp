@@ -25,4 +25,26 @@ inline std::string ascii_lower(std::string_view s)
     return out;
 }
 
+// A stable id from a name: lower-case ASCII words joined by '-', at most `max` characters
+// ("Kota Makassar" -> "kota-makassar"); empty when the name has no ASCII letter or digit.
+// The import's new enterprise ids and start_programme's ids are made with it.
+inline std::string slug(std::string_view name, std::size_t max)
+{
+    std::string out;
+    bool dash = false;
+    for (char ch : name) {
+        auto const c = static_cast<unsigned char>(ch);
+        if (ascii_alnum(c)) {
+            if (dash && !out.empty()) out += '-';
+            dash = false;
+            if (out.size() >= max) break;
+            out += static_cast<char>(ascii_lower(c));
+        } else {
+            dash = true;
+        }
+    }
+    while (out.size() > max || (!out.empty() && out.back() == '-')) out.pop_back();
+    return out;
+}
+
 } // namespace sentra::detail

@@ -2,10 +2,12 @@
 #include <sentra/document.hpp>
 #include <sentra/io/document.hpp>
 #include <sentra/io/json.hpp>
+#include <sentra/validation.hpp>
 
 #include "catch.hpp"
 #include "cluster/programme_helpers.hpp"
 
+#include <algorithm>
 #include <optional>
 
 using namespace sentra;
@@ -39,6 +41,16 @@ TEST_CASE("the registry indexes and refuses duplicates", "[cluster]")
     CHECK(reg.enterprises().size() == 7);
     CHECK(!reg.add(sentra_phases()));
     CHECK(reg.find_phase_model("bank_indonesia")->rank("phasing_out") == 2);
+    CHECK(reg.phase_model_ids() == "bank_indonesia, sentra"); // what "no phase model" lists
+    CHECK(basic_registry<indonesia>{}.phase_model_ids() == "bank_indonesia, sentra");
+    // A cluster naming a model there is not: the known ones are listed.
+    cluster unknown_model = good_cluster();
+    unknown_model.phase_set = "default";
+    auto const r = validate(unknown_model, {nullptr, nullptr, &reg, {}});
+    auto const no_model = std::find_if(r.problems().begin(), r.problems().end(),
+                                       [](auto const& e) { return e.where.pointer == "/phase_set"; });
+    REQUIRE(no_model != r.problems().end());
+    CHECK(no_model->detail(lang::en) == "no phase model 'default' (known: bank_indonesia, sentra)");
     document with_cluster = programme_data();
     with_cluster.clusters.push_back(good_cluster());
     CHECK(reg.index(with_cluster.categories, with_cluster.agencies, with_cluster.enterprises,

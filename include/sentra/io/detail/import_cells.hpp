@@ -53,8 +53,7 @@ inline bool exponent_form(std::string_view s) noexcept
 }
 
 
-// A stable id from a name: lower-case ASCII words joined by '-', at most `max` characters.
-SENTRA_DECL std::string slug(std::string_view name, std::size_t max);
+using sentra::detail::slug; // a stable id from a name (sentra/detail/ascii.hpp)
 
 // Keys of 64 bits, each with the line it was first seen on: open addressing in two flat
 // arrays, so that a list of a million rows costs a few dozen bytes a row and no allocation

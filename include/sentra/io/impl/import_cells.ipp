@@ -18,25 +18,6 @@ SENTRA_DECL std::string ungrouped_digits(std::string_view s)
     return out;
 }
 
-SENTRA_DECL std::string slug(std::string_view name, std::size_t max)
-{
-    std::string out;
-    bool dash = false;
-    for (char ch : name) {
-        auto const c = static_cast<unsigned char>(ch);
-        if (sentra::detail::ascii_alnum(c)) {
-            if (dash && !out.empty()) out += '-';
-            dash = false;
-            if (out.size() >= max) break;
-            out += static_cast<char>(sentra::detail::ascii_lower(c));
-        } else {
-            dash = true;
-        }
-    }
-    while (out.size() > max || (!out.empty() && out.back() == '-')) out.pop_back();
-    return out;
-}
-
 SENTRA_DECL std::string listed(std::vector<std::string> const& items, std::size_t shown,
                            std::string_view separator)
 {
