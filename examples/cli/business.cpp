@@ -1,5 +1,6 @@
 // sentra kbli lookup | search | diff, sentra scale
 #include "cli.hpp"
+#include "outputs.hpp"
 
 #include <sentra/business/catalog.hpp>
 #include <sentra/business/edition_diff.hpp>
@@ -34,18 +35,15 @@ sentra::lang title_lang(options const& o)
 }
 
 template <class Entry>
-boost::json::object entry_json(Entry const& e, options const& o)
+industry_output entry_output(Entry const& e, options const& o)
 {
     using scheme = typename decltype(e.code())::scheme_type;
-    boost::json::object j;
-    j["code"] = e.code().to_string();
-    j["level"] = scheme::level_name(e.level());
-    j["level_label"] = scheme::level_label(e.level(), o.language);
-    j["title"] = std::string(e.title(title_lang<scheme>(o)));
-    if (e.sentence_title(title_lang<scheme>(o)) != e.title(title_lang<scheme>(o)))
-        j["title_sentence"] = std::string(e.sentence_title(title_lang<scheme>(o)));
-    if (!e.description().empty()) j["description"] = std::string(e.description());
-    if (e.legacy()) j["legacy"] = true;
+    sentra::lang const titles = title_lang<scheme>(o);
+    industry_output j{e.code().to_string(), scheme::level_name(e.level()),
+                      scheme::level_label(e.level(), o.language), e.title(titles)};
+    if (e.sentence_title(titles) != e.title(titles)) j.title_sentence = e.sentence_title(titles);
+    if (!e.description().empty()) j.description = e.description();
+    if (e.legacy()) j.legacy = true;
     return j;
 }
 
@@ -71,10 +69,8 @@ int lookup_in(Catalog const& cat, options const& o)
                 status = exit_usage;
             }
             if (o.json) {
-                boost::json::object j;
-                j["input"] = o.args[i];
-                j["error"] = sentra::io::json::write(err);
-                out.push_back(std::move(j));
+                out.push_back(sentra::io::json::write(
+                    lookup_failure_output{o.args[i], sentra::io::json::write(err)}));
             } else {
                 std::cerr << "sentra: " << err.to_string(o.language) << '\n';
             }
@@ -82,12 +78,10 @@ int lookup_in(Catalog const& cat, options const& o)
         }
         auto const chain = e->chain();
         if (o.json) {
-            boost::json::object j = entry_json(*e, o);
-            boost::json::array up;
+            industry_found_output j{entry_output(*e, o), {}};
             for (auto it = chain.rbegin() + 1; it != chain.rend(); ++it)
-                up.push_back(entry_json(*it, o));
-            j["chain"] = std::move(up);
-            out.push_back(std::move(j));
+                j.chain.push_back(entry_output(*it, o));
+            out.push_back(sentra::io::json::write(j));
             continue;
         }
         for (auto it = chain.rbegin(); it != chain.rend(); ++it)
@@ -106,16 +100,16 @@ int search_in(Catalog const& cat, options const& o)
     std::string words;
     for (auto const& a : o.args) words += (words.empty() ? "" : " ") + a;
     auto const found = cat.search(words);
-    boost::json::array out;
+    std::vector<industry_output> out;
     for (auto const& e : found) {
         if (o.json)
-            out.push_back(entry_json(e, o));
+            out.push_back(entry_output(e, o));
         else
             std::cout << e.code() << "  " << e.title(title_lang<typename Catalog::scheme_type>(o))
                       << '\n';
     }
     if (o.json)
-        print_json(out);
+        print_result(out);
     else if (found.empty())
         std::cerr << "sentra: "
                   << say({"no title holds {words}", "tidak ada judul yang memuat {words}"},
@@ -212,28 +206,23 @@ int kbli_diff(options const& o)
     auto level = [&](std::size_t lv) { return std::string(sentra::kbli2025::level_label(lv, l)); };
     if (o.json) {
         auto code_list = [&](auto const& codes, auto const& catalog) {
-            boost::json::array a;
+            std::vector<kbli_code_output> a;
             for (auto const& c : codes)
-                a.push_back({{"code", c.to_string()},
-                             {"level", sentra::kbli2025::level_name(c.level())},
-                             {"title", std::string(catalog.find(c)->title())}});
+                a.push_back({c.to_string(), sentra::kbli2025::level_name(c.level()),
+                             catalog.find(c)->title()});
             return a;
         };
-        boost::json::array changed;
+        kbli_diff_output out;
+        out.only_2020 = code_list(d.only_before, before);
+        out.only_2025 = code_list(d.only_after, after);
         for (auto const& c : d.changed_title)
-            changed.push_back({{"code", c.before.to_string()},
-                               {"level", sentra::kbli2025::level_name(c.before.level())},
-                               {"title_2020", c.title_before},
-                               {"title_2025", c.title_after},
-                               {"words_shared", c.words_shared},
-                               {"likely_other_meaning", c.likely_other_meaning}});
-        print_json({{"from", "kbli2020"},
-                    {"to", "kbli2025"},
-                    {"only_2020", code_list(d.only_before, before)},
-                    {"only_2025", code_list(d.only_after, after)},
-                    {"changed_title", std::move(changed)},
-                    {"likely_other_meaning", d.likely_other_meanings()},
-                    {"same_title", d.same_title.size()}});
+            out.changed_title.push_back({c.before.to_string(),
+                                         sentra::kbli2025::level_name(c.before.level()),
+                                         c.title_before, c.title_after, c.words_shared,
+                                         c.likely_other_meaning});
+        out.likely_other_meaning = d.likely_other_meanings();
+        out.same_title = d.same_title.size();
+        print_result(out);
         return exit_ok;
     }
     std::cout << say({"KBLI 2020 -> KBLI 2025: {gone} codes only in 2020, {new} only in 2025, "
@@ -274,20 +263,7 @@ int scale(options const& o)
     in.net_assets = amount(o.net_assets, "net_assets", status);
     in.annual_sales = amount(o.sales, "annual_sales", status);
     in.investment = amount(o.investment, "investment", status);
-    if (o.workers) {
-        std::uint32_t w = 0;
-        auto const& t = *o.workers;
-        auto const r = std::from_chars(t.data(), t.data() + t.size(), w);
-        if (t.empty() || r.ec != std::errc() || r.ptr != t.data() + t.size()) {
-            sentra::error e = sentra::make_error(sentra::errc::invalid_value, "cli.workers",
-                                                 {{"input", sentra::quote_input(t)}});
-            e.where.field = "workers";
-            std::cerr << "sentra: " << e.to_string(o.language) << '\n';
-            status = exit_usage;
-        } else {
-            in.workers = w;
-        }
-    }
+    in.workers = o.workers;
     if (o.operating_since) {
         auto d = sentra::date::parse(*o.operating_since);
         if (!d) {
@@ -300,41 +276,16 @@ int scale(options const& o)
         }
     }
     // A cluster programme empowers its members: empowerment unless told otherwise.
-    auto purpose = sentra::size_purpose::empowerment;
-    if (o.purpose) {
-        if (*o.purpose == "registration")
-            purpose = sentra::size_purpose::registration;
-        else if (*o.purpose != "empowerment")
-            return usage_error({"--purpose takes registration or empowerment",
-                             "--purpose berisi registration atau empowerment"});
-    }
+    auto const purpose = o.purpose == "registration" ? sentra::size_purpose::registration
+                                                     : sentra::size_purpose::empowerment;
     if (status != exit_ok) return status;
-    if (std::find(sentra::size_criteria_names.begin(), sentra::size_criteria_names.end(),
-                  *o.criteria) == sentra::size_criteria_names.end())
-        return usage_error({"--criteria takes pp7-2021, uu20-2008 or permenperin64-2016",
-                             "--criteria berisi pp7-2021, uu20-2008, atau permenperin64-2016"});
     auto const d = sentra::classify(*o.criteria, in, purpose);
     if (!d) {
         std::cerr << "sentra: " << d.error().to_string(o.language) << '\n';
         return exit_usage;
     }
     if (o.json) {
-        boost::json::object j;
-        j["size"] = sentra::io::json::write(d->size);
-        j["label"] = sentra::to_label(d->size, o.language);
-        j["criterion"] = sentra::io::json::write(d->criterion);
-        j["rule"] = d->rule.in(o.language);
-        j["basis"] = d->basis.in(o.language);
-        j["purpose"] = sentra::io::json::write(purpose);
-        boost::json::array all;
-        for (auto const& c : d->by_criterion)
-            all.push_back({{"criterion", sentra::io::json::write(c.criterion)},
-                           {"size", sentra::io::json::write(c.size)},
-                           {"label", sentra::to_label(c.size, o.language)},
-                           {"rule", c.rule.in(o.language)}});
-        j["by_criterion"] = std::move(all);
-        j["conflict"] = d->conflict;
-        print_json(j);
+        print_result(*d); // the library's size_decision, its wording in both languages
     } else {
         std::cout << sentra::to_label(d->size, o.language) << "  " << d->rule.in(o.language) << '\n';
         std::cout << "  " << say({"purpose", "tujuan"}) << ": " << sentra::to_label(purpose, o.language)

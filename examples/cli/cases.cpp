@@ -42,12 +42,6 @@ sentra::io::json::read_options read_options_of(options const& o)
     return ro;
 }
 
-void print_problems(sentra::report problems, std::string const& file, options const& o)
-{
-    problems.name_file(file);
-    std::cout << problems.to_string(o.language);
-}
-
 // Whether a JSON text is an object (a document) rather than an array: its first byte
 // after spaces (and a UTF-8 byte order mark).
 bool is_object_text(std::string_view text)
@@ -83,7 +77,7 @@ std::optional<case_list> read_cases(std::string const& file, options const& o, i
         auto d = sentra::io::read_document<sentra::basic_document<P>>(*text, file, {},
                                                                        read_options_of(o));
         if (!d) {
-            print_problems(std::move(d).error(), file, o);
+            print_problems(std::cout, std::move(d).error(), file);
             status = exit_invalid;
             return std::nullopt;
         }
@@ -92,7 +86,7 @@ std::optional<case_list> read_cases(std::string const& file, options const& o, i
     }
     auto cases = sentra::io::json::parse<case_list>(*text, file, read_options_of(o));
     if (!cases) {
-        print_problems(std::move(cases).error(), file, o);
+        print_problems(std::cout, std::move(cases).error(), file);
         status = exit_invalid;
         return std::nullopt;
     }
@@ -107,7 +101,7 @@ std::optional<sentra::basic_document<P>> read_programme(options const& o, int& s
     if (!text) return std::nullopt;
     auto p = parse_programme_as<P>(*text, *o.programme, read_options_of(o));
     if (!p) {
-        print_problems(std::move(p).error(), *o.programme, o);
+        print_problems(std::cout, std::move(p).error(), *o.programme);
         status = exit_invalid;
         return std::nullopt;
     }
@@ -234,7 +228,7 @@ int case_check_as(options const& o)
         if (in.programme) {
             auto r = sentra::make_registry(*in.programme);
             if (!r) {
-                print_problems(std::move(r).error(), *o.programme, o);
+                print_problems(std::cout, std::move(r).error(), *o.programme);
                 return exit_invalid;
             }
             reg = std::move(*r);
@@ -275,6 +269,55 @@ int case_overdue(options const& o)
 }
 
 namespace {
+// One finding of what_is_due, as a line of text.
+template <class Policy>
+void print_due(sentra::due_finding const& finding, Policy const& policy, sentra::lang language)
+{
+    std::cout << finding.case_ << "  ";
+    if (auto const* d = finding.completion ? &*finding.completion : nullptr) {
+        std::string record;
+        for (auto a : d->actions) {
+            if (!record.empty()) record += ", ";
+            record += sentra::to_string(a);
+        }
+        std::cout << say({"due for completion since {due}: no reply from the reporter to the "
+                          "follow-up of {followed_up} for {silent}; record {record}",
+                          "sudah waktunya ditutup sejak {due}: pelapor tidak membalas tindak "
+                          "lanjut {followed_up} selama {silent}; catat {record}"},
+                         {{"due", date_text(d->due, language)},
+                          {"followed_up", date_text(d->followed_up, language)},
+                          {"silent", sentra::days_label(d->days_silent, policy.completion_silence.kind,
+                                                        language)},
+                          {"record", record}})
+                  << '\n';
+        return;
+    }
+    auto const& f = *finding.overdue;
+    std::cout << say({"{missed} due {due}, {late} late", "{missed} jatuh tempo {due}, terlambat {late}"},
+                     {{"missed", sentra::label_of(f.missed)},
+                      {"due", date_text(f.due, language)},
+                      {"late", sentra::days_label(f.days_late, f.allowed.kind, language)}});
+    if (f.agency) std::cout << " (" << *f.agency << ")";
+    if (f.next_level == 0)
+        std::cout << say({"; next: verify and forward it to the agency responsible",
+                          "; berikutnya: verifikasi dan teruskan ke instansi yang berwenang"});
+    else if (f.next_step)
+        std::cout << say({"; next: escalate to level {level}, ", "; berikutnya: eskalasi ke tingkat {level}, "},
+                         {{"level", f.next_level}})
+                  << f.next_step->label(language)
+                  << (f.next_step->agency ? " (" + f.next_step->agency->to_string() + ")"
+                                          : std::string());
+    else
+        std::cout << say({"; next: escalate to level {level}", "; berikutnya: eskalasi ke tingkat {level}"},
+                         {{"level", f.next_level}})
+                  << say(policy.escalation.empty()
+                             ? sentra::bilingual{" (the programme has no escalation chain)",
+                                                 " (program tidak memiliki rantai eskalasi)"}
+                             : sentra::bilingual{" (past the programme's escalation chain)",
+                                                 " (melewati rantai eskalasi program)"});
+    std::cout << '\n';
+}
+
 template <class P>
 int case_overdue_as(options const& o, sentra::timestamp const& now_time)
 {
@@ -294,7 +337,7 @@ int case_overdue_as(options const& o, sentra::timestamp const& now_time)
         auto h = sentra::io::json::parse<std::vector<sentra::date>>(*text, *o.holidays,
                                                                     read_options_of(o));
         if (!h) {
-            print_problems(std::move(h).error(), *o.holidays, o);
+            print_problems(std::cout, std::move(h).error(), *o.holidays);
             return exit_usage;
         }
         holidays.insert(holidays.end(), h->begin(), h->end());
@@ -302,100 +345,28 @@ int case_overdue_as(options const& o, sentra::timestamp const& now_time)
     sentra::working_calendar const calendar(zone->zone, std::move(holidays));
     auto const policy =
         in.get() ? sentra::deadline_policy_of(*in.get()) : sentra::deadline_policy::lapor();
-    boost::json::array out;
+    std::vector<sentra::due_finding> out;
     std::size_t late = 0, completions = 0;
-    auto fail = [&](std::size_t i, sentra::error e) {
-        e = sentra::under_pointer(in.doc ? sentra::json_pointer("cases", i) : sentra::json_pointer(i), e);
-        e.where.file = file;
-        std::cout << e.to_string(o.language) << '\n';
-        status = exit_invalid;
-    };
     for (std::size_t i = 0; i < cases->size(); ++i) {
         auto const& c = (*cases)[i];
-        auto r = sentra::overdue(c, policy, calendar, *now);
-        if (!r) {
-            fail(i, r.error());
-            continue;
-        }
-        if (!r->empty()) ++late;
-        for (auto const& f : *r) {
-            if (o.json) {
-                boost::json::object j;
-                j["case"] = c.id.to_string();
-                j["finding"] = "overdue";
-                j["missed"] = sentra::io::json::write(f.missed); // the stable name
-                j["due"] = f.due.to_string();
-                j["days_late"] = f.days_late;
-                j["unit"] = sentra::io::json::write(f.allowed.kind);
-                if (f.agency) j["agency"] = f.agency->to_string();
-                j["next_level"] = f.next_level;
-                if (f.next_step) j["next_step"] = sentra::io::json::write(*f.next_step);
-                out.push_back(std::move(j));
-                continue;
-            }
-            std::cout << c.id << "  "
-                      << say({"{missed} due {due}, {late} late", "{missed} jatuh tempo {due}, terlambat {late}"},
-                             {{"missed", sentra::label_of(f.missed)},
-                              {"due", date_text(f.due, o.language)},
-                              {"late", sentra::days_label(f.days_late, f.allowed.kind, o.language)}});
-            if (f.agency) std::cout << " (" << *f.agency << ")";
-            if (f.next_level == 0)
-                std::cout << say({"; next: verify and forward it to the agency responsible",
-                                  "; berikutnya: verifikasi dan teruskan ke instansi yang berwenang"});
-            else if (f.next_step)
-                std::cout << say({"; next: escalate to level {level}, ", "; berikutnya: eskalasi ke tingkat {level}, "},
-                                 {{"level", f.next_level}})
-                          << f.next_step->label(o.language)
-                          << (f.next_step->agency ? " (" + f.next_step->agency->to_string() + ")"
-                                                  : std::string());
-            else
-                std::cout << say({"; next: escalate to level {level}", "; berikutnya: eskalasi ke tingkat {level}"},
-                                 {{"level", f.next_level}})
-                          << say(policy.escalation.empty()
-                                     ? sentra::bilingual{" (the programme has no escalation chain)",
-                                                         " (program tidak memiliki rantai eskalasi)"}
-                                     : sentra::bilingual{" (past the programme's escalation chain)",
-                                                         " (melewati rantai eskalasi program)"});
-            std::cout << '\n';
-        }
-        auto due = sentra::due_for_completion(c, policy, calendar, *now);
+        auto due = sentra::what_is_due(c, policy, calendar, *now);
         if (!due) {
-            fail(i, due.error());
+            sentra::error e = sentra::under_pointer(
+                in.doc ? sentra::json_pointer("cases", i) : sentra::json_pointer(i), due.error());
+            e.where.file = file;
+            std::cout << e.to_string(o.language) << '\n';
+            status = exit_invalid;
             continue;
         }
-        if (!*due) continue;
-        ++completions;
-        auto const& d = **due;
-        std::string record;
-        for (auto a : d.actions) {
-            if (!record.empty()) record += ", ";
-            record += sentra::to_string(a);
+        if (!due->empty() && due->front().overdue) ++late;
+        for (auto const& finding : *due) {
+            if (finding.completion) ++completions;
+            if (!o.json) print_due(finding, policy, o.language);
         }
-        if (o.json) {
-            boost::json::object j;
-            j["case"] = c.id.to_string();
-            j["finding"] = "completion";
-            j["followed_up"] = d.followed_up.to_string();
-            j["due"] = d.due.to_string();
-            j["days_silent"] = d.days_silent;
-            j["record"] = sentra::io::json::write(d.actions);
-            out.push_back(std::move(j));
-        } else {
-            std::cout << c.id << "  "
-                      << say({"due for completion since {due}: no reply from the reporter to the "
-                              "follow-up of {followed_up} for {silent}; record {record}",
-                              "sudah waktunya ditutup sejak {due}: pelapor tidak membalas tindak "
-                              "lanjut {followed_up} selama {silent}; catat {record}"},
-                             {{"due", date_text(d.due, o.language)},
-                              {"followed_up", date_text(d.followed_up, o.language)},
-                              {"silent", sentra::days_label(d.days_silent, policy.completion_silence.kind,
-                                                            o.language)},
-                              {"record", record}})
-                      << '\n';
-        }
+        if (o.json) out.insert(out.end(), due->begin(), due->end());
     }
     if (o.json)
-        print_json(out);
+        print_result(out);
     else
         std::cout << say({"{late} of {cases} cases overdue, {completions} due for completion at {now} "
                           "({zone}; policy {policy})",
@@ -427,7 +398,7 @@ int case_open311(options const& o)
     if (!text) return status;
     auto requests = sentra::io::read_open311(*text, file, read_options_of(o));
     if (!requests) {
-        print_problems(std::move(requests).error(), file, o);
+        print_problems(std::cout, std::move(requests).error(), file);
         return exit_invalid;
     }
     case_list out;
@@ -437,7 +408,7 @@ int case_open311(options const& o)
             // With the other problems of input, on stdout: nothing else is printed then.
             sentra::report problems;
             problems.merge_under(sentra::json_pointer(i), c.error());
-            print_problems(std::move(problems), file, o);
+            print_problems(std::cout, std::move(problems), file);
             status = exit_invalid;
             continue;
         }

@@ -2,6 +2,7 @@
 // defines each command's own on CLI11, typed and checked there), JSON output.
 #pragma once
 
+#include <sentra/io/json.hpp>
 #include <sentra/io/reference_data.hpp>
 #include <sentra/lang.hpp>
 #include <sentra/message.hpp>
@@ -44,8 +45,10 @@ struct options {
     std::optional<std::string> scheme;
     bool legacy = false;
     // scale
-    std::optional<std::string> criteria, capital, net_assets, sales, workers, investment,
-        purpose, operating_since;
+    // (amounts and the date as typed, read by rupiah::parse_informal and date::parse)
+    std::optional<std::string> criteria, capital, net_assets, sales, investment, purpose,
+        operating_since;
+    std::optional<std::uint32_t> workers;
     // case
     std::optional<std::string> now, holidays, programme, time_zone;
     std::string open311_action; // export or import
@@ -119,6 +122,25 @@ inline sentra::lang locale_language()
 inline void print_json(boost::json::value const& v)
 {
     std::cout << boost::json::serialize(v) << '\n';
+}
+
+// A result (a described type: the library's, or an output of the CLI's own below) as one
+// line of JSON on standard output, by the library's one writer.
+template <class T>
+void print_result(T const& x)
+{
+    std::cout << sentra::io::json::serialize(x) << '\n';
+}
+
+// Problems with an input, one a line in the chosen language (the library's rendering of a
+// report), then "(N more errors not kept)" when capped; those without a file are named
+// `file`. On standard output where a command's output is its verdict on the input
+// (validate, case check, cluster report, case open311 import); on standard error where it
+// is data (import enterprises, whose records go to standard output).
+inline void print_problems(std::ostream& out, sentra::report problems, std::string_view file = {})
+{
+    if (!file.empty()) problems.name_file(file);
+    out << problems.to_string(sentra::default_lang());
 }
 
 // The reference data (data.cpp): found as sentra::io finds it, --data first. Each prints

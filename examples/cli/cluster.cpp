@@ -1,5 +1,6 @@
 // sentra cluster report FILE
 #include "cli.hpp"
+#include "outputs.hpp"
 #include "programme.hpp"
 
 #include <sentra/cluster/analytics.hpp>
@@ -34,11 +35,12 @@ std::string join_counts(std::map<std::string, std::size_t> const& m, sentra::lan
     return out.empty() ? std::string(none_word.in(language)) : out;
 }
 
-boost::json::object counts_json(std::map<std::string, std::size_t> const& m)
+// Counts by key, "unknown" for the members without one.
+std::map<std::string, std::size_t> named_counts(std::map<std::string, std::size_t> const& m)
 {
-    boost::json::object o;
-    for (auto const& [k, n] : m) o[k.empty() ? "unknown" : k] = n;
-    return o;
+    std::map<std::string, std::size_t> out;
+    for (auto const& [k, n] : m) out[k.empty() ? "unknown" : k] += n;
+    return out;
 }
 
 // "mikro 6, kecil 1; 1 unclassified; 2 with criteria that disagree"
@@ -61,15 +63,17 @@ std::string size_text(sentra::size_counts const& s, sentra::lang language)
     return out;
 }
 
-boost::json::object size_json(sentra::size_counts const& s)
+size_counts_output size_output(sentra::size_counts const& s)
 {
-    boost::json::object counts;
-    for (auto const& [size, n] : s.by_class) counts[sentra::to_string(size)] = n;
-    return {{"criteria", sentra::pp7_2021::name},
-            {"purpose", sentra::to_string(sentra::size_purpose::empowerment)},
-            {"counts", std::move(counts)},
-            {"unclassified", s.unclassified},
-            {"conflicts", s.conflicts}};
+    size_counts_output out{sentra::pp7_2021::name, sentra::size_purpose::empowerment, {},
+                           s.unclassified, s.conflicts};
+    auto& c = out.counts;
+    for (auto const& [size, n] : s.by_class)
+        (size == sentra::size_class::mikro      ? c.mikro
+         : size == sentra::size_class::kecil    ? c.kecil
+         : size == sentra::size_class::menengah ? c.menengah
+                                                : c.besar) = n;
+    return out;
 }
 
 // One cluster as an HTML page on standard output (--format html).
@@ -147,15 +151,11 @@ template <class P>
 int cluster_report_as(options const& o, std::string const& file, std::string const& text,
                       sentra::gazetteer const& regions)
 {
-    auto print_problems = [&](sentra::report rep) {
-        rep.name_file(file);
-        std::cout << rep.to_string(o.language);
-    };
     sentra::io::json::read_options ro;
     ro.max_errors = o.max_errors;
     auto prog = parse_programme_as<P>(text, file, ro);
     if (!prog) {
-        print_problems(prog.error());
+        print_problems(std::cout, prog.error(), file);
         std::cout << file << ": " << sentra::bilingual{"invalid", "tidak valid"}.in(o.language)
                   << ", "
                   << sentra::counted(prog.error().error_count(), {"error", "errors", "kesalahan"},
@@ -166,11 +166,11 @@ int cluster_report_as(options const& o, std::string const& file, std::string con
     if (o.output == output_format::html) return cluster_page(o, file, *prog, regions);
     auto reg = sentra::make_registry(*prog);
     if (!reg) {
-        print_problems(reg.error());
+        print_problems(std::cout, reg.error(), file);
         return exit_invalid;
     }
     std::size_t errors = 0;
-    boost::json::array out;
+    std::vector<cluster_output<P>> out;
     sentra::basic_validation_context<P> const cx{&regions, nullptr, &*reg, {}};
     sentra::report members;
     for (std::size_t i = 0; i < prog->enterprises.size(); ++i)
@@ -190,23 +190,15 @@ int cluster_report_as(options const& o, std::string const& file, std::string con
             sentra::members_by_size<sentra::pp7_2021>(c, *reg, sentra::size_purpose::empowerment);
         auto const by_village = sentra::members_by_village(c, *reg);
         if (o.json) {
-            boost::json::object j;
-            j["id"] = c.id.to_string();
-            j["name"] = c.name;
-            j["members"] = c.members.size();
-            j["by_category"] = counts_json(by_category);
-            j["by_size"] = size_json(by_size);
-            j["by_village"] = counts_json(by_village);
-            boost::json::array events;
-            for (auto const& ev : c.events) {
-                boost::json::object je = sentra::io::json::write(ev).as_object();
-                je["total_stands"] = ev.total_stands();
-                events.push_back(std::move(je));
-            }
-            j["events"] = std::move(events);
-            boost::json::array f;
-            for (auto const& e : findings.problems()) f.push_back(sentra::io::json::write(e));
-            j["findings"] = std::move(f);
+            cluster_output<P> j;
+            j.id = c.id.to_string();
+            j.name = c.name;
+            j.members = c.members.size();
+            j.by_category = named_counts(by_category);
+            j.by_size = size_output(by_size);
+            j.by_village = named_counts(by_village);
+            for (auto const& ev : c.events) j.events.push_back({ev, ev.total_stands()});
+            for (auto const& e : findings.problems()) j.findings.push_back(sentra::io::json::write(e));
             out.push_back(std::move(j));
             continue;
         }
@@ -236,7 +228,7 @@ int cluster_report_as(options const& o, std::string const& file, std::string con
         for (auto const& e : findings.problems()) std::cout << "  " << e.to_string(o.language) << '\n';
     }
     if (o.json)
-        print_json(out);
+        print_result(out);
     else
         std::cout << file << ": "
                   << sentra::counted(prog->clusters.size(), {"cluster", "clusters", "klaster"},

@@ -1,5 +1,6 @@
 // sentra data, sentra regions diff, and the reference data every command loads.
 #include "cli.hpp"
+#include "outputs.hpp"
 
 #include <sentra/data_version.hpp>
 #include <sentra/io/json.hpp>
@@ -117,46 +118,29 @@ int data_info(options const& o)
     for (auto const& p : places)
         if (p.found) found = &p;
     if (o.json) {
-        boost::json::object out;
-        out["version"] = std::string(sentra::reference_data_version);
-        boost::json::array editions;
+        data_output out;
+        out.version = sentra::reference_data_version;
         for (auto const& e : sentra::kemendagri_editions) {
-            boost::json::object j{{"name", std::string(e.name)},
-                                  {"decree", std::string(e.decree)},
-                                  {"source", std::string(e.source)},
-                                  {"default", e.name == sentra::latest_kemendagri_edition.name}};
-            boost::json::object c;
-            for (std::size_t l = 0; l < 4; ++l) c[sentra::kemendagri::level_name(l)] = e.counts[l];
-            j["counts"] = std::move(c);
-            editions.push_back(std::move(j));
+            edition_output j{e.name, e.decree, e.source,
+                             e.name == sentra::latest_kemendagri_edition.name, {}};
+            for (std::size_t l = 0; l < 4; ++l)
+                j.counts[l] = e.counts[l];
+            out.regions.push_back(std::move(j));
         }
-        out["regions"] = std::move(editions);
-        boost::json::array classifications;
         for (auto const* c : {&sentra::kbli2025_release, &sentra::kbli2020_release,
                               &sentra::isic4_release})
-            classifications.push_back({{"name", std::string(c->name)},
-                                       {"title", std::string(c->title)},
-                                       {"regulation", std::string(c->regulation)},
-                                       {"source", std::string(c->source)},
-                                       {"file", std::string(c->file)},
-                                       {"codes", c->codes},
-                                       {"default", c == &sentra::latest_kbli_release}});
-        out["classifications"] = std::move(classifications);
-        boost::json::array tried;
+            out.classifications.push_back({c->name, c->title, c->regulation, c->source, c->file,
+                                           c->codes, c == &sentra::latest_kbli_release});
         for (auto const& p : places) {
-            boost::json::object j{{"origin", sentra::io::json::write(p.origin)},
-                                  {"folder", p.folder.string()},
-                                  {"found", p.found}};
+            data_place_output j{p.origin, p.folder.string(), p.found, {}, {}};
             if (!p.found) {
-                j["why_not"] = p.why_not.name();
-                j["why_not_text"] = sentra::render(p.why_not, {}, o.language);
+                j.why_not = std::string(p.why_not.name());
+                j.why_not_text = sentra::render(p.why_not, {}, o.language);
             }
-            tried.push_back(std::move(j));
+            out.places.push_back(std::move(j));
         }
-        out["places"] = std::move(tried);
-        out["folder"] =
-            found ? boost::json::value(found->folder.string()) : boost::json::value(nullptr);
-        print_json(out);
+        if (found) out.folder = found->folder.string();
+        print_result(out);
         return found ? exit_ok : exit_usage;
     }
     std::cout << say({"sentra reference data {version}", "data rujukan sentra {version}"},
@@ -208,33 +192,27 @@ int regions_diff(options const& o)
         return c.empty() ? std::string() : c.to_string();
     };
     if (o.json) {
-        boost::json::object out{{"before", o.args[0]}, {"after", o.args[1]}};
-        boost::json::object counts;
+        regions_diff_output out{o.args[0], o.args[1], {}, {}};
         for (std::size_t l = 0; l < 4; ++l) {
-            boost::json::object c;
-            for (auto k : {sentra::region_change::added, sentra::region_change::removed,
-                           sentra::region_change::renamed, sentra::region_change::recoded})
-                c[sentra::io::json::write(k).as_string()] = d.count(k, l);
-            counts[sentra::kemendagri::level_name(l)] = std::move(c);
+            out.counts[l] = {d.count(sentra::region_change::added, l),
+                             d.count(sentra::region_change::removed, l),
+                             d.count(sentra::region_change::renamed, l),
+                             d.count(sentra::region_change::recoded, l)};
         }
-        out["counts"] = std::move(counts);
-        boost::json::array changes;
         for (auto const& e : d.changes) {
-            boost::json::object j{{"change", sentra::io::json::write(e.change)},
-                                  {"level", sentra::kemendagri::level_name(e.level)}};
+            region_change_output j{e.change, sentra::kemendagri::level_name(e.level), {}, {}, {}, {}, {}};
             if (!e.before.empty()) {
-                j["before"] = code_text(e.before);
-                j["before_name"] = e.before_name;
+                j.before = code_text(e.before);
+                j.before_name = e.before_name;
             }
             if (!e.after.empty()) {
-                j["after"] = code_text(e.after);
-                j["after_name"] = e.after_name;
+                j.after = code_text(e.after);
+                j.after_name = e.after_name;
             }
-            if (e.change == sentra::region_change::recoded) j["moved"] = e.moved();
-            changes.push_back(std::move(j));
+            if (e.change == sentra::region_change::recoded) j.moved = e.moved();
+            out.changes.push_back(std::move(j));
         }
-        out["changes"] = std::move(changes);
-        print_json(out);
+        print_result(out);
         return exit_ok;
     }
     for (auto const& e : d.changes) {

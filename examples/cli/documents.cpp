@@ -9,6 +9,7 @@
 // Text output: one `FILE:LINE:COL: error: POINTER: MESSAGE [code]` line per problem, then
 // one summary line. Exit 0 valid, 1 invalid (not JSON at all included), 2 usage or I/O.
 #include "cli.hpp"
+#include "outputs.hpp"
 
 #include <sentra/document.hpp>
 #include <sentra/io/document.hpp>
@@ -57,23 +58,21 @@ public:
     {
         for (auto const& e : r.problems())
             e.level == sentra::severity::warning ? ++warnings_ : ++errors_;
-        boost::json::object o{{"file", file}, {"line", line}, {"valid", r.ok()}};
-        if (!id.empty()) o["id"] = id;
-        boost::json::array list;
-        for (auto const& e : r.problems()) list.push_back(sentra::io::json::write(e));
-        o["problems"] = std::move(list);
-        std::cout << boost::json::serialize(o) << '\n';
+        validated_record_output out{file, line, r.ok(), {}, {}};
+        if (!id.empty()) out.id = id;
+        for (auto const& e : r.problems()) out.problems.push_back(sentra::io::json::write(e));
+        print_result(out);
     }
     bool full() const { return o_.max_errors != 0 && errors_ >= o_.max_errors; }
     std::size_t errors() const { return errors_; }
     std::size_t warnings() const { return warnings_; }
-    boost::json::array take_problems() { return std::move(problems_); }
+    json_problems take_problems() { return std::move(problems_); }
 
 private:
     options const& o_;
     std::size_t errors_ = 0;
     std::size_t warnings_ = 0;
-    boost::json::array problems_;
+    json_problems problems_;
 };
 
 struct file_result {
@@ -265,24 +264,19 @@ int validate_files(options const& o)
     }
     bool const valid = out.errors() == 0 && !io_failure;
     if (o.output == output_format::json) {
-        boost::json::array files;
+        validate_output summary;
+        summary.valid = valid;
         for (auto const& r : results)
-            files.push_back({{"file", r.file},
-                             {"records", r.records},
-                             {"errors", r.errors},
-                             {"warnings", r.warnings},
-                             {"readable", !r.io_failure}});
-        boost::json::object summary{{"valid", valid},
-                                    {"files", std::move(files)},
-                                    {"records", records},
-                                    {"errors", out.errors()},
-                                    {"warnings", out.warnings()},
-                                    {"stopped_at_max_errors", out.full()},
-                                    {"problems", out.take_problems()}};
+            summary.files.push_back({r.file, r.records, r.errors, r.warnings, !r.io_failure});
+        summary.records = records;
+        summary.errors = out.errors();
+        summary.warnings = out.warnings();
+        summary.stopped_at_max_errors = out.full();
+        summary.problems = out.take_problems();
         // The KBLI edition enterprise streams were read in (documents name their own).
         if (enterprise_streams)
-            summary["classification"] = stream_edition == kbli_edition::kbli2025 ? "kbli2025" : "kbli2020";
-        print_json(summary);
+            summary.classification = stream_edition == kbli_edition::kbli2025 ? "kbli2025" : "kbli2020";
+        print_result(summary);
     } else if (o.output == output_format::text) {
         sentra::lang const l = o.language;
         std::cout << "sentra validate: " << sentra::counted(results.size(), {"file", "files", "berkas"}, l)

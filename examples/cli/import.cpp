@@ -20,7 +20,6 @@
 #include <sentra/validation.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 namespace sentra_cli {
@@ -32,15 +31,6 @@ std::optional<char> delimiter_of(std::string_view v)
     if (v == "," || v == ";" || v == "|") return v[0];
     if (v == "tab" || v == "\\t" || v == "\t") return '\t';
     return std::nullopt;
-}
-
-void print_problems(sentra::report const& r, options const& o)
-{
-    for (auto const& e : r.problems()) std::cerr << e.to_string(o.language) << '\n';
-    if (r.truncated())
-        std::cerr << "(" << say({"{count} more errors not kept", "{count} kesalahan lainnya tidak disimpan"},
-                                {{"count", r.omitted()}})
-                  << ")\n";
 }
 
 // An I/O problem with the input, as sentra words it: "sentra: FILE: error: ... [code]".
@@ -84,7 +74,7 @@ int import_enterprises(options const& o)
         }
         auto m = sentra::io::read_import_mapping(*text, *o.map);
         if (!m) {
-            print_problems(m.error(), o);
+            print_problems(std::cerr, m.error());
             return exit_usage;
         }
         io.mapping = std::move(*m);
@@ -138,7 +128,7 @@ int import_as(options const& o, sentra::io::import_options const& io, std::strin
     if (o.document) {
         auto d = sentra::io::read_document_file<document_type>(*o.document);
         if (!d) {
-            print_problems(d.error(), o);
+            print_problems(std::cerr, d.error());
             return d.error().has(sentra::error_class::io) ? exit_usage : exit_invalid;
         }
         doc = std::move(d->document);
@@ -157,25 +147,10 @@ int import_as(options const& o, sentra::io::import_options const& io, std::strin
     cx.catalog = *catalog;
     cx.document = doc ? &*doc : nullptr;
 
-    std::ifstream in_file;
-    std::istream* in = &std::cin;
-    if (file != "-") {
-        std::error_code ec;
-        auto const status = std::filesystem::status(file, ec);
-        if (!std::filesystem::exists(status))
-            return input_problem(sentra::errc::file_not_found, {}, file, o);
-        if (std::filesystem::is_directory(status))
-            return input_problem(sentra::errc::file_unreadable, "file.is_directory", file, o);
-        in_file.open(file, std::ios::binary);
-        if (!in_file) return input_problem(sentra::errc::file_unreadable, {}, file, o);
-        in = &in_file;
-    }
-
     sentra::report problems(o.max_errors);
     std::vector<sentra::io::basic_imported_row<P>> rows;
     sentra::io::json::write_options const personal{.personal_data = true};
-    auto const summary = sentra::io::import_enterprises(
-        *in, io, cx, problems, [&](sentra::io::basic_imported_row<P>&& row) {
+    auto const deliver = [&](sentra::io::basic_imported_row<P>&& row) {
             // A code that likely means something else in the other edition: a warning on
             // its row.
             for (auto w : sentra::check_other_meanings(row.enterprise, **changes)) {
@@ -188,9 +163,18 @@ int import_as(options const& o, sentra::io::import_options const& io, std::strin
                 rows.push_back(std::move(row));
             else
                 sentra::io::ndjson::write(std::cout, row.enterprise, personal);
-        });
-    if (in_file.bad() || (file == "-" && std::cin.bad()))
+        };
+    auto const summary =
+        file == "-" ? sentra::io::import_enterprises(std::cin, io, cx, problems, deliver)
+                    : sentra::io::import_enterprises_file(file, io, cx, problems, deliver);
+    if (file == "-" && std::cin.bad())
         return input_problem(sentra::errc::file_unreadable, {}, io.file, o);
+    if (problems.has(sentra::error_class::io)) { // the file could not be opened or read
+        for (auto const& e : problems.problems())
+            if (sentra::class_of(e.code) == sentra::error_class::io)
+                std::cerr << "sentra: " << e.to_string(o.language) << '\n';
+        return exit_usage;
+    }
     // The warnings of other meanings at their row's KBLI cell, named by its header, as the
     // import's own problems are.
     for (std::size_t c = 0; c < summary.columns.size(); ++c) {
@@ -203,7 +187,7 @@ int import_as(options const& o, sentra::io::import_options const& io, std::strin
             }
         break;
     }
-    print_problems(problems, o);
+    print_problems(std::cerr, problems);
 
     // Into the document: matched enterprises updated, the others added, the whole checked.
     std::size_t added = 0;
@@ -241,7 +225,7 @@ int import_as(options const& o, sentra::io::import_options const& io, std::strin
         if (registry) vcx.registry = &*registry;
         document_problems = registry ? sentra::validate(*doc, vcx) : registry.error();
         document_problems.name_file(*o.document);
-        print_problems(document_problems, o);
+        print_problems(std::cerr, document_problems);
     }
 
     // The summary line, in the chosen language (docs/import.md).
@@ -308,7 +292,7 @@ int export_enterprises(options const& o)
         using P = typename decltype(profile)::type;
         auto d = sentra::io::read_document_file<sentra::basic_document<P>>(o.args[0]);
         if (!d) {
-            print_problems(d.error(), o);
+            print_problems(std::cerr, d.error());
             return d.error().has(sentra::error_class::io) ? exit_usage : exit_invalid;
         }
         std::string const edition(sentra::edition_to_check(d->document, edition_name(o)));

@@ -336,10 +336,10 @@ private:
     {
         c->add_flag(name, to, say(what))->disable_flag_override(); // --write=yes is refused
     }
-    void text(CLI::App* c, std::string const& name, std::optional<std::string>& to,
-              std::string const& type, bilingual what)
+    CLI::Option* text(CLI::App* c, std::string const& name, std::optional<std::string>& to,
+                      std::string const& type, bilingual what)
     {
-        c->add_option(name, to, say(what))->type_name(type);
+        return c->add_option(name, to, say(what))->type_name(type);
     }
 
     void define();
@@ -657,14 +657,18 @@ void command_line::define()
               "dalam rupiah (1000000000, 1.000.000.000, Rp1.000.000.000)."},
              scale, text_json);
     text(c, "--criteria", o_.criteria, "C", {"pp7-2021, uu20-2008 or permenperin64-2016",
-                                             "pp7-2021, uu20-2008, atau permenperin64-2016"});
+                                             "pp7-2021, uu20-2008, atau permenperin64-2016"})
+        ->check(one_of({sentra::size_criteria_names.begin(), sentra::size_criteria_names.end()}));
     text(c, "--capital", o_.capital, "N", {"business capital", "modal usaha"});
     text(c, "--net-assets", o_.net_assets, "N", {"net assets", "kekayaan bersih"});
     text(c, "--sales", o_.sales, "N", {"annual sales", "hasil penjualan tahunan"});
-    text(c, "--workers", o_.workers, "N", {"workers", "tenaga kerja"});
+    c->add_option("--workers", o_.workers, say({"workers", "tenaga kerja"}))
+        ->type_name("N")
+        ->check(whole_number(0, std::numeric_limits<std::uint32_t>::max()));
     text(c, "--investment", o_.investment, "N", {"investment", "nilai investasi"});
     text(c, "--purpose", o_.purpose, "P", {"registration or empowerment (default)",
-                                           "registration atau empowerment (bawaan)"});
+                                           "registration atau empowerment (bawaan)"})
+        ->check(one_of({"registration", "empowerment"}));
     text(c, "--operating-since", o_.operating_since, "DATE",
          {"when the business started (PP 7/2021 Art. 35(6))",
           "sejak kapan usaha berjalan (PP 7/2021 Pasal 35 ayat (6))"});

@@ -11,6 +11,7 @@
 // summary line on standard error; refused records are counted in the output, not failures:
 // exit 0. --merge: 1 when a part is malformed or counts by other keys. 2: usage, I/O.
 #include "cli.hpp"
+#include "outputs.hpp"
 
 #include <sentra/business/catalog.hpp>
 #include <sentra/cluster/mapping.hpp>
@@ -212,10 +213,6 @@ std::string shortest(double x)
     return std::string(buf, r.ptr);
 }
 
-std::string json_string(std::string_view s)
-{
-    return boost::json::serialize(boost::json::string_view(s.data(), s.size()));
-}
 
 } // namespace
 
@@ -307,13 +304,8 @@ int map_as(options const& o, sentra::basic_aggregate<P> const& agg_in)
         if (titles == sentra::lang::en) take_isic_titles(*catalog, *data);
 
     auto region_name = [&](sentra::any_region_code<sentra::kemendagri> const& r) {
-        std::string out;
-        if (auto v = (*regions)->find(r)) {
-            auto const chain = v->chain();
-            for (auto it = chain.rbegin(); it != chain.rend(); ++it)
-                out.append(it == chain.rbegin() ? "" : ", ").append(it->name());
-        }
-        return out;
+        auto const v = (*regions)->find(r);
+        return v ? v->full_name() : std::string();
     };
     auto industry_title = [&](sentra::any_industry_code<classification> const& i) {
         auto const e = catalog->find(i);
@@ -340,19 +332,10 @@ int map_as(options const& o, sentra::basic_aggregate<P> const& agg_in)
                    shortest(e.threshold) + ',' +
                    (e.strong ? (id ? "ya" : "yes") : (id ? "tidak" : "no")) + '\n';
         } else {
-            out += "{\"region\":" + json_string(e.region.to_string()) +
-                   ",\"region_name\":" + json_string(region_name(e.region)) +
-                   ",\"kbli\":" + json_string(e.industry.to_string()) +
-                   ",\"kbli_title\":" + json_string(industry_title(e.industry)) +
-                   ",\"measure\":" + json_string(sentra::to_label(mo.measure)) +
-                   ",\"in_region\":" + std::to_string(e.in_region) +
-                   ",\"region_total\":" + std::to_string(e.region_total) +
-                   ",\"base\":" + json_string(e.base ? base : "national") +
-                   ",\"base_name\":" + json_string(base_name) +
-                   ",\"in_base\":" + std::to_string(e.in_base) +
-                   ",\"base_total\":" + std::to_string(e.base_total) + ",\"lq\":" + shortest(e.lq) +
-                   ",\"strong_threshold\":" + shortest(e.threshold) +
-                   ",\"strong\":" + (e.strong ? "true" : "false") + "}\n";
+            sentra::io::json::serialize_to(
+                out, map_row_output<P>{e, mo.measure, region_name(e.region),
+                                       industry_title(e.industry), base_name});
+            out += '\n';
         }
         if (out.size() > (1u << 20)) {
             write_out(out);

@@ -1,5 +1,6 @@
 // sentra regions check | lookup | search
 #include "cli.hpp"
+#include "outputs.hpp"
 
 #include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
@@ -12,15 +13,21 @@ namespace sentra_cli {
 
 namespace {
 
-boost::json::object region_json(sentra::region const& r, sentra::lang language)
+region_output region_of(sentra::region const& r, sentra::lang language)
 {
-    boost::json::object o;
-    o["code"] = r.code().to_string();
-    o["level"] = sentra::kemendagri::level_name(r.level_index());
-    o["level_label"] = sentra::to_label(sentra::level_of(r.code()), language);
-    if (auto k = sentra::kind_label(r.code(), language); !k.empty()) o["kind"] = k;
-    o["name"] = std::string(r.name());
-    return o;
+    region_output out{r.code().to_string(), sentra::kemendagri::level_name(r.level_index()),
+                      sentra::to_label(sentra::level_of(r.code()), language), {},
+                      std::string(r.name())};
+    if (auto k = sentra::kind_label(r.code(), language); !k.empty()) out.kind = k;
+    return out;
+}
+
+// The region, then the regions above it (its parent first, the province last).
+region_found_output found_of(sentra::region const& r, sentra::lang language)
+{
+    region_found_output out{region_of(r, language), {}};
+    for (auto up = r.parent(); up; up = up->parent()) out.chain.push_back(region_of(*up, language));
+    return out;
 }
 
 } // namespace
@@ -56,18 +63,12 @@ int regions_check(options const& o)
     auto const& counts = check.rows;
 
     if (o.json) {
-        boost::json::object out;
-        out["source"] = source;
-        boost::json::object c;
+        regions_check_output out{source, {}, problems.ok(), problems.error_count(), {}};
         for (std::size_t level = 0; level < 4; ++level)
-            c[sentra::kemendagri::level_name(level)] = counts[level];
-        out["counts"] = std::move(c);
-        out["valid"] = problems.ok();
-        out["errors"] = problems.error_count();
-        boost::json::array list;
-        for (auto const& e : problems.problems()) list.push_back(sentra::io::json::write(e, o.language));
-        out["problems"] = std::move(list);
-        print_json(out);
+            out.counts[level] = counts[level];
+        for (auto const& e : problems.problems())
+            out.problems.push_back(sentra::io::json::write(e, o.language));
+        print_result(out);
     } else {
         for (std::size_t level = 0; level < 4; ++level)
             std::cout << sentra::kemendagri::level_label(level, o.language) << ' ' << counts[level]
@@ -111,13 +112,7 @@ int regions_lookup(options const& o)
                 status = exit_invalid;
             failed = true;
         } else if (o.json) {
-            boost::json::object obj = region_json(*r, o.language);
-            boost::json::array chain;
-            auto const c = r->chain();
-            for (auto it = c.rbegin() + 1; it != c.rend(); ++it)
-                chain.push_back(region_json(*it, o.language));
-            obj["chain"] = std::move(chain);
-            results.push_back(std::move(obj));
+            results.push_back(sentra::io::json::write(found_of(*r, o.language)));
         } else {
             auto const c = r->chain();
             for (auto it = c.rbegin(); it != c.rend(); ++it) {
@@ -131,10 +126,8 @@ int regions_lookup(options const& o)
         if (failed) {
             err.where.field = say({"argument {n}", "argumen {n}"}, {{"n", i + 1}});
             if (o.json) {
-                boost::json::object obj;
-                obj["input"] = arg;
-                obj["error"] = sentra::io::json::write(err);
-                results.push_back(std::move(obj));
+                results.push_back(
+                    sentra::io::json::write(lookup_failure_output{arg, sentra::io::json::write(err)}));
             } else {
                 std::cerr << "sentra: " << err.to_string(o.language) << '\n';
             }
@@ -165,25 +158,17 @@ int regions_search(options const& o)
             regions->add_names_from(*other);
             found = regions->search(name);
         }
-    boost::json::array results;
+    std::vector<region_found_output> results;
     for (auto const& r : found) {
-        auto const c = r.chain();
-        if (o.json) {
-            boost::json::object obj = region_json(r, o.language);
-            boost::json::array chain;
-            for (auto it = c.rbegin() + 1; it != c.rend(); ++it)
-                chain.push_back(region_json(*it, o.language));
-            obj["chain"] = std::move(chain);
-            results.push_back(std::move(obj));
-            continue;
-        }
-        std::cout << r.code().to_string() << "  " << sentra::to_label(sentra::level_of(r.code()), o.language) << "  ";
-        for (auto it = c.rbegin(); it != c.rend(); ++it)
-            std::cout << (it == c.rbegin() ? "" : ", ") << it->name();
-        std::cout << '\n';
+        if (o.json)
+            results.push_back(found_of(r, o.language));
+        else
+            std::cout << r.code().to_string() << "  "
+                      << sentra::to_label(sentra::level_of(r.code()), o.language) << "  "
+                      << r.full_name() << '\n';
     }
     if (o.json)
-        print_json(results);
+        print_result(results);
     else if (found.empty())
         std::cerr << "sentra: "
                   << say({"no region is named {name}", "tidak ada wilayah bernama {name}"},

@@ -3,6 +3,7 @@
 // snake_case name that JSON and the CLI use) and operator<< (that name).
 #pragma once
 
+#include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 #include <boost/describe/enum_to_string.hpp>
 
@@ -30,6 +31,8 @@ struct bilingual {
     }
     friend constexpr bool operator==(bilingual const&, bilingual const&) = default;
 };
+// In JSON {"en": ..., "id": ...} (written, as a result's wording; an app shows its user's).
+BOOST_DESCRIBE_STRUCT(bilingual, (), (en, id))
 
 constexpr std::string_view to_label(lang l, lang language = lang::en) noexcept
 {

@@ -64,7 +64,7 @@ TEST_CASE("a value outside an enum has no name and no label, never a read out of
     CHECK(sentra::to_label(sentra::lang::en) == "English");
 }
 
-TEST_CASE("value types: operator<< prints the canonical form; std::hash agrees with ==", "[labels]")
+TEST_CASE("value types: operator<< prints the canonical form, std::hash agrees with ==", "[labels]")
 {
     using namespace sentra::literals;
     auto const village = "32.76.07.1002"_village;

@@ -98,11 +98,16 @@ struct criterion_class {
     bilingual rule;
     friend bool operator==(criterion_class const&, criterion_class const&) = default;
 };
+BOOST_DESCRIBE_STRUCT(criterion_class, (), (criterion, size, rule))
 
 // A classification: the class, the criterion that decided it with its band, why that
 // criterion decides for this purpose (`basis`, citing the article), the class under every
-// criterion the inputs allowed, and whether those disagree.
+// criterion the inputs allowed, and whether those disagree. `criteria` and `purpose` say
+// what was asked (sentra::classify fills them in; a Criteria's own classify leaves them).
+// In JSON as described here, the wording in both languages.
 struct size_decision {
+    std::string_view criteria = {}; // the regulation's name: "pp7-2021"
+    size_purpose purpose = size_purpose::registration;
     size_class size = size_class::mikro;
     size_criterion criterion = size_criterion::capital;
     bilingual rule;
@@ -110,6 +115,8 @@ struct size_decision {
     std::vector<criterion_class> by_criterion = {};
     bool conflict = false;
 };
+BOOST_DESCRIBE_STRUCT(size_decision, (),
+                      (criteria, purpose, size, criterion, rule, basis, by_criterion, conflict))
 
 namespace detail {
 
@@ -405,7 +412,12 @@ concept size_criteria = requires(size_inputs const& in, size_purpose purpose)
 template <size_criteria Criteria>
 result<size_decision> classify(size_inputs const& in, size_purpose purpose)
 {
-    return Criteria::classify(in, purpose);
+    auto d = Criteria::classify(in, purpose);
+    if (d) {
+        d->criteria = Criteria::name;
+        d->purpose = purpose;
+    }
+    return d;
 }
 
 // The names of the criteria sentra knows, for a choice made at run time.

@@ -11,6 +11,7 @@
 #include <sentra/error.hpp>
 #include <sentra/lang.hpp>
 
+#include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
 #include <algorithm>
@@ -61,6 +62,11 @@ struct basic_cluster_map_entry {
     double threshold = 0;
     bool strong = false;
     friend bool operator==(basic_cluster_map_entry const&, basic_cluster_map_entry const&) = default;
+    // In JSON: `base` absent for the national base.
+    BOOST_DESCRIBE_CLASS(basic_cluster_map_entry, (),
+                         (region, industry, base, in_region, region_total, in_base, base_total,
+                          lq, threshold, strong),
+                         (), ())
 };
 
 // Every (region, industry) with something counted, by region then industry. The aggregate

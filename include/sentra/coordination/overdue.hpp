@@ -1,7 +1,8 @@
 // sentra/coordination/overdue.hpp — what is due at an injected "now": which clocks of a case
 // are late, by how much and the next step of the programme's escalation chain (overdue),
 // and whether a case is due to be completed because the reporter has not answered a
-// follow-up (due_for_completion, completion_entries).
+// follow-up (due_for_completion, completion_entries); both, case by case, as what_is_due.
+// The results are described: io::json writes them.
 #pragma once
 
 #include <sentra/detail/config.hpp>
@@ -11,13 +12,16 @@
 #include <sentra/coordination/deadline_policy.hpp>
 #include <sentra/date.hpp>
 #include <sentra/error.hpp>
+#include <sentra/lang.hpp>
 #include <sentra/timestamp.hpp>
 
 #include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sentra {
@@ -34,6 +38,8 @@ struct overdue_finding {
     std::uint32_t next_level = 0;
     std::optional<escalation_step> next_step = {};
 };
+BOOST_DESCRIBE_STRUCT(overdue_finding, (),
+                      (missed, due, allowed, days_late, agency, next_level, next_step))
 
 // The clocks running past their last day at `now`: forwarding, follow-up, resolution. A case that is
 // closed (coarse status) has none; a case on hold is judged with its hold not counted.
@@ -83,6 +89,7 @@ struct completion_due {
     // What to record: resolve (unless resolved already), then close.
     std::vector<case_action> actions = {};
 };
+BOOST_DESCRIBE_STRUCT(completion_due, (), (followed_up_by, followed_up, due, days_silent, actions))
 
 template <class Topic>
 result<std::optional<completion_due>>
@@ -120,6 +127,47 @@ due_for_completion(basic_case<Topic> const& c, basic_deadline_policy<Topic> cons
     if (state->status != case_status::resolved) d.actions.push_back(case_action::resolve);
     d.actions.push_back(case_action::close);
     return std::optional<completion_due>{d};
+}
+
+enum class due_kind : unsigned char {
+    overdue,    // a clock past its last day
+    completion, // the reporter silent past the policy's silence
+};
+BOOST_DESCRIBE_ENUM(due_kind, overdue, completion)
+
+constexpr std::string_view to_label(due_kind k, lang language = lang::en) noexcept
+{
+    constexpr bilingual labels[] = {{"overdue", "terlambat"},
+                                    {"due for completion", "waktunya ditutup"}};
+    return detail::label_at(labels, k, language);
+}
+
+// One thing due in a case at "now", as a list of a programme's cases reports it: the case,
+// and the finding of its kind (`overdue` or `completion` is there, as `finding` says).
+struct due_finding {
+    case_id case_; // in JSON "case"
+    due_kind finding = due_kind::overdue;
+    std::optional<overdue_finding> overdue = {};
+    std::optional<completion_due> completion = {};
+};
+BOOST_DESCRIBE_STRUCT(due_finding, (), (case_, finding, overdue, completion))
+
+// Everything due in `c` at `now`: its overdue clocks (as overdue() orders them), then its
+// completion when due (due_for_completion). An error is the first either gave.
+template <class Topic>
+result<std::vector<due_finding>> what_is_due(basic_case<Topic> const& c,
+                                             basic_deadline_policy<Topic> const& policy,
+                                             working_calendar const& calendar,
+                                             timestamp const& now)
+{
+    auto late = overdue(c, policy, calendar, now);
+    if (!late) return late.error();
+    std::vector<due_finding> out;
+    for (auto& f : *late) out.push_back(due_finding{c.id, due_kind::overdue, std::move(f), {}});
+    auto done = due_for_completion(c, policy, calendar, now);
+    if (!done) return done.error();
+    if (*done) out.push_back(due_finding{c.id, due_kind::completion, {}, std::move(**done)});
+    return out;
 }
 
 // The entries that record a completion, at `at` by `actor`, each with a note that says why.

@@ -314,7 +314,6 @@ inline constexpr message_entry message_index[] = {
     {"import.delimiter", ""},
     {"import.area_is_village", "code"},
     {"cli.legacy_code", "code"},
-    {"cli.workers", "input"},
     {"industry.section_letter_v", ""},
     {"industry.no_division_2025", ""},
     {"crosswalk.header", "from to"},

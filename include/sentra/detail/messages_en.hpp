@@ -595,8 +595,6 @@ inline constexpr message_text messages_en[] = {
      "{code} is a village: the area is a region above the villages"},
     {"cli.legacy_code",
      "{code} is a KBLI 2017 code, not in KBLI 2020; OSS still issues it (pass --legacy to accept it)"},
-    {"cli.workers",
-     "expected a whole number of people, got {input}"},
     {"industry.section_letter_v",
      "sections run from A to V"},
     {"industry.no_division_2025",

@@ -595,8 +595,6 @@ inline constexpr message_text messages_id[] = {
      "{code} adalah desa/kelurahan: area impor harus wilayah di atas desa/kelurahan"},
     {"cli.legacy_code",
      "{code} adalah kode KBLI 2017, tidak ada di KBLI 2020; OSS masih menerbitkannya (tambahkan --legacy untuk menerimanya)"},
-    {"cli.workers",
-     "seharusnya jumlah orang berupa bilangan bulat, ternyata {input}"},
     {"industry.section_letter_v",
      "kategori hanya A sampai V"},
     {"industry.no_division_2025",

@@ -1,6 +1,6 @@
 // sentra/io/enterprise_import.hpp — reading a members list as an agency keeps it, in a
 // spreadsheet exported as CSV: import_enterprises (from text or a stream, each row to a
-// callback or the whole list at once, every problem at its cell), merge_into (the rows
+// callback or the whole list at once, or from a file: import_enterprises_file, every problem at its cell), merge_into (the rows
 // into a programme's document) and add_members (them into a cluster's members).
 // docs/import.md has the rules and an example.
 //
@@ -26,11 +26,15 @@
 #include <sentra/error.hpp>
 #include <sentra/io/detail/import_driver.hpp>
 #include <sentra/io/enterprise_columns.hpp>
+#include <sentra/io/file.hpp>
 #include <sentra/io/import_mapping.hpp>
 #include <sentra/io/import_types.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstddef>
+#include <cstdio>
+#include <filesystem>
 #include <istream>
 #include <string>
 #include <string_view>
@@ -74,6 +78,43 @@ import_summary import_enterprises(std::istream& in, import_options const& option
             return got > 0 && !in.eof() && !in.bad();
         },
         options, cx, problems, deliver);
+}
+
+// The same from a file, read in pieces. A file that cannot be opened or read is one `io`
+// problem naming it (file_not_found, file_unreadable; report::has(error_class::io) tells),
+// the rows delivered before a read failed staying delivered.
+template <class P, class Deliver>
+import_summary import_enterprises_file(std::filesystem::path const& file,
+                                       import_options const& options,
+                                       basic_import_context<P> const& cx, report& problems,
+                                       Deliver&& deliver)
+{
+    auto opened = detail::open_for_reading(file);
+    if (!opened) {
+        problems.add(std::move(opened).error());
+        return {};
+    }
+    std::FILE* const f = opened->get();
+    int read_error = 0;
+    auto const summary = detail::import_pieces<P>(
+        [&](std::string& buffer) {
+            constexpr std::size_t piece = std::size_t{1} << 18;
+            std::size_t const old = buffer.size();
+            buffer.resize(old + piece);
+            errno = 0;
+            std::size_t const got = std::fread(buffer.data() + old, 1, piece, f);
+            buffer.resize(old + got);
+            if (std::ferror(f)) read_error = errno == 0 ? EIO : errno;
+            return got > 0 && !std::feof(f) && read_error == 0;
+        },
+        options, cx, problems, deliver);
+    if (read_error != 0) {
+        location where;
+        where.file = file.string();
+        problems.add(make_error(errc::file_unreadable, "file.because",
+                                {{"why", detail::os_error_message(read_error)}}, where));
+    }
+    return summary;
 }
 
 // The whole list in memory.

@@ -156,6 +156,9 @@ public:
     std::vector<region_view> children() const;
     // From the top level down to this region: province, regency, district, village.
     std::vector<region_view> chain() const;
+    // The region's name, then its parents', most specific first, as an address is written:
+    // "Cipayung Jaya, Cipayung, KOTA DEPOK, JAWA BARAT".
+    std::string full_name(std::string_view separator = ", ") const;
 
     friend bool operator==(region_view const& a, region_view const& b) noexcept
     {

@@ -78,9 +78,9 @@ struct basic_cluster_report {
     timestamp now;
     std::string programme;  // the document's name, or empty
     basic_cluster<P> cluster;
-    // Each locus region's names from the province down, or its code where the gazetteer
-    // (when given) does not have it.
-    std::vector<std::vector<std::string>> locus_chains;
+    // Each locus region's full name, most specific first ("Cipayung Jaya, Cipayung, KOTA
+    // DEPOK, JAWA BARAT"), or its code where the gazetteer (when given) does not have it.
+    std::vector<std::string> locus_names;
     std::string lead_agency; // its name (its id when the document lacks it)
     std::vector<std::string> partners;
     std::optional<std::string> phase; // the latest phase entered (its key)
@@ -143,12 +143,8 @@ make_cluster_report(basic_document<P> const& d, cluster_id const& id, timestamp 
     r.programme = d.name ? *d.name : std::string();
     r.cluster = c;
     for (auto const& code : c.locus.regions) {
-        std::vector<std::string> chain;
-        if (regions)
-            if (auto v = regions->find(code))
-                for (auto const& level : v->chain()) chain.emplace_back(level.name());
-        if (chain.empty()) chain.push_back(code.to_string());
-        r.locus_chains.push_back(std::move(chain));
+        auto const v = regions ? regions->find(code) : std::nullopt;
+        r.locus_names.push_back(v ? v->full_name() : code.to_string());
     }
     auto const agency_name = [&](agency_id const& a) {
         auto const found = reg->find(a);

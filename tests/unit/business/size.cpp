@@ -1,4 +1,5 @@
 #include <sentra/business/size.hpp>
+#include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
 
 #include "catch.hpp"
@@ -246,4 +247,30 @@ TEST_CASE("criteria as a value: names, parse, classify", "[size]")
           classify<uu20_2008>(in, registration).has_value());
     CHECK(classify(size_criteria_id::permenperin64_2016, in, registration).has_value() ==
           classify<permenperin64_2016>(in, registration).has_value());
+}
+
+TEST_CASE("a size decision in JSON: what was asked, the class, and the wording in both languages",
+          "[size]")
+{
+    size_inputs in;
+    in.capital = rupiah(500'000'000);
+    in.annual_sales = rupiah(60'000'000'000);
+    auto const d = classify("pp7-2021", in, size_purpose::registration).value();
+    CHECK(d.criteria == "pp7-2021");
+    CHECK(d.purpose == size_purpose::registration);
+    // The same bytes as `sentra scale --criteria pp7-2021 --capital 500000000 --sales
+    // 60000000000 --purpose registration --format json` (the CLI contract test compares the
+    // program's output with this file).
+    std::string expected;
+    io::read_file_into(std::string(SENTRA_TEST_DIR) + "/data/cli_json/scale.json", expected).value();
+    CHECK(io::json::serialize(d) + "\n" == expected);
+    std::string const json = io::json::serialize(d);
+    CHECK(json.starts_with("{\"criteria\":\"pp7-2021\",\"purpose\":\"registration\",\"size\":\"mikro\","
+                           "\"criterion\":\"capital\",\"rule\":{\"en\":\"PP 7/2021 Art. 35: capital at "
+                           "most Rp1.000.000.000\",\"id\":\"PP 7/2021 Pasal 35:"));
+    CHECK(json.ends_with(",\"conflict\":true}"));
+    // Through the other entry points too: the criteria's name and the purpose filled in.
+    CHECK(classify<uu20_2008>(in, size_purpose::empowerment).value().criteria == "uu20-2008");
+    CHECK(classify(size_criteria_id::uu20_2008, in, size_purpose::empowerment).value().purpose ==
+          size_purpose::empowerment);
 }

@@ -1,6 +1,7 @@
 // The cluster map: location quotients and the strong-cluster test from merged counts,
 // against numbers worked by hand (docs/analytics.md).
 #include <sentra/cluster/mapping.hpp>
+#include <sentra/io/json.hpp>
 
 #include "catch.hpp"
 
@@ -74,6 +75,10 @@ TEST_CASE("national location quotients and strong clusters, worked by hand", "[m
     CHECK(find(m, "31.75.10", "10").strong);
     CHECK(find(m, "32.76.07", "10").lq == Approx(0.25 / 0.6));
     CHECK(m.front().region.to_string() == "31.75.10"); // by region, then industry
+    // Described: the one JSON writer writes an entry (`base` absent for the national base).
+    CHECK(io::json::serialize(a14) ==
+          "{\"region\":\"32.76.07\",\"industry\":\"14\",\"in_region\":3,\"region_total\":4,"
+          "\"in_base\":4,\"base_total\":10,\"lq\":1.875,\"threshold\":1.875,\"strong\":true}");
 }
 
 TEST_CASE("against the province, by workers", "[mapping]")

@@ -17,7 +17,7 @@ using namespace sentra;
 
 using namespace case_test;
 
-TEST_CASE("a case followed to resolution; the log replays to the same state", "[coordination]")
+TEST_CASE("a case followed to resolution, the log replays to the same state", "[coordination]")
 {
     coordination_case c = reported_case();
     log_entry a = entry("2020-01-06T10:00:00+07:00", case_action::assign);

@@ -1,4 +1,5 @@
 #include <sentra/coordination/overdue.hpp>
+#include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
 
 #include "catch.hpp"
@@ -132,4 +133,56 @@ TEST_CASE("cases due to be completed after the reporter's silence", "[deadlines]
     h.reason = "waiting";
     REQUIRE(record(held, h));
     CHECK(!due_for_completion(held, policy, calendar, at("2020-02-13T10:00:00+07:00")).value());
+}
+
+TEST_CASE("what_is_due: a case's overdue clocks, then its completion, as one described list",
+          "[deadlines]")
+{
+    coordination_case c = reported();
+    REQUIRE(record(c, with_agency("2019-12-30T10:00:00+07:00", case_action::assign, "disperindag-depok")));
+    REQUIRE(record(c, with_note("2019-12-31T10:00:00+07:00", case_action::respond, "a stand is booked")));
+    // 10 days of silence after the answer, and the resolution clock still running
+    auto due = what_is_due(c, policy, calendar, at("2020-01-10T09:00:00+07:00")).value();
+    REQUIRE(!due.empty());
+    CHECK(due.back().finding == due_kind::completion);
+    REQUIRE(due.back().completion);
+    CHECK(due.back().completion->due == date(2020, 1, 10));
+    CHECK(!due.back().overdue);
+    for (auto const& f : due) CHECK(f.case_ == c.id);
+    auto late = overdue(c, policy, calendar, at("2020-01-10T09:00:00+07:00")).value();
+    REQUIRE(due.size() == late.size() + 1);
+    for (std::size_t i = 0; i < late.size(); ++i) {
+        CHECK(due[i].finding == due_kind::overdue);
+        CHECK(due[i].overdue->due == late[i].due);
+    }
+    // The JSON form: "case", the kind, then the finding of that kind.
+    std::string const json = io::json::serialize(due.back());
+    CHECK(json.starts_with("{\"case\":\"" + c.id.to_string() +
+                           "\",\"finding\":\"completion\",\"completion\":{\"followed_up_by\":2,"
+                           "\"followed_up\":\"2019-12-31\",\"due\":\"2020-01-10\",\"days_silent\":10,"
+                           "\"actions\":[\"resolve\",\"close\"]}}"));
+    CHECK(to_label(due_kind::completion, lang::id) == "waktunya ditutup");
+    // An error of either half is the result's.
+    coordination_case broken = reported();
+    CHECK(!what_is_due(broken, policy, calendar, at("2019-01-01T09:00:00+07:00")));
+}
+
+TEST_CASE("what_is_due over the test cases is what sentra case overdue --format json writes",
+          "[deadlines]")
+{
+    // tests/data/cli_json/overdue.json holds the CLI's line for `sentra case overdue
+    // tests/data/cases.json --now 2020-01-15T09:00:00+07:00 --format json`; the CLI contract
+    // test compares the program's output with the same file.
+    std::string text, expected;
+    io::read_file_into(std::string(SENTRA_TEST_DIR) + "/data/cases.json", text).value();
+    io::read_file_into(std::string(SENTRA_TEST_DIR) + "/data/cli_json/overdue.json", expected).value();
+    auto const cases = io::json::parse<std::vector<coordination_case>>(text).value();
+    working_calendar const wib{time_zone::wib()};
+    std::vector<due_finding> all;
+    for (auto const& c : cases) {
+        auto d = what_is_due(c, deadline_policy::lapor(), wib, at("2020-01-15T09:00:00+07:00")).value();
+        all.insert(all.end(), d.begin(), d.end());
+    }
+    CHECK(all.size() == 2);
+    CHECK(io::json::serialize(all) + "\n" == expected);
 }

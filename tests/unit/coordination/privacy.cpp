@@ -61,7 +61,7 @@ TEST_CASE("an anonymous case withholds the reporter and the actors", "[privacy]"
     CHECK(*seen.log[3].reason == *c.log[3].reason);
 }
 
-TEST_CASE("the agencies handling a case see all of it; a public case is unchanged", "[privacy]")
+TEST_CASE("the agencies handling a case see all of it, a public case is unchanged", "[privacy]")
 {
     auto const c = private_case(true, true);
     CHECK(disclose(c, audience::agencies) == c);

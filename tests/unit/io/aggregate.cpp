@@ -174,7 +174,7 @@ TEST_CASE("malformed and inconsistent parts are refused at their line and pointe
     CHECK(e.where.pointer == "/region");
 }
 
-TEST_CASE("an aggregate written to a stream is the same text; a failed stream is told",
+TEST_CASE("an aggregate written to a stream is the same text, a failed stream is told",
           "[aggregate][io]")
 {
     auto const a = sample();
@@ -189,7 +189,7 @@ TEST_CASE("an aggregate written to a stream is the same text; a failed stream is
     CHECK_FALSE(io::write_aggregate(failed, a));
 }
 
-TEST_CASE("an aggregate names its KBLI edition; two editions never merge", "[aggregate][io][kbli2025]")
+TEST_CASE("an aggregate names its KBLI edition, two editions never merge", "[aggregate][io][kbli2025]")
 {
     auto const a = sample();
     std::string const text = io::write_aggregate(a);

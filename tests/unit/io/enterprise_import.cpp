@@ -2,6 +2,7 @@
 
 #include "catch.hpp"
 #include "import_fixtures.hpp"
+#include "scratch.hpp"
 
 #include <sentra/io/document.hpp>
 
@@ -216,7 +217,7 @@ TEST_CASE("values as people type them", "[import]")
     }
 }
 
-TEST_CASE("a kecamatan column narrows a village's name; codes are checked against names",
+TEST_CASE("a kecamatan column narrows a village's name, codes are checked against names",
           "[import]")
 {
     auto r = import_text("Nama Usaha;Kecamatan;Kelurahan;KBLI\n"
@@ -239,8 +240,10 @@ TEST_CASE("a kecamatan column narrows a village's name; codes are checked agains
     CHECK(many.code == errc::ambiguous_name);
     auto const count = regions().find_by_name("Sukamaju", 3).size();
     CHECK(count > 50);
-    CHECK(many.detail().rfind(std::to_string(count) + " villages are called 'Sukamaju' in the gazetteer", 0) == 0);
-    CHECK(static_cast<std::size_t>(std::count(many.detail().begin(), many.detail().end(), '(')) == count);
+    std::string const detail = many.detail();
+    CHECK(detail.starts_with(std::to_string(count) + " regions (village) are called 'Sukamaju' in the gazetteer: "));
+    // every candidate with its district and code: "Suka Maju (Lawe Sigala-Gala, 11.02.02.2015)"
+    CHECK(static_cast<std::size_t>(std::count(detail.begin(), detail.end(), '(')) == count + 1);
 
     auto codes = import_text("Nama Usaha;Kecamatan;Kelurahan;Kode Kelurahan/Desa;KBLI\n"
                              "A;Cipayung;Cipayung Jaya;32.76.07.1002;14111\n"
@@ -284,7 +287,7 @@ TEST_CASE("ids are stable, unique, and rows of one enterprise twice are refused"
     CHECK(huge.rows[0].enterprise.name == long_name);
 }
 
-TEST_CASE("into a document: matched by id, NIB, then name and village; merge_into updates",
+TEST_CASE("into a document: matched by id, NIB, then name and village, merge_into updates",
           "[import]")
 {
     document d;
@@ -356,7 +359,7 @@ TEST_CASE("into a document: matched by id, NIB, then name and village; merge_int
 // "Jenis Usaha: Kuliner": a kind of business named as a programme category is the row's
 // category (the document's, else the common ones), its KBLI code left for the NIB; a KBLI
 // title or code is read as before; without a --area, the document's area.
-TEST_CASE("a kind of business named as a programme category; the document's area", "[import]")
+TEST_CASE("a kind of business named as a programme category, the document's area", "[import]")
 {
     // Without a document: the common categories of sentra init.
     auto const plain = import_text("Nama Usaha;Kelurahan;Jenis Usaha\n"
@@ -542,6 +545,37 @@ TEST_CASE("a stream is read in pieces and gives what the text gives", "[import]"
         CHECK(rows[i].enterprise == whole.rows[i].enterprise);
     }
     CHECK(rows.back().enterprise.address == "Jl. Mawar 5999\r\nRT 01; \"Gang\"");
+
+    // From a file: the same again, in pieces.
+    auto const dir = scratch::fresh_dir("import_file");
+    scratch::write_bytes(dir / "members.csv", text);
+    report from_file;
+    std::size_t delivered = 0;
+    auto const file_summary = io::import_enterprises_file(
+        dir / "members.csv", o, depok(), from_file, [&](io::imported_row&&) { ++delivered; });
+    CHECK(file_summary == whole.summary);
+    CHECK(delivered == whole.rows.size());
+    CHECK(places(from_file) == places(whole.problems));
+}
+
+TEST_CASE("a file that cannot be read is one I/O problem naming it", "[import]")
+{
+    auto const dir = scratch::fresh_dir("import_missing");
+    io::import_options o;
+    for (auto const& path : {dir / "missing.csv", dir}) {
+        report problems;
+        std::size_t delivered = 0;
+        auto const summary = io::import_enterprises_file(path, o, depok(), problems,
+                                                         [&](io::imported_row&&) { ++delivered; });
+        CHECK(summary.header_line == 0);
+        CHECK(delivered == 0);
+        REQUIRE(problems.problems().size() == 1);
+        CHECK(problems.has(error_class::io));
+        CHECK(problems.problems()[0].where.file == path.string());
+    }
+    report missing;
+    io::import_enterprises_file(dir / "missing.csv", o, depok(), missing, [](io::imported_row&&) {});
+    CHECK(missing.problems()[0].code == errc::file_not_found);
 }
 
 TEST_CASE("without reference data codes are taken by form", "[import]")

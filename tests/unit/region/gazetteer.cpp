@@ -81,6 +81,11 @@ TEST_CASE("a small gazetteer loads, links and finds", "[gazetteer]")
     CHECK(chain[1].code() == region_id("32.76"));
     CHECK(v->parent()->name() == "Cipayung");
     CHECK(!chain[0].parent());
+    // The full name: most specific first, as an address is written.
+    CHECK(v->full_name().starts_with(std::string(v->name()) + ", Cipayung, "));
+    CHECK(v->full_name().ends_with(", JAWA BARAT"));
+    CHECK(v->full_name(" / ").ends_with("Cipayung / " + std::string(chain[1].name()) + " / JAWA BARAT"));
+    CHECK(chain[0].full_name() == "JAWA BARAT");
     auto kids = g->find(region_id("32"))->children();
     REQUIRE(kids.size() == 3); // sorted by code, whatever the file order
     CHECK(kids[0].code().to_string() == "32.01");

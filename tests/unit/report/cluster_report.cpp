@@ -47,10 +47,10 @@ TEST_CASE("the report of the founding case's cluster: its figures", "[report]")
     CHECK(r->stands_by_category[1].count == 5);
     CHECK(r->stands_by_category[2].count == 15);
     CHECK(r->stands_by_category[3].count == 5);
-    // the locus named from the province down, by the gazetteer
-    REQUIRE(r->locus_chains.size() == 2);
-    CHECK(r->locus_chains[0].front() == "Jawa Barat");
-    CHECK(r->locus_chains[0].back() == "Cipayung Jaya");
+    // the locus by its full name, most specific first, from the gazetteer
+    REQUIRE(r->locus_names.size() == 2);
+    CHECK(r->locus_names[0].starts_with("Cipayung Jaya, Cipayung, "));
+    CHECK(r->locus_names[0].ends_with(", Jawa Barat"));
     CHECK(r->lead_agency == "Dinas Perindustrian dan Perdagangan Kota Depok");
     CHECK(r->phase == "launched");
     // members: by category, size (PP 7/2021, empowerment) and village
@@ -90,7 +90,7 @@ TEST_CASE("the report in English, without a gazetteer, and for an unknown cluste
     CHECK(r->stands_by_category[0].label == "Garment making");
     CHECK(r->cases_by_status[0].label == "in coordination");
     // no gazetteer: the codes stand for the names
-    CHECK(r->locus_chains[0] == std::vector<std::string>{"32.76.07.1002"});
+    CHECK(r->locus_names[0] == "32.76.07.1002");
     CHECK(r->members_by_village[0].label == r->members_by_village[0].key);
     // as of a time before the case was reported: no case, nothing judged yet
     auto early = make_cluster_report(cipayung(), konveksi, *timestamp::parse("2019-12-20T09:00:00+07:00"));

@@ -27,7 +27,7 @@ TEST_CASE("a document is checked whole, its parts placed under their pointers", 
 
 // A code whose title shares few words with the other edition's is warned of, at its pointer,
 // in the language of the reader, from either side of the diff; the others are not.
-TEST_CASE("check_other_meanings: enterprises, either edition; not a programme's categories", "[validation][kbli2025]")
+TEST_CASE("check_other_meanings: enterprises, either edition, not a programme's categories", "[validation][kbli2025]")
 {
     catalog_builder<kbli2020> a;
     catalog_builder<kbli2025> b;

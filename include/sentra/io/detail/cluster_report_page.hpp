@@ -121,12 +121,9 @@ private:
         out += "</dt><dd>";
         append_data(out, r.cluster.locus.name);
         out += "<ul>";
-        for (auto const& chain : r.locus_chains) {
+        for (auto const& place : r.locus_names) {
             out += "<li>";
-            for (std::size_t i = chain.size(); i-- > 0;) {
-                append_data(out, chain[i]);
-                if (i) out += ", ";
-            }
+            append_data(out, place);
             out += "</li>";
         }
         out += "</ul></dd><dt>";

@@ -196,6 +196,8 @@ constexpr shape shape_of_impl() noexcept
     else if constexpr (std::is_integral_v<T>) return shape::integer;
     else if constexpr (std::is_floating_point_v<T>) return shape::number;
     else if constexpr (std::is_same_v<T, std::string>) return shape::string;
+    // Written only: text the library owns (a label, a rule's wording) in a result type.
+    else if constexpr (std::is_same_v<T, std::string_view>) return shape::string;
     else if constexpr (integer_codec<T>) return shape::integer_value;
     else if constexpr (string_codec<T>) return shape::text_value;
     else if constexpr (described_enum<T>) return shape::enumeration;
@@ -234,7 +236,7 @@ constexpr decltype(auto) visit_shape(Walker&& walker, Args&&... args)
 
 namespace sentra::io::json {
 // True when T has a JSON form: a described struct or enum, a value type with parse and
-// to_string, a number, bool, std::string, std::optional, std::vector or a map from strings
+// to_string, a number, bool, std::string (std::string_view: written only), std::optional, std::vector or a map from strings
 // of such types, or a boost::json::value.
 template <class T>
 concept serializable = detail::shape_of<T> != detail::shape::unsupported;

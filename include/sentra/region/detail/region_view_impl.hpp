@@ -61,4 +61,12 @@ std::vector<region_view<S>> region_view<S>::chain() const
     return out;
 }
 
+template <region_scheme S>
+std::string region_view<S>::full_name(std::string_view separator) const
+{
+    std::string out(name());
+    for (auto up = parent(); up; up = up->parent()) out.append(separator).append(up->name());
+    return out;
+}
+
 } // namespace sentra
