@@ -242,9 +242,14 @@ public:
     // For the reader that made the report, to add what it learns later (file, line).
     std::span<error> problems() & noexcept { return problems_; }
     std::size_t size() const noexcept { return problems_.size(); }
-    error const& operator[](std::size_t i) const noexcept { return problems_[i]; }
+    error const& operator[](std::size_t i) const& noexcept { return problems_[i]; }
     // Throws std::out_of_range past the problems kept.
-    error const& at(std::size_t i) const { return problems_.at(i); }
+    error const& at(std::size_t i) const& { return problems_.at(i); }
+    // On a temporary (`r.error()[0]`: boost::system::result::error() returns a copy) the
+    // problem itself, moved out: `error const& e = r.error()[0];` then binds to a value
+    // that lives as long as `e` instead of to a report about to be destroyed.
+    error operator[](std::size_t i) && noexcept { return std::move(problems_[i]); }
+    error at(std::size_t i) && { return std::move(problems_.at(i)); }
     std::vector<error>::const_iterator begin() const noexcept { return problems_.begin(); }
     std::vector<error>::const_iterator end() const noexcept { return problems_.end(); }
 

@@ -239,3 +239,29 @@ TEST_CASE("input is quoted one way: capped, whole characters, control bytes esca
     before.append(39, 'a').append("...'");
     CHECK(quote_input(utf8) == before);
 }
+
+TEST_CASE("a problem taken from a temporary report does not dangle", "[error]")
+{
+    // boost::system::result::error() returns a copy: the report below is a temporary, gone
+    // at the end of the full expression. Its problems are handed out as values then, so a
+    // reference bound to one lives as long as the reference (ASan saw a use after free when
+    // operator[] returned a reference into the dying report).
+    auto const failed = [] {
+        report r;
+        r.add(make_error(errc::out_of_range, "money.too_large"));
+        r.add(make_error(errc::unknown_key, "json.not_a_member", {{"key", quote_input("x")}}));
+        return result<int, report>(std::move(r));
+    };
+    error const& first = failed().error()[0];
+    error const& second = failed().error().at(1);
+    CHECK(first.code == errc::out_of_range);
+    CHECK(first.to_string() == "error: value out of range: too large for a rupiah amount [out_of_range]");
+    CHECK(second.code == errc::unknown_key);
+    CHECK_THROWS_AS(failed().error().at(2), std::out_of_range);
+    // On a report that lives, a reference into it, as before.
+    auto const kept = failed();
+    error const& in_place = kept.error()[0]; // error() of an lvalue result: still a copy...
+    CHECK(in_place.code == errc::out_of_range); // ...and still safe: a value
+    report const r = failed().error();
+    CHECK(&r[0] == &r.problems()[0]);
+}

@@ -20,6 +20,7 @@
 #include <sentra/fwd.hpp>
 
 #include <algorithm>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -107,6 +108,13 @@ class catalog_entry {
 public:
     any_industry_code<C> code() const noexcept { return e().code; }
     std::size_t level() const noexcept { return e().code.level(); }
+    // The typed code when this entry is of that code's level: `entry.as<kbli_subclass>()`.
+    template <class Code>
+        requires std::same_as<Code, industry_code<C, Code::level>>
+    std::optional<Code> as() const noexcept
+    {
+        return e().code.template as<Code>();
+    }
     // The title in `language`, or in the other language when the catalog has none in it
     // (KBLI 2020 has no official English titles below division; see docs/business.md).
     std::string_view title(lang language = C::title_language) const noexcept
@@ -224,6 +232,14 @@ public:
     // Entries whose title (in either language) contains every word, ignoring ASCII case;
     // in code order.
     std::vector<entry> search(std::string_view words) const;
+    // The same, only entries of `level` (KBLI 2020: 4 is the subclass, the five-digit code
+    // an enterprise registers under).
+    std::vector<entry> search(std::string_view words, std::size_t level) const
+    {
+        auto found = search(words);
+        std::erase_if(found, [&](entry const& x) { return x.level() != level; });
+        return found;
+    }
 
     // KBLI 2020 has no official English titles; its sections and divisions are ISIC
     // Rev.4's, so their English titles can be taken from an ISIC catalog. Below division a

@@ -11,6 +11,7 @@
 #include <sentra/lang.hpp>
 
 #include <compare>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -197,6 +198,13 @@ public:
     {
         if (!set_ || level_ != L) return std::nullopt;
         return industry_code<C, L>(value_);
+    }
+    // The same by the typed code's name, as region codes allow: `c.as<kbli_subclass>()`.
+    template <class Code>
+        requires std::same_as<Code, industry_code<C, Code::level>>
+    constexpr std::optional<Code> as() const noexcept
+    {
+        return as<Code::level>();
     }
 
     constexpr std::optional<any_industry_code> parent() const noexcept

@@ -75,6 +75,30 @@ routing_decision route(basic_routing_table<P> const& table, std::type_identity_t
     return {table.default_coordinator, table.version, std::nullopt};
 }
 
+// A case routed by what it says of itself: its topic; the category, its cluster's focus; the
+// place, its first reporter's village, else its cluster's first locus region. `programme`
+// (the registry that holds the case's cluster and reporters) finds them; what it does not
+// find is left out, as in the call above.
+template <class P>
+routing_decision route(basic_routing_table<P> const& table,
+                       basic_case<typename P::topic_type> const& c,
+                       basic_registry<P> const& programme)
+{
+    std::optional<category_id> category;
+    std::optional<any_region_code<typename P::scheme_type>> place;
+    if (c.cluster)
+        if (auto const cl = programme.find(*c.cluster)) {
+            category = cl->focus;
+            if (!cl->locus.regions.empty()) place = cl->locus.regions.front();
+        }
+    for (auto const& who : c.raised_by)
+        if (auto const e = programme.find(who); e && e->village) {
+            place = *e->village;
+            break;
+        }
+    return route(table, c.topic, category, place);
+}
+
 // An assign entry for a routing decision, so the log records the version and the rule.
 SENTRA_DECL log_entry assignment(routing_decision const& d, timestamp at, std::string actor);
 

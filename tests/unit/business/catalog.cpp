@@ -218,3 +218,24 @@ TEST_CASE("sentence case: abbreviations and names kept, spaces tidied", "[catalo
     CHECK(detail::sentence_case("KAIN — SONGKET") == "Kain — songket");
     CHECK(detail::sentence_case("").empty());
 }
+
+TEST_CASE("search within a level, and an entry's typed code", "[catalog]")
+{
+    auto k = sentra::io::read_catalog_csv<sentra::kbli2020>(small_kbli, "k.csv");
+    REQUIRE(k.has_value());
+    auto const all = k->search("pakaian");
+    auto const subclasses = k->search("pakaian", 4);
+    CHECK(!subclasses.empty());
+    CHECK(subclasses.size() < all.size());
+    for (auto const& e : subclasses) {
+        CHECK(e.level() == 4);
+        REQUIRE(e.as<kbli_subclass>());
+        CHECK(e.as<kbli_subclass>()->to_string() == e.code().to_string());
+    }
+    CHECK(k->search("pakaian", 9).empty()); // no such level
+    auto const section = k->find(kbli_code("C"));
+    REQUIRE(section);
+    CHECK(!section->as<kbli_subclass>());
+    CHECK(kbli_code("14111").as<kbli_subclass>() == kbli_subclass("14111"));
+    CHECK(!kbli_code("141").as<kbli_subclass>());
+}

@@ -122,3 +122,39 @@ TEST_CASE("the founding case's routing sends every topic to an agency it has", "
     CHECK(r.problems()[0].where.pointer == "/rules/9/agency");
     CHECK(r.problems()[0].code == errc::unknown_code);
 }
+
+TEST_CASE("a case routed by itself: its topic, its cluster's focus, its reporter's village",
+          "[routing]")
+{
+    document d;
+    d.agencies = cipayung::agencies();
+    d.categories = cipayung::categories();
+    enterprise warung;
+    warung.id = enterprise_id::parse("ent-warung").value();
+    warung.name = "Warung Sampel";
+    warung.village = village_code("32.76.01.1006");
+    d.enterprises = {warung};
+    cluster kuliner;
+    kuliner.id = cluster_id::parse("sentra-kuliner").value();
+    kuliner.name = "Sentra Kuliner";
+    kuliner.focus = cat("kuliner");
+    kuliner.locus.regions = {region_id("32.76.07.1002")};
+    d.clusters = {kuliner};
+    auto const reg = make_registry(d).value();
+    routing_table t = cipayung::routing();
+    t.rules.push_back({case_topic::infrastructure, {}, region_id("32.76.01"), ag("kecamatan-pancoran-mas")});
+    t.rules.push_back({case_topic::infrastructure, {}, region_id("32.76.07"), ag("kecamatan-cipayung")});
+
+    coordination_case c = reported_case();
+    c.topic = case_topic::certification;
+    CHECK(route(t, c, reg) == route(t, case_topic::certification)); // no cluster: by topic alone
+    c.cluster = kuliner.id;
+    CHECK(route(t, c, reg).agency == ag("dinkes-depok")); // the cluster's focus, kuliner
+    c.topic = case_topic::infrastructure;
+    CHECK(route(t, c, reg).agency == ag("kecamatan-cipayung")); // the cluster's locus
+    c.raised_by = {enterprise_id::parse("ent-unknown").value(), warung.id};
+    CHECK(route(t, c, reg).agency == ag("kecamatan-pancoran-mas")); // the reporter's village
+    // the same as the four-argument call
+    CHECK(route(t, c, reg) ==
+          route(t, case_topic::infrastructure, cat("kuliner"), region_id("32.76.01.1006")));
+}
