@@ -1,7 +1,9 @@
 // Helpers shared by the coordination tests.
 #pragma once
 
+#include <sentra/cluster/cluster.hpp>
 #include <sentra/coordination/case.hpp>
+#include <sentra/enterprise.hpp>
 
 namespace case_test {
 
@@ -12,6 +14,23 @@ inline sentra::timestamp at(char const* s)
 inline sentra::agency_id ag(char const* s)
 {
     return sentra::agency_id::parse(s).value();
+}
+
+// The least a case's reporter and cluster need: an id, a name (and a village).
+inline sentra::enterprise member(char const* id, char const* name, char const* village)
+{
+    sentra::enterprise e;
+    e.id = sentra::enterprise_id::parse(id).value();
+    e.name = name;
+    e.village = sentra::village_code::parse(village).value();
+    return e;
+}
+inline sentra::cluster cluster_named(char const* id, char const* name)
+{
+    sentra::cluster c;
+    c.id = sentra::cluster_id::parse(id).value();
+    c.name = name;
+    return c;
 }
 
 inline sentra::log_entry entry(char const* when, sentra::case_action a)

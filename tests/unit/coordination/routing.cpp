@@ -129,14 +129,9 @@ TEST_CASE("a case routed by itself: its topic, its cluster's focus, its reporter
     document d;
     d.agencies = cipayung::agencies();
     d.categories = cipayung::categories();
-    enterprise warung;
-    warung.id = enterprise_id::parse("ent-warung").value();
-    warung.name = "Warung Sampel";
-    warung.village = village_code("32.76.01.1006");
+    enterprise const warung = member("ent-warung", "Warung Sampel", "32.76.01.1006");
     d.enterprises = {warung};
-    cluster kuliner;
-    kuliner.id = cluster_id::parse("sentra-kuliner").value();
-    kuliner.name = "Sentra Kuliner";
+    cluster kuliner = cluster_named("sentra-kuliner", "Sentra Kuliner");
     kuliner.focus = cat("kuliner");
     kuliner.locus.regions = {region_id("32.76.07.1002")};
     d.clusters = {kuliner};

@@ -220,14 +220,9 @@ TEST_CASE("export fills what sentra knows, and import then gives the same case",
 TEST_CASE("export with a programme: the address, service_notice and expected_datetime", "[open311]")
 {
     document doc;
-    enterprise e;
-    e.id = enterprise_id::parse("ent-001").value();
-    e.name = "Konveksi Sampel";
-    e.village = village_code("32.76.07.1002");
+    enterprise const e = member("ent-001", "Konveksi Sampel", "32.76.07.1002");
     doc.enterprises = {e};
-    cluster cl;
-    cl.id = cluster_id::parse("sentra-konveksi").value();
-    cl.name = "Sentra";
+    cluster cl = cluster_named("sentra-konveksi", "Sentra");
     cl.locus = zone{"senada", "Kawasan Senada", {village_code("32.76.07.1002"), village_code("32.76.07.1004")}};
     doc.clusters = {cl};
     auto const reg = make_registry(doc).value();
