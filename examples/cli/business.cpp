@@ -9,7 +9,6 @@
 #include <sentra/io/kbli_json.hpp>
 
 #include <algorithm>
-#include <charconv>
 #include <filesystem>
 
 namespace sentra_cli {

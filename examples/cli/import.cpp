@@ -33,16 +33,6 @@ std::optional<char> delimiter_of(std::string_view v)
     return std::nullopt;
 }
 
-// An I/O problem with the input, as sentra words it: "sentra: FILE: error: ... [code]".
-int input_problem(sentra::errc code, sentra::message_id why, std::string const& file,
-                  options const& o)
-{
-    sentra::location where;
-    where.file = file;
-    std::cerr << "sentra: " << sentra::make_error(code, why, {}, where).to_string(o.language) << '\n';
-    return exit_usage;
-}
-
 template <class P>
 int import_as(options const& o, sentra::io::import_options const& io, std::string const& file);
 
@@ -167,9 +157,13 @@ int import_as(options const& o, sentra::io::import_options const& io, std::strin
     auto const summary =
         file == "-" ? sentra::io::import_enterprises(std::cin, io, cx, problems, deliver)
                     : sentra::io::import_enterprises_file(file, io, cx, problems, deliver);
-    if (file == "-" && std::cin.bad())
-        return input_problem(sentra::errc::file_unreadable, {}, io.file, o);
-    if (problems.has(sentra::error_class::io)) { // the file could not be opened or read
+    if (file == "-" && std::cin.bad()) {
+        sentra::location where;
+        where.file = io.file;
+        problems.add(sentra::make_error(sentra::errc::file_unreadable, {}, {}, where));
+    }
+    if (problems.has(sentra::error_class::io)) { // the input could not be opened or read
+        // "sentra: FILE: error: ... [code]", exit 2
         for (auto const& e : problems.problems())
             if (sentra::class_of(e.code) == sentra::error_class::io)
                 std::cerr << "sentra: " << e.to_string(o.language) << '\n';

@@ -1,7 +1,8 @@
 // sentra/io/enterprise_import.hpp — reading a members list as an agency keeps it, in a
 // spreadsheet exported as CSV: import_enterprises (from text or a stream, each row to a
-// callback or the whole list at once, or from a file: import_enterprises_file, every problem at its cell), merge_into (the rows
-// into a programme's document) and add_members (them into a cluster's members).
+// callback or the whole list at once, every problem at its cell), import_enterprises_file
+// (from a file, in pieces), merge_into (the rows into a programme's document) and
+// add_members (them into a cluster's members).
 // docs/import.md has the rules and an example.
 //
 // Reading takes what spreadsheets export: UTF-8 with or without a byte order mark (UTF-16

@@ -143,6 +143,8 @@ TEST_CASE("a case routed by itself: its topic, its cluster's focus, its reporter
     coordination_case c = reported_case();
     c.topic = case_topic::certification;
     CHECK(route(t, c, reg) == route(t, case_topic::certification)); // no cluster: by topic alone
+    c.cluster = cluster_id::parse("sentra-unknown").value(); // not in the registry: left out
+    CHECK(route(t, c, reg) == route(t, case_topic::certification));
     c.cluster = kuliner.id;
     CHECK(route(t, c, reg).agency == ag("dinkes-depok")); // the cluster's focus, kuliner
     c.topic = case_topic::infrastructure;

@@ -236,8 +236,8 @@ constexpr decltype(auto) visit_shape(Walker&& walker, Args&&... args)
 
 namespace sentra::io::json {
 // True when T has a JSON form: a described struct or enum, a value type with parse and
-// to_string, a number, bool, std::string (std::string_view: written only), std::optional, std::vector or a map from strings
-// of such types, or a boost::json::value.
+// to_string, a number, bool, std::string (std::string_view: written only), std::optional,
+// std::vector or a map from strings of such types, or a boost::json::value.
 template <class T>
 concept serializable = detail::shape_of<T> != detail::shape::unsupported;
 } // namespace sentra::io::json
