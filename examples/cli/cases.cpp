@@ -428,9 +428,38 @@ int case_open311_export(options const& o)
     programme_input<P> in;
     auto cases = read_input(file, o, status, in);
     if (!cases) return status;
+    std::optional<sentra::timestamp> now;
+    if (o.now) {
+        auto t = sentra::timestamp::parse(*o.now);
+        if (!t) return usage_error_text(t.error().message());
+        now = *t;
+    }
+    if (in.doc) {
+        // A document: the library's one call, with what the document knows.
+        auto regions = load_regions(o, sentra::edition_to_check(*in.doc, edition_name(o)), status);
+        if (!regions) return status;
+        sentra::io::open311_export_options options;
+        options.who = audience_of(o);
+        options.language = o.language;
+        options.now = now;
+        if (o.time_zone) {
+            auto zone = choose_zone(o, in.get(), file, status);
+            if (!zone) return status;
+            options.zone = zone->zone;
+        }
+        auto requests = sentra::io::to_open311(*in.doc, *regions, options);
+        if (!requests) {
+            print_problems(std::cout, std::move(requests).error(), file);
+            return exit_invalid;
+        }
+        print_json(sentra::io::json::write(*requests));
+        return exit_ok;
+    }
+    // A bare array of cases, with a programme's lists when --programme gives them.
     sentra::io::basic_open311_context<P> cx;
     cx.who = audience_of(o);
     cx.language = o.language;
+    cx.now = now;
     std::optional<sentra::basic_registry<P>> reg;
     std::optional<sentra::gazetteer> regions;
     std::optional<sentra::working_calendar> calendar;
@@ -438,28 +467,22 @@ int case_open311_export(options const& o)
     if (auto const* p = in.get()) {
         auto r = sentra::make_registry(*p);
         if (r) reg = std::move(*r);
-        if (reg) cx.registry = &*reg;
+        if (reg) cx.registry = *reg;
         regions = load_regions(o, sentra::edition_to_check(*p, edition_name(o)), status);
         if (!regions) return status;
-        cx.regions = &*regions;
-        auto zone = choose_zone(o, p, in.doc ? file : *o.programme, status);
+        cx.regions = *regions;
+        auto zone = choose_zone(o, p, *o.programme, status);
         if (!zone) return status;
         calendar.emplace(zone->zone, p->holidays.value_or(std::vector<sentra::date>{}));
         policy = sentra::deadline_policy_of(*p);
-        cx.calendar = &*calendar;
-        cx.policy = &*policy;
-    }
-    if (o.now) {
-        auto now = sentra::timestamp::parse(*o.now);
-        if (!now) return usage_error_text(now.error().message());
-        cx.now = *now;
+        cx.calendar = *calendar;
+        cx.policy = *policy;
     }
     std::vector<sentra::io::open311_request> out;
     for (std::size_t i = 0; i < cases->size(); ++i) {
         auto r = sentra::io::to_open311((*cases)[i], cx);
         if (!r) {
-            sentra::error e = sentra::under_pointer(
-                in.doc ? sentra::json_pointer("cases", i) : sentra::json_pointer(i), r.error());
+            sentra::error e = sentra::under_pointer(sentra::json_pointer(i), r.error());
             e.where.file = file;
             std::cout << e.to_string(o.language) << '\n';
             return exit_invalid;

@@ -195,6 +195,7 @@ int case_overdue(options const& o);
 int case_open311(options const& o);
 int validate_files(options const& o);
 int format_file(options const& o);
+int redact_file(options const& o);
 int print_schema(options const& o);
 int import_enterprises(options const& o);
 int export_enterprises(options const& o);

@@ -1,9 +1,10 @@
-// sentra validate | fmt | schema: documents (.json) and record streams (.ndjson, or - for
-// standard input).
+// sentra validate | fmt | redact | schema: documents (.json) and record streams (.ndjson, or
+// - for standard input).
 //
 //   sentra validate FILE... [--data DIR] [--max-errors N] [--records enterprise|case]
 //                   [--format text|json|ndjson] [--threads N]
 //   sentra fmt FILE
+//   sentra redact FILE
 //   sentra schema
 //
 // Text output: one `FILE:LINE:COL: error: POINTER: MESSAGE [code]` line per problem, then
@@ -17,6 +18,7 @@
 #include <sentra/io/file.hpp>
 #include <sentra/io/ndjson.hpp>
 #include <sentra/io/reference_data.hpp>
+#include <sentra/redaction.hpp>
 #include <sentra/validation.hpp>
 
 #include <memory>
@@ -295,17 +297,18 @@ int validate_files(options const& o)
     return valid ? exit_ok : exit_invalid;
 }
 
-int format_file(options const& o)
+namespace {
+// Reads the one document FILE (parsed, not checked: fmt and redact take any document) with
+// the types of the KBLI edition it names, and gives it to `use`. Exit 2 when it cannot be
+// read, 1 when it is no document (its problems on standard error).
+template <class Use>
+int with_document_file(options const& o, std::string const& file, Use use)
 {
-    if (o.args.size() != 1) return usage_error({"fmt needs one FILE",
-                             "fmt memerlukan satu BERKAS"});
-    std::string const& file = o.args[0];
     std::string text;
     if (auto r = sentra::io::read_file_into(file, text); !r) {
         std::cerr << r.error().to_string(o.language) << '\n';
         return exit_usage;
     }
-    // Read with the types of the KBLI edition it names.
     return with_profile(edition_named_in(text).value_or(kbli_edition::kbli2020), [&](auto profile) {
         using P = typename decltype(profile)::type;
         auto d = sentra::io::json::parse<sentra::basic_document<P>>(text, file);
@@ -313,14 +316,60 @@ int format_file(options const& o)
             for (auto const& e : d.error().problems()) std::cerr << e.to_string(o.language) << '\n';
             return exit_invalid;
         }
+        return use(std::move(*d));
+    });
+}
+} // namespace
+
+int format_file(options const& o)
+{
+    if (o.args.size() != 1) return usage_error({"fmt needs one FILE",
+                             "fmt memerlukan satu BERKAS"});
+    std::string const& file = o.args[0];
+    return with_document_file(o, file, [&](auto&& d) {
         if (!o.write) {
-            std::cout << sentra::io::write_document(*d);
+            std::cout << sentra::io::write_document(d);
             return exit_ok;
         }
-        if (auto w = sentra::io::write_document_file(file, *d); !w) {
+        if (auto w = sentra::io::write_document_file(file, d); !w) {
             std::cerr << w.error().to_string(o.language) << '\n';
             return exit_usage;
         }
+        return exit_ok;
+    });
+}
+
+// The copy to share on standard output, what was removed on standard error.
+int redact_file(options const& o)
+{
+    if (o.args.size() != 1) return usage_error({"redact needs one FILE",
+                                                "redact memerlukan satu BERKAS"});
+    std::string const& file = o.args[0];
+    return with_document_file(o, file, [&](auto&& d) {
+        auto const copy = sentra::redact(std::move(d));
+        std::cout << sentra::io::write_document(copy.document);
+        // What went, one part for each kind there was: "removed 6 owner records; …".
+        sentra::lang const l = o.language;
+        auto const& r = copy.removed;
+        std::string said;
+        auto part = [&](std::size_t n, sentra::bilingual line, sentra::noun const& what) {
+            if (n == 0) return;
+            said += (said.empty() ? "" : "; ") + say(line, {{"n", sentra::counted(n, what, l)}});
+        };
+        part(r.owners, {"removed {n}", "dihapus {n}"}, {"owner record", "owner records", "data pemilik"});
+        part(r.addresses, {"removed {n}", "dihapus {n}"}, {"address", "addresses", "alamat"});
+        part(r.confidential_cases, {"withheld the content of {n}", "dirahasiakan isi {n}"},
+             {"confidential case", "confidential cases", "kasus rahasia"});
+        part(r.anonymous_cases, {"withheld the reporters of {n}", "dirahasiakan pelapor {n}"},
+             {"anonymous case", "anonymous cases", "kasus anonim"});
+        part(r.actors, {"withheld {n} who are people", "dirahasiakan {n} perorangan"},
+             {"actor", "actors", "pelaku"});
+        part(r.texts, {"withheld a NIK, phone number or owner's name from {n}",
+                       "dirahasiakan NIK, nomor telepon atau nama pemilik dari {n}"},
+             {"case text", "case texts", "teks kasus"});
+        std::cerr << file << ": "
+                  << (said.empty() ? say({"no personal data found", "tidak ada data pribadi"}) : said)
+                  << '\n';
         return exit_ok;
     });
 }

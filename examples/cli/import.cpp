@@ -135,7 +135,7 @@ int import_as(options const& o, sentra::io::import_options const& io, std::strin
     sentra::io::basic_import_context<P> cx;
     cx.regions = *regions;
     cx.catalog = *catalog;
-    cx.document = doc ? &*doc : nullptr;
+    if (doc) cx.document = *doc;
 
     sentra::report problems(o.max_errors);
     std::vector<sentra::io::basic_imported_row<P>> rows;
@@ -212,12 +212,9 @@ int import_as(options const& o, sentra::io::import_options const& io, std::strin
             }
             members = *m;
         }
-        auto registry = sentra::make_registry(*doc);
-        sentra::basic_validation_context<P> vcx;
-        vcx.regions = *regions;
-        vcx.catalog = *catalog;
-        if (registry) vcx.registry = &*registry;
-        document_problems = registry ? sentra::validate(*doc, vcx) : registry.error();
+        // The document is its own registry (validate indexes it as it is now).
+        sentra::basic_validation_context<P> const vcx{*regions, *catalog, {}, {}};
+        document_problems = sentra::validate(*doc, vcx);
         document_problems.name_file(*o.document);
         print_problems(std::cerr, document_problems);
     }

@@ -4,7 +4,7 @@
 //   sentra kbli lookup | search, sentra scale    (business.cpp)
 //   sentra cluster report                        (cluster.cpp)
 //   sentra case check | overdue | open311        (cases.cpp)
-//   sentra validate | fmt | schema               (documents.cpp)
+//   sentra validate | fmt | redact | schema      (documents.cpp)
 //   sentra data, sentra regions diff, kbli diff  (data.cpp, business.cpp)
 //   sentra import | export enterprises           (import.cpp)
 //   sentra aggregate, sentra map                 (mapping.cpp)
@@ -526,6 +526,22 @@ void command_line::define()
               "yang diganti namanya)."},
              format_file, {}, "FILE", {"a sentra document", "dokumen sentra"});
     flag(c, "--write", o_.write, {"replace FILE with its canonical form", "ganti BERKAS dengan bentuk kanoniknya"});
+    c = leaf(app_, "redact",
+             {"a copy of a document fit to share: no personal data",
+              "salinan dokumen yang layak dibagikan: tanpa data pribadi"},
+             {"On standard output: the document without owners' records (name, NIK, phone) and "
+              "enterprises' street addresses, every case as anyone may see it (a confidential "
+              "case's content, an anonymous case's reporters withheld), log actors who are "
+              "people (not one of the document's agencies) withheld, and any NIK, phone number "
+              "or owner's name in the cases' texts withheld. What was removed on standard error. "
+              "Exit 0, 1 when FILE is no document, 2 when it cannot be read.",
+              "Ke keluaran standar: dokumen tanpa data pemilik (nama, NIK, telepon) dan alamat "
+              "usaha, setiap kasus seperti yang boleh dilihat umum (isi kasus rahasia, pelapor "
+              "kasus anonim dirahasiakan), pelaku perorangan dalam log (bukan instansi dokumen) "
+              "dirahasiakan, dan NIK, nomor telepon atau nama pemilik dalam teks kasus "
+              "dirahasiakan. Yang dihapus ke galat standar. Keluar 0, 1 jika BERKAS bukan "
+              "dokumen, 2 jika tidak dapat dibaca."},
+             redact_file, {}, "FILE", {"a sentra document", "dokumen sentra"});
     c = leaf(app_, "schema",
              {"the JSON Schema (draft 2020-12) of a document, or of an import mapping",
               "JSON Schema (draft 2020-12) sebuah dokumen, atau pemetaan impor"},

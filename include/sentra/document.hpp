@@ -25,6 +25,7 @@
 #include <boost/describe/class.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -152,14 +153,27 @@ basic_deadline_policy<typename P::topic_type> deadline_policy_of(basic_document<
     return d.deadlines ? *d.deadlines : basic_deadline_policy<typename P::topic_type>::lapor();
 }
 
-// The registry of a document's lists (indexed, not copied: the document must outlive it).
-// Duplicate or empty ids are reported with their JSON Pointers; the registry is returned
-// only when there are none.
+// The registry of a document's lists, indexed, not copied: the document must outlive it,
+// and a look-up after one of its lists changed (merge_into added members) throws
+// stale_registry rather than read freed memory. Duplicate or empty ids are reported with
+// their JSON Pointers; the registry is returned only when there are none.
 template <class P>
 result<basic_registry<P>, report> make_registry(basic_document<P> const& d)
 {
     basic_registry<P> reg;
     report out = reg.index(d.categories, d.agencies, d.enterprises, d.clusters);
+    if (!out.ok()) return out;
+    return reg;
+}
+// The registry of a document given as an rvalue (`make_registry(read_document(…).value())`,
+// `make_registry(std::move(d))`): it owns the document, shared by its copies.
+template <class P>
+result<basic_registry<P>, report> make_registry(basic_document<P>&& d)
+{
+    auto owned = std::make_shared<basic_document<P> const>(std::move(d));
+    basic_registry<P> reg;
+    report out =
+        reg.index(owned->categories, owned->agencies, owned->enterprises, owned->clusters, owned);
     if (!out.ok()) return out;
     return reg;
 }

@@ -1,7 +1,9 @@
 // sentra/optional_ref.hpp — an optional reference, what a look-up by id returns: the
-// object in the collection, or nothing. std::optional<T&> arrives only with C++26; this
-// has its interface (has_value, value, *, ->, comparison with std::nullopt), and copies
-// nothing.
+// object in the collection, or nothing; and what a context holds of the things a call may
+// consult (a gazetteer, a registry). std::optional<T&> arrives only with C++26; this has
+// its interface (has_value, value, *, ->, comparison with std::nullopt), and copies
+// nothing. It refers to objects, never to temporaries: made from an rvalue it does not
+// compile, so `cx.regions = load_gazetteer(…).value()` is refused instead of dangling.
 #pragma once
 
 #include <optional>
@@ -16,6 +18,9 @@ public:
     constexpr optional_ref() noexcept = default;
     constexpr optional_ref(std::nullopt_t) noexcept {}
     constexpr optional_ref(T& x) noexcept : p_(&x) {}
+    optional_ref(T&&) = delete; // a temporary would be gone by the next line
+    // From a pointer, nullptr for nothing: what the contexts held before they held this.
+    constexpr optional_ref(T* p) noexcept : p_(p) {}
 
     constexpr bool has_value() const noexcept { return p_ != nullptr; }
     constexpr explicit operator bool() const noexcept { return p_ != nullptr; }

@@ -22,6 +22,7 @@
 #include <sentra/data_version.hpp>
 #include <sentra/document.hpp>
 #include <sentra/programme_start.hpp>
+#include <sentra/redaction.hpp>
 #include <sentra/enterprise.hpp>
 
 // region

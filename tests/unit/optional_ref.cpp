@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <type_traits>
 
 using sentra::optional_ref;
 
@@ -30,4 +31,22 @@ TEST_CASE("an optional reference refers, or is empty, and copies nothing", "[opt
     CHECK(also_none == none);
     CHECK(!(r == none));
     CHECK(r == optional_ref<std::string const>(s));
+}
+
+TEST_CASE("an optional reference is made from a pointer, never from a temporary", "[optional_ref]")
+{
+    std::string s = "Cipayung";
+    optional_ref<std::string const> from_pointer = &s;
+    CHECK(from_pointer.get() == &s);
+    optional_ref<std::string const> from_null = nullptr;
+    CHECK(from_null == std::nullopt);
+    std::string const* none = nullptr;
+    CHECK(!optional_ref<std::string const>(none).has_value());
+    // `optional_ref<std::string const> r = std::string("gone");` does not compile: the
+    // temporary would be destroyed at the end of the line.
+    STATIC_REQUIRE(std::is_constructible_v<optional_ref<std::string const>, std::string&>);
+    STATIC_REQUIRE(std::is_constructible_v<optional_ref<std::string const>, std::string const&>);
+    STATIC_REQUIRE(!std::is_constructible_v<optional_ref<std::string const>, std::string>);
+    STATIC_REQUIRE(!std::is_constructible_v<optional_ref<std::string const>, std::string&&>);
+    STATIC_REQUIRE(!std::is_constructible_v<optional_ref<std::string>, std::string const&>);
 }

@@ -2,8 +2,12 @@
 // enterprises, clusters), with the phase models clusters follow.
 //
 // A registry copies nothing: it indexes lists that live elsewhere, a document's
-// (make_registry in sentra/document.hpp), which must outlive it unchanged. Look-ups
-// return an optional_ref: the object in its list, or nothing.
+// (make_registry in sentra/document.hpp). The rule: the lists must outlive the registry
+// unchanged, or the registry owns them. Indexed from std::vectors (a document's), it
+// remembers where each list was and how long: a look-up after a list grew, shrank or moved
+// (merge_into added members) throws stale_registry instead of reading freed memory. Indexed
+// from a document given as an rvalue, it owns that document. Look-ups return an
+// optional_ref: the object in its list, or nothing.
 #pragma once
 
 #include <sentra/business/category.hpp>
@@ -16,14 +20,27 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace sentra {
+
+// A registry was used after a list it indexes changed (grew, shrank or moved): a
+// programming error, like reading past a vector's end. Make the registry again.
+class stale_registry : public std::logic_error {
+public:
+    explicit stale_registry(std::string_view list)
+        : std::logic_error(std::string("sentra::registry: the ") + std::string(list) +
+                           " it indexes changed after it was made (make_registry again)")
+    {
+    }
+};
 
 template <class P>
 class basic_registry {
@@ -43,26 +60,38 @@ public:
 
     // Indexes a programme's lists by id, replacing what was indexed before. Every empty or
     // repeated id is reported at "/<list>/<i>/id" (categories, agencies, enterprises,
-    // clusters); then the registry is as it was.
+    // clusters); then the registry is as it was. The lists must outlive the registry
+    // unchanged: nothing checks spans.
     report index(std::span<programme_category const> categories, std::span<agency const> agencies,
                  std::span<enterprise const> enterprises, std::span<cluster const> clusters)
     {
-        report out;
-        auto categories_index = index_of(categories, "categories", {"category", "kategori"}, out);
-        auto agencies_index = index_of(agencies, "agencies", {"agency", "instansi"}, out);
-        auto enterprises_index = index_of(enterprises, "enterprises", {"enterprise", "usaha"}, out);
-        auto clusters_index = index_of(clusters, "clusters", {"cluster", "klaster"}, out);
-        if (!out.ok()) return out;
-        categories_ = categories;
-        agencies_ = agencies;
-        enterprises_ = enterprises;
-        clusters_ = clusters;
-        category_index_ = std::move(categories_index);
-        agency_index_ = std::move(agencies_index);
-        enterprise_index_ = std::move(enterprises_index);
-        cluster_index_ = std::move(clusters_index);
+        report out = index_spans(categories, agencies, enterprises, clusters);
+        if (out.ok()) sources_ = {};
         return out;
     }
+    // The same for lists kept in vectors: the registry remembers them, and every look-up
+    // checks that each list it reads is where and as long as it was indexed (stale_registry
+    // otherwise). An id changed in place, the list's length and place kept, is not seen.
+    report index(std::vector<programme_category> const& categories,
+                 std::vector<agency> const& agencies, std::vector<enterprise> const& enterprises,
+                 std::vector<cluster> const& clusters)
+    {
+        report out = index_spans(categories, agencies, enterprises, clusters);
+        if (out.ok()) sources_ = {&categories, &agencies, &enterprises, &clusters};
+        return out;
+    }
+    // The same, keeping `owner` alive as long as the registry or a copy of it lives: the
+    // lists are owner's (make_registry of a document given as an rvalue).
+    report index(std::vector<programme_category> const& categories,
+                 std::vector<agency> const& agencies, std::vector<enterprise> const& enterprises,
+                 std::vector<cluster> const& clusters, std::shared_ptr<void const> owner)
+    {
+        report out = index(categories, agencies, enterprises, clusters);
+        if (out.ok()) owner_ = std::move(owner);
+        return out;
+    }
+    // Whether the registry keeps what it indexes alive.
+    bool owns_lists() const noexcept { return owner_ != nullptr; }
 
     // A phase model besides the two built in; duplicate_code when its id is taken.
     result<void> add(phase_model m)
@@ -78,19 +107,19 @@ public:
     // By id: the object in its list, or nothing.
     optional_ref<enterprise const> find(enterprise_id const& id) const
     {
-        return get(enterprises_, enterprise_index_, id.to_string());
+        return get(enterprises(), enterprise_index_, id.to_string());
     }
     optional_ref<agency const> find(agency_id const& id) const
     {
-        return get(agencies_, agency_index_, id.to_string());
+        return get(agencies(), agency_index_, id.to_string());
     }
     optional_ref<cluster const> find(cluster_id const& id) const
     {
-        return get(clusters_, cluster_index_, id.to_string());
+        return get(clusters(), cluster_index_, id.to_string());
     }
     optional_ref<programme_category const> find(category_id const& id) const
     {
-        return get(categories_, category_index_, id.to_string());
+        return get(categories(), category_index_, id.to_string());
     }
     optional_ref<phase_model const> find_phase_model(std::string const& id) const
     {
@@ -108,16 +137,29 @@ public:
         return out;
     }
 
-    std::span<enterprise const> enterprises() const noexcept { return enterprises_; }
-    std::span<agency const> agencies() const noexcept { return agencies_; }
-    std::span<cluster const> clusters() const noexcept { return clusters_; }
-    std::span<programme_category const> categories() const noexcept { return categories_; }
+    // The lists indexed (each checked as a look-up is).
+    std::span<enterprise const> enterprises() const
+    {
+        return fresh(enterprises_, sources_.enterprises, "enterprises");
+    }
+    std::span<agency const> agencies() const
+    {
+        return fresh(agencies_, sources_.agencies, "agencies");
+    }
+    std::span<cluster const> clusters() const
+    {
+        return fresh(clusters_, sources_.clusters, "clusters");
+    }
+    std::span<programme_category const> categories() const
+    {
+        return fresh(categories_, sources_.categories, "categories");
+    }
 
     // Enterprises whose village lies within `place`.
     std::vector<enterprise const*> in_region(region_type const& place) const
     {
         std::vector<enterprise const*> out;
-        for (auto const& e : enterprises_)
+        for (auto const& e : enterprises())
             if (e.village && region_type(*e.village).within(place)) out.push_back(&e);
         return out;
     }
@@ -125,13 +167,52 @@ public:
     std::vector<enterprise const*> of_category(category_id const& c) const
     {
         std::vector<enterprise const*> out;
-        for (auto const& e : enterprises_)
+        for (auto const& e : enterprises())
             if (e.category == c) out.push_back(&e);
         return out;
     }
 
 private:
     using id_index = std::unordered_map<std::string, std::size_t>;
+
+    // The vectors indexed, when they were vectors: checked at every look-up.
+    struct sources {
+        std::vector<programme_category> const* categories = nullptr;
+        std::vector<agency> const* agencies = nullptr;
+        std::vector<enterprise> const* enterprises = nullptr;
+        std::vector<cluster> const* clusters = nullptr;
+    };
+
+    template <class T>
+    static std::span<T const> fresh(std::span<T const> indexed, std::vector<T> const* source,
+                                    std::string_view list)
+    {
+        if (source && (source->data() != indexed.data() || source->size() != indexed.size()))
+            throw stale_registry(list);
+        return indexed;
+    }
+
+    report index_spans(std::span<programme_category const> categories,
+                       std::span<agency const> agencies, std::span<enterprise const> enterprises,
+                       std::span<cluster const> clusters)
+    {
+        report out;
+        auto categories_index = index_of(categories, "categories", {"category", "kategori"}, out);
+        auto agencies_index = index_of(agencies, "agencies", {"agency", "instansi"}, out);
+        auto enterprises_index = index_of(enterprises, "enterprises", {"enterprise", "usaha"}, out);
+        auto clusters_index = index_of(clusters, "clusters", {"cluster", "klaster"}, out);
+        if (!out.ok()) return out;
+        categories_ = categories;
+        agencies_ = agencies;
+        enterprises_ = enterprises;
+        clusters_ = clusters;
+        category_index_ = std::move(categories_index);
+        agency_index_ = std::move(agencies_index);
+        enterprise_index_ = std::move(enterprises_index);
+        cluster_index_ = std::move(clusters_index);
+        owner_.reset();
+        return out;
+    }
 
     template <class T>
     static id_index index_of(std::span<T const> items, std::string_view list, bilingual what,
@@ -165,6 +246,8 @@ private:
     std::span<programme_category const> categories_;
     id_index enterprise_index_, agency_index_, cluster_index_, category_index_;
     std::map<std::string, phase_model> phase_models_;
+    sources sources_;
+    std::shared_ptr<void const> owner_;
 };
 
 using registry = basic_registry<indonesia>;

@@ -13,6 +13,7 @@
 #include <sentra/error.hpp>
 #include <sentra/io/csv.hpp>
 #include <sentra/io/file.hpp>
+#include <sentra/optional_ref.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -25,11 +26,12 @@
 
 namespace sentra::io {
 
-// The catalogs a table's codes are checked against (each optional: absent, not checked).
+// The catalogs a table's codes are checked against (each optional: absent, not checked;
+// `{k2020, k2025}`, the catalogs themselves, never temporaries).
 template <classification_scheme From, classification_scheme To>
 struct crosswalk_catalogs {
-    basic_catalog<From> const* from = nullptr;
-    basic_catalog<To> const* to = nullptr;
+    optional_ref<basic_catalog<From> const> from = {};
+    optional_ref<basic_catalog<To> const> to = {};
 };
 
 // Reads a table from text; `file` names it in errors.
@@ -98,8 +100,8 @@ read_crosswalk_csv(std::string_view text, std::string const& file = {},
             }
             return *code;
         };
-        auto const from = code_of(std::type_identity<any_industry_code<From>>{}, col_from, catalogs.from);
-        auto const to = code_of(std::type_identity<any_industry_code<To>>{}, col_to, catalogs.to);
+        auto const from = code_of(std::type_identity<any_industry_code<From>>{}, col_from, catalogs.from.get());
+        auto const to = code_of(std::type_identity<any_industry_code<To>>{}, col_to, catalogs.to.get());
         bool partial = false;
         if (col_partial >= 0) {
             auto const p = field(col_partial).text;

@@ -11,6 +11,7 @@
 #include <sentra/error.hpp>
 #include <sentra/io/enterprise_columns.hpp>
 #include <sentra/io/import_mapping.hpp>
+#include <sentra/optional_ref.hpp>
 #include <sentra/region/gazetteer.hpp>
 
 #include <cstddef>
@@ -35,14 +36,15 @@ struct import_options {
 
 // What the reference data and the programme give an import. All optional: without a
 // gazetteer villages are taken by code only; without a catalog KBLI codes are taken by
-// form only; without a document every row is a new enterprise.
+// form only; without a document every row is a new enterprise. Each refers to an object
+// that must outlive the import (a temporary is refused at compile time).
 template <class P>
 struct basic_import_context {
-    basic_gazetteer<typename P::scheme_type> const* regions = nullptr;
-    basic_catalog<typename P::classification_type> const* catalog = nullptr;
+    optional_ref<basic_gazetteer<typename P::scheme_type> const> regions = {};
+    optional_ref<basic_catalog<typename P::classification_type> const> catalog = {};
     // The programme imported into: a row that matches one of its enterprises (by id, then
     // NIB, then name and village) updates it and keeps its id; categories may be named.
-    basic_document<P> const* document = nullptr;
+    optional_ref<basic_document<P> const> document = {};
     // The region villages given by name are looked for in (else import_mapping::area).
     std::optional<any_region_code<typename P::scheme_type>> area = {};
     // "today", for founding dates that may not be later.

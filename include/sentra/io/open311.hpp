@@ -10,7 +10,8 @@
 //
 // Export goes through the case's privacy (sentra/coordination/privacy.hpp): by default a
 // confidential or anonymous case is exported as anyone may see it. The mapping both ways
-// is in docs/cases.md.
+// is in docs/cases.md. A document's cases go out in one call, to_open311(document,
+// regions); a single case with what its context gives.
 #pragma once
 
 #include <sentra/detail/config.hpp>
@@ -19,12 +20,15 @@
 #include <sentra/coordination/deadlines.hpp>
 #include <sentra/coordination/lifecycle.hpp>
 #include <sentra/coordination/privacy.hpp>
+#include <sentra/document.hpp>
 #include <sentra/error.hpp>
 #include <sentra/io/json.hpp>
 #include <sentra/lang.hpp>
+#include <sentra/optional_ref.hpp>
 #include <sentra/profile.hpp>
 #include <sentra/region/gazetteer.hpp>
 #include <sentra/region/kemendagri.hpp>
+#include <sentra/time_zone.hpp>
 #include <sentra/timestamp.hpp>
 
 #include <boost/describe/class.hpp>
@@ -33,6 +37,7 @@
 #include <boost/describe/enum_to_string.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -114,22 +119,32 @@ struct basic_open311_request {
 
 using open311_request = basic_open311_request<case_topic>;
 
-// What an export knows besides the case. Each part is optional and fills more fields:
-// the registry and the gazetteer the address (the village and its chain up to the
+// What an export of one case knows besides the case. Each part is optional and fills more
+// fields: the registry and the gazetteer the address (the village and its chain up to the
 // province), the policy and the calendar service_notice and expected_datetime. `who`:
-// anyone by default (the case's privacy withholds), agencies for internal exchange.
+// anyone by default (the case's privacy withholds), agencies for internal exchange. The
+// export of a whole document (to_open311(document, regions) below) sets all of it up.
 template <class P = indonesia>
 struct basic_open311_context {
-    basic_registry<P> const* registry = nullptr;
-    basic_gazetteer<typename P::scheme_type> const* regions = nullptr;
-    basic_deadline_policy<typename P::topic_type> const* policy = nullptr;
-    working_calendar const* calendar = nullptr;
+    optional_ref<basic_registry<P> const> registry = {};
+    optional_ref<basic_gazetteer<typename P::scheme_type> const> regions = {};
+    optional_ref<basic_deadline_policy<typename P::topic_type> const> policy = {};
+    optional_ref<working_calendar const> calendar = {};
     std::optional<timestamp> now = {}; // for the deadlines; else the case's last entry
     audience who = audience::anyone;
     lang language = lang::id; // service_name, status_notes, service_notice
 };
 
 using open311_context = basic_open311_context<indonesia>;
+
+// What an export of a document's cases is told besides the document and the gazetteer.
+struct open311_export_options {
+    audience who = audience::anyone; // agencies: internal exchange, nothing withheld
+    lang language = lang::id;        // service_name, status_notes, service_notice
+    std::optional<timestamp> now = {}; // for the deadlines; else each case's last entry
+    // The zone working days are counted in; else the document's (programme_time_zone).
+    std::optional<sentra::time_zone> zone = {};
+};
 
 namespace detail {
 
@@ -313,6 +328,55 @@ result<basic_open311_request<Topic>> to_open311(basic_case<Topic> const& full,
     return r;
 }
 
+// Every case of a document as a request, in the document's order, with what the document
+// knows: addresses from its enterprises' villages and clusters' loci (named by `regions`),
+// deadlines from its policy (else SP4N-LAPOR!'s) and its calendar (its zone, or
+// `options.zone`, and its holidays). Duplicate ids, a zone that cannot be told while a case
+// is open, and a case whose log does not replay are reported with their pointers
+// ("/cases/3/log/2"); then nothing is exported.
+template <class P>
+result<std::vector<basic_open311_request<typename P::topic_type>>, report>
+to_open311(basic_document<P> const& d, basic_gazetteer<typename P::scheme_type> const& regions,
+           open311_export_options const& options = {})
+{
+    using request = basic_open311_request<typename P::topic_type>;
+    auto reg = make_registry(d);
+    if (!reg) return std::move(reg).error();
+    // The zone counts the days of open cases' deadlines; closed cases need none.
+    auto zone = options.zone ? result<sentra::time_zone>(*options.zone) : programme_time_zone(d);
+    if (!zone && std::any_of(d.cases.begin(), d.cases.end(), [](auto const& c) {
+            auto s = replay(c);
+            return s && coarse(s->status) == coarse_status::open;
+        })) {
+        report out;
+        out.add(zone.error());
+        return out;
+    }
+    std::optional<working_calendar> calendar;
+    if (zone) calendar.emplace(*zone, d.holidays.value_or(std::vector<date>{}));
+    auto const policy = deadline_policy_of(d);
+    basic_open311_context<P> cx;
+    cx.registry = *reg;
+    cx.regions = regions;
+    cx.policy = policy;
+    if (calendar) cx.calendar = *calendar;
+    cx.now = options.now;
+    cx.who = options.who;
+    cx.language = options.language;
+    report out;
+    std::vector<request> requests;
+    requests.reserve(d.cases.size());
+    for (std::size_t i = 0; i < d.cases.size(); ++i) {
+        auto r = to_open311(d.cases[i], cx);
+        if (!r)
+            out.add(under_pointer(json_pointer("cases", i), r.error()));
+        else if (out.ok())
+            requests.push_back(std::move(*r));
+    }
+    if (!out.ok()) return out;
+    return requests;
+}
+
 // The case of a request. With the `sentra` extension it is that case (checked by replay).
 // Without it (docs/cases.md): the id is the service_request_id (it must be a valid id); the
 // topic the service_code when it names one (else the last enumerator, `other` for
@@ -431,6 +495,9 @@ read_open311<case_topic>(std::string_view, std::string const&, json::read_option
 SENTRA_EXTERN template result<basic_open311_request<case_topic>>
 to_open311<case_topic, indonesia>(basic_case<case_topic> const&,
                                   basic_open311_context<indonesia> const&);
+SENTRA_EXTERN template result<std::vector<basic_open311_request<case_topic>>, report>
+to_open311<indonesia>(basic_document<indonesia> const&, basic_gazetteer<kemendagri> const&,
+                      open311_export_options const&);
 SENTRA_EXTERN template result<basic_case<case_topic>, report>
 from_open311<case_topic>(basic_open311_request<case_topic> const&);
 SENTRA_EXTERN template boost::json::value

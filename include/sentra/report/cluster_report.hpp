@@ -13,6 +13,7 @@
 #include <sentra/cluster/registry.hpp>
 #include <sentra/coordination/case.hpp>
 #include <sentra/coordination/deadlines.hpp>
+#include <sentra/coordination/privacy.hpp>
 #include <sentra/document.hpp>
 #include <sentra/error.hpp>
 #include <sentra/lang.hpp>
@@ -233,8 +234,12 @@ make_cluster_report(basic_document<P> const& d, cluster_id const& id, timestamp 
                 answer_days[*clock.agency].push_back(static_cast<double>(
                     calendar->days_between(clock.start, *clock.ended, day_kind::working)));
         }
+        // A page is read by more than the agencies handling a case: a confidential case's
+        // title is withheld, as disclose() withholds it.
+        std::string const title =
+            k.privacy.confidential ? std::string(withheld_label(language)) : k.title;
         if (auto late = overdue(k, policy, *calendar, now))
-            for (auto const& f : *late) r.overdue.push_back({k.id, k.title, f});
+            for (auto const& f : *late) r.overdue.push_back({k.id, title, f});
     }
     for (auto const& [status, n] : statuses)
         r.cases_by_status.push_back(

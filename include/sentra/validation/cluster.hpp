@@ -30,7 +30,7 @@ report validate(basic_cluster<P> const& c,
 {
     basic_registry<P> const fallback; // the built-in phase models
     basic_registry<P> const& reg = cx.registry ? *cx.registry : fallback;
-    bool const resolve = cx.registry != nullptr;
+    bool const resolve = cx.registry.has_value();
     report out;
     auto const at = [](std::string pointer) { return at_pointer(std::move(pointer)); };
     if (c.id.empty()) out.add(errc::empty_value, at("/id"), "cluster.needs_id");

@@ -6,6 +6,7 @@
 #include <sentra/business/catalog.hpp>
 #include <sentra/cluster/registry.hpp>
 #include <sentra/date.hpp>
+#include <sentra/optional_ref.hpp>
 #include <sentra/profile.hpp>
 #include <sentra/region/gazetteer.hpp>
 
@@ -14,15 +15,17 @@
 
 namespace sentra {
 
-// What a check may consult, for a programme of profile P. Every member is optional.
+// What a check may consult, for a programme of profile P. Every member is optional, and
+// refers to an object that must outlive the context (`{regions, catalog}`; a temporary is
+// refused at compile time, sentra/optional_ref.hpp).
 template <class P>
 struct basic_validation_context {
     // region codes exist (and in which edition)
-    basic_gazetteer<typename P::scheme_type> const* regions = nullptr;
+    optional_ref<basic_gazetteer<typename P::scheme_type> const> regions = {};
     // industry codes exist
-    basic_catalog<typename P::classification_type> const* catalog = nullptr;
+    optional_ref<basic_catalog<typename P::classification_type> const> catalog = {};
     // ids referred to resolve
-    basic_registry<P> const* registry = nullptr;
+    optional_ref<basic_registry<P> const> registry = {};
     // "today", injected: founding dates may not be later
     std::optional<date> today = {};
 };

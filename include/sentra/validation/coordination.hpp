@@ -105,7 +105,7 @@ report validate(basic_case<Topic> const& c, basic_validation_context<P> const& c
             out.add(errc::out_of_range, at_pointer("/location/position/lon"),
                     "case.longitude");
     }
-    auto const* reg = cx.registry;
+    auto const* reg = cx.registry.get();
     if (!reg) return out;
     if (c.cluster && !reg->find(*c.cluster))
         out.add(errc::unknown_code, at_pointer("/cluster"),

@@ -86,3 +86,86 @@ TEST_CASE("a programme builds its registry or says which ids clash", "[cluster]"
     CHECK(io::parse_programme(text).value() == p);
     CHECK(!io::parse_programme(R"({"categories": 3})"));
 }
+
+TEST_CASE("a registry of a document that changed throws stale_registry, not reads freed memory",
+          "[cluster][lifetime]")
+{
+    document d = programme_data();
+    d.clusters = {good_cluster()};
+    registry const reg = make_registry(d).value();
+    CHECK(!reg.owns_lists());
+    validation_context const cx{nullptr, nullptr, reg, {}};
+    CHECK(reg.find(id<enterprise_id>("k1")).has_value());
+    // Members merged in (merge_into appends): the vector grows and moves. The old registry
+    // pointed into the freed buffer; under AddressSanitizer this was a use after free.
+    d.enterprises.shrink_to_fit();
+    d.enterprises.push_back(member("k9", "32.76.07.1002", "konveksi"));
+    CHECK_THROWS_AS(reg.find(id<enterprise_id>("k1")), stale_registry);
+    CHECK_THROWS_AS(reg.enterprises(), stale_registry);
+    CHECK_THROWS_AS(reg.in_region(region_id("32.76")), stale_registry);
+    CHECK_THROWS_AS(reg.of_category(id<category_id>("konveksi")), stale_registry);
+    CHECK_THROWS_AS(cx.registry->find(id<enterprise_id>("k1")), stale_registry);
+    try {
+        (void)reg.find(id<enterprise_id>("k1"));
+    } catch (stale_registry const& e) {
+        CHECK(std::string(e.what()) ==
+              "sentra::registry: the enterprises it indexes changed after it was made "
+              "(make_registry again)");
+    }
+    // The lists that did not change still answer.
+    CHECK(reg.find(id<cluster_id>("sentra-konveksi")).has_value());
+    CHECK(reg.agencies().size() == 2);
+    // Made again, it sees the new member.
+    CHECK(make_registry(d).value().find(id<enterprise_id>("k9")).has_value());
+    // A list emptied (the document moved away) is a change too.
+    document moved = std::move(d);
+    registry const again = make_registry(moved).value();
+    document taken = std::move(moved);
+    CHECK_THROWS_AS(again.clusters(), stale_registry);
+}
+
+TEST_CASE("a registry of a document given as an rvalue owns it", "[cluster][lifetime]")
+{
+    std::optional<registry> kept;
+    {
+        document d = programme_data();
+        auto made = make_registry(std::move(d));
+        REQUIRE(made.has_value());
+        registry copy = *made; // copies share the document
+        kept = std::move(copy);
+        CHECK(kept->owns_lists());
+    } // the registry made and the document's name are gone; the lists live on in `kept`
+    REQUIRE(kept->find(id<enterprise_id>("k1")).has_value());
+    CHECK(kept->find(id<enterprise_id>("k1"))->village->to_string() == "32.76.07.1002");
+    CHECK(kept->enterprises().size() == 7);
+    // Straight from a reader, with no document named at all.
+    auto const text = io::json::serialize(programme_data());
+    auto from_file = make_registry(io::json::parse<document>(text).value());
+    REQUIRE(from_file.has_value());
+    CHECK(from_file->owns_lists());
+    CHECK(from_file->find(id<enterprise_id>("kul")).has_value());
+    // Duplicates are reported as from an lvalue.
+    document twice = programme_data();
+    twice.enterprises.push_back(twice.enterprises.front());
+    auto const clash = make_registry(std::move(twice));
+    REQUIRE(!clash);
+    CHECK(pointers(clash.error()) == std::vector<std::string>{"/enterprises/7/id"});
+}
+
+TEST_CASE("a registry indexed from spans is not checked, and index() replaces", "[cluster]")
+{
+    document const& d = programme_data();
+    registry reg;
+    std::span<enterprise const> const some(d.enterprises.data(), 2);
+    REQUIRE(reg.index({}, {}, some, {}).ok());
+    CHECK(!reg.owns_lists());
+    CHECK(reg.enterprises().size() == 2);
+    CHECK(reg.find(id<enterprise_id>("k2")).has_value());
+    CHECK(!reg.find(id<enterprise_id>("k3")).has_value());
+    // Indexing again replaces, and a failed index leaves it as it was.
+    std::vector<enterprise> dup = {d.enterprises[0], d.enterprises[0]};
+    report const r = reg.index(d.categories, d.agencies, dup, d.clusters);
+    CHECK(pointers(r) == std::vector<std::string>{"/enterprises/1/id"});
+    CHECK(reg.enterprises().size() == 2);
+    CHECK(reg.find(id<enterprise_id>("k2")).has_value());
+}

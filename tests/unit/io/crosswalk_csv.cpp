@@ -40,6 +40,7 @@ TEST_CASE("a hand-made KBLI 2020 to 2025 table reads", "[crosswalk]")
     auto const k2020 = io::load_kbli().value();
     auto const k2025 = io::load_kbli2025().value();
     CHECK(read(text, {&k2020, &k2025}).has_value());
+    CHECK(read(text, {k2020, k2025}).has_value()); // the catalogs themselves
 }
 
 TEST_CASE("a correspondence table: bad input at its line and column", "[crosswalk]")

@@ -330,8 +330,13 @@ TEST_CASE("into a document: matched by id, NIB, then name and village, merge_int
     CHECK_FALSE(r.rows[2].updates_existing);
 
     document merged = d;
+    registry const before = make_registry(merged).value();
     CHECK(io::merge_into(merged, r.rows) == 1);
     REQUIRE(merged.enterprises.size() == 3);
+    // The registry made before the merge is stale: it says so instead of reading the
+    // enterprises' old, freed buffer (a use after free under AddressSanitizer before).
+    CHECK_THROWS_AS(before.find(enterprise_id::parse("ent-001").value()), stale_registry);
+    CHECK(make_registry(merged).value().find(r.rows[2].enterprise.id).has_value());
     CHECK(merged.enterprises[0].name == "Konveksi Satu Baru");
     CHECK(merged.enterprises[2].name == "Konveksi Empat");
 

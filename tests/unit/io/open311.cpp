@@ -28,6 +28,36 @@ coordination_case followed_case()
     return c;
 }
 
+// One member in the Senada zone of a konveksi cluster.
+document senada_programme()
+{
+    document doc;
+    doc.enterprises = {member("ent-001", "Konveksi Sampel", "32.76.07.1002")};
+    cluster cl = cluster_named("sentra-konveksi", "Sentra");
+    cl.locus = zone{"senada", "Kawasan Senada", {village_code("32.76.07.1002"), village_code("32.76.07.1004")}};
+    doc.clusters = {cl};
+    return doc;
+}
+
+// A case its member reported, assigned to the dinas.
+coordination_case assigned_case(document const& doc)
+{
+    coordination_case c = reported_case();
+    c.raised_by = {doc.enterprises[0].id};
+    c.cluster = doc.clusters[0].id;
+    log_entry a = entry("2020-01-06T10:00:00+07:00", case_action::assign);
+    a.agency = ag("disperindag-depok");
+    record(c, a).value();
+    return c;
+}
+
+std::vector<std::string> pointers(report const& r)
+{
+    std::vector<std::string> out;
+    for (auto const& e : r.problems()) out.push_back(e.where.pointer);
+    return out;
+}
+
 open311_text text(char const* s)
 {
     return open311_text(s);
@@ -219,23 +249,13 @@ TEST_CASE("export fills what sentra knows, and import then gives the same case",
 
 TEST_CASE("export with a programme: the address, service_notice and expected_datetime", "[open311]")
 {
-    document doc;
-    enterprise const e = member("ent-001", "Konveksi Sampel", "32.76.07.1002");
-    doc.enterprises = {e};
-    cluster cl = cluster_named("sentra-konveksi", "Sentra");
-    cl.locus = zone{"senada", "Kawasan Senada", {village_code("32.76.07.1002"), village_code("32.76.07.1004")}};
-    doc.clusters = {cl};
+    document const doc = senada_programme();
     auto const reg = make_registry(doc).value();
     auto const policy = deadline_policy::lapor();
     working_calendar const calendar{time_zone::wib()};
+    coordination_case c = assigned_case(doc);
 
-    coordination_case c = reported_case();
-    c.raised_by = {e.id};
-    c.cluster = cl.id;
-    log_entry a = entry("2020-01-06T10:00:00+07:00", case_action::assign);
-    a.agency = ag("disperindag-depok");
-    record(c, a).value();
-
+    // Pointers still convert; the objects themselves are the newer form (below).
     open311_context cx;
     cx.registry = &reg;
     cx.regions = &kota_depok();
@@ -264,6 +284,80 @@ TEST_CASE("export with a programme: the address, service_notice and expected_dat
     // Confidential: no address from the data at all.
     c.privacy = {true, false};
     CHECK(!to_open311(c, cx).value().address);
+}
+
+TEST_CASE("a document's cases export in one call, as the detailed call exports each", "[open311]")
+{
+    document doc = senada_programme();
+    enterprise const e = doc.enterprises[0];
+    coordination_case const c = assigned_case(doc);
+    coordination_case closed = followed_case();
+    closed.id = case_id::parse("case-002").value();
+    closed.privacy = {true, false};
+    doc.cases = {c, closed};
+
+    open311_export_options options;
+    options.now = at("2020-01-07T09:00:00+07:00");
+    auto const all = to_open311(doc, kota_depok(), options);
+    REQUIRE(all.has_value());
+    REQUIRE(all->size() == 2);
+    // The same as the detailed call given the registry, the gazetteer, LAPOR!'s policy and
+    // the zone of the locus (WIB).
+    auto const reg = make_registry(doc).value();
+    auto const policy = deadline_policy::lapor();
+    working_calendar const calendar{time_zone::wib()};
+    open311_context cx{reg, kota_depok(), policy, calendar, options.now};
+    CHECK((*all)[0] == to_open311(c, cx).value());
+    CHECK((*all)[1] == to_open311(closed, cx).value());
+    CHECK((*all)[0].address == "Kelurahan Cipayung Jaya, Kecamatan Cipayung, KOTA DEPOK, JAWA BARAT");
+    CHECK((*all)[0].expected_datetime->to_string() == "2020-03-06T23:59:59+07:00");
+    CHECK((*all)[1].description == "[withheld]"); // the case's privacy, as ever
+    // In English, for the agencies: the options go through.
+    options.language = lang::en;
+    options.who = audience::agencies;
+    auto const internal = to_open311(doc, kota_depok(), options).value();
+    CHECK(internal[0].service_name == "marketing");
+    CHECK(internal[1].description == closed.description);
+    // The document's holidays move the deadline: 2020-01-08 off, follow-up a day later.
+    doc.holidays = std::vector<date>{date(2020, 1, 8)};
+    options = {};
+    options.now = at("2020-01-07T09:00:00+07:00");
+    CHECK(to_open311(doc, kota_depok(), options).value()[0].service_notice->find("2020-01-14") !=
+          std::string::npos);
+    // Its deadlines, when it has its own.
+    auto own = deadline_policy::lapor();
+    own.version = "perwali-7";
+    doc.deadlines = own;
+    CHECK(to_open311(doc, kota_depok(), options).value()[0].service_notice->find("perwali-7") !=
+          std::string::npos);
+    doc.deadlines.reset();
+    doc.holidays.reset();
+
+    // Every problem with its pointer, and nothing exported: a case that does not replay...
+    document bad = doc;
+    bad.cases[1].log.push_back(entry("2020-01-01T10:00:00+07:00", case_action::close));
+    bad.cases.push_back(bad.cases[1]);
+    auto const r = to_open311(bad, kota_depok(), options);
+    REQUIRE(!r);
+    REQUIRE(r.error().size() == 2);
+    CHECK(r.error()[0].where.pointer.rfind("/cases/1/log/", 0) == 0);
+    CHECK(r.error()[1].where.pointer.rfind("/cases/2/log/", 0) == 0);
+    // ... ids that clash, and a zone that cannot be told (no locus, no agency): unless given.
+    document clash = doc;
+    clash.enterprises.push_back(e);
+    CHECK(pointers(to_open311(clash, kota_depok()).error()) ==
+          std::vector<std::string>{"/enterprises/1/id"});
+    document nowhere = doc;
+    nowhere.clusters.clear();
+    nowhere.cases = {c};
+    CHECK(pointers(to_open311(nowhere, kota_depok()).error()) ==
+          std::vector<std::string>{"/time_zone"});
+    options.zone = time_zone::wita();
+    CHECK(to_open311(nowhere, kota_depok(), options).value().size() == 1);
+    nowhere.cases = {closed}; // closed: no deadline, no zone needed
+    CHECK(to_open311(nowhere, kota_depok()).value().size() == 1);
+    // No cases: nothing to export.
+    CHECK(to_open311(document{}, kota_depok()).value().empty());
 }
 
 TEST_CASE("Open311 export withholds what the case's privacy forbids", "[open311][privacy]")

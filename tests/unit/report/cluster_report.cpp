@@ -1,6 +1,7 @@
 #include <sentra/report/cluster_report.hpp>
 
 #include <sentra/io/document.hpp>
+#include <sentra/io/html_report.hpp>
 #include <sentra/io/reference_data.hpp>
 
 #include "catch.hpp"
@@ -76,6 +77,7 @@ TEST_CASE("the report of the founding case's cluster: its figures", "[report]")
     REQUIRE(r->overdue.size() == 1);
     CHECK(r->overdue[0].id.to_string() == "case-2020-001");
     CHECK(r->overdue[0].finding.days_late == 34);
+    CHECK(r->overdue[0].title == cipayung().cases[0].title);
     REQUIRE(r->agencies.size() == 1);
     CHECK(r->agencies[0].clocks.overdue_now == 1);
     CHECK(!r->agencies[0].median_working_days); // none answered yet
@@ -121,4 +123,17 @@ TEST_CASE("a median of working days and the share met on time", "[report]")
     a.on_time = 3;
     a.late = 1;
     CHECK(a.share_on_time() == 0.75);
+}
+
+TEST_CASE("a confidential case's title is withheld from the report", "[report][privacy]")
+{
+    document d = cipayung();
+    d.cases[0].privacy.confidential = true;
+    d.cases[0].title = "Pungutan liar oleh oknum";
+    auto const id = make_cluster_report(d, konveksi, march, lang::id).value();
+    REQUIRE(id.overdue.size() == 1);
+    CHECK(id.overdue[0].title == "[dirahasiakan]");
+    auto const en = make_cluster_report(d, konveksi, march, lang::en).value();
+    CHECK(en.overdue[0].title == "[withheld]");
+    CHECK(io::cluster_report_html(en).find("Pungutan") == std::string::npos);
 }

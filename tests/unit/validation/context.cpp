@@ -6,6 +6,7 @@
 
 #include <sentra/validation.hpp>
 
+#include <type_traits>
 #include <vector>
 
 using namespace sentra;
@@ -40,4 +41,25 @@ TEST_CASE("what the context lacks is not checked", "[validation]")
     CHECK(validate(e).empty());
     CHECK(validate(e, {nullptr, nullptr, nullptr, date(2020, 1, 1)}).problems()[0].where.pointer ==
           "/founded");
+}
+
+TEST_CASE("a context refers to what it consults, by reference or pointer, never a temporary",
+          "[validation][lifetime]")
+{
+    auto const reg = make_registry();
+    // Written with the objects themselves: no address taken, no pointer.
+    validation_context const by_reference{kota_depok(), {}, reg, date(2020, 1, 1)};
+    CHECK(by_reference.regions.get() == &kota_depok());
+    CHECK(by_reference.registry.get() == &reg);
+    CHECK(!by_reference.catalog);
+    validation_context const by_pointer{&kota_depok(), nullptr, &reg, {}};
+    enterprise const e = member("x", "32.76.07.1999", "konveksi");
+    CHECK(validate(e, by_reference).error_count() == 1);
+    CHECK(pointers(validate(e, by_pointer)) == pointers(validate(e, by_reference)));
+    // A temporary gazetteer or registry would be gone by the next line: refused.
+    using regions_ref = decltype(validation_context::regions);
+    using registry_ref = decltype(validation_context::registry);
+    STATIC_REQUIRE(!std::is_constructible_v<regions_ref, gazetteer>);
+    STATIC_REQUIRE(!std::is_constructible_v<registry_ref, registry>);
+    STATIC_REQUIRE(std::is_constructible_v<registry_ref, registry const&>);
 }

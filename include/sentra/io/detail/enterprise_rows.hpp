@@ -54,7 +54,7 @@ public:
 
     enterprise_rows(import_options const& options, basic_import_context<P> const& cx,
                     std::optional<region_view_type> area)
-        : o_(options), cx_(cx), area_(area), regions_(cx.regions), industries_(cx.catalog)
+        : o_(options), cx_(cx), area_(area), regions_(cx.regions.get()), industries_(cx.catalog.get())
     {
         if (cx_.document) {
             auto const& list = cx_.document->enterprises;
