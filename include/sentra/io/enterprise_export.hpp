@@ -10,6 +10,7 @@
 #include <sentra/io/detail/import_cells.hpp>
 #include <sentra/io/enterprise_columns.hpp>
 #include <sentra/lang.hpp>
+#include <sentra/optional_ref.hpp>
 #include <sentra/region/gazetteer.hpp>
 
 #include <string>
@@ -35,7 +36,7 @@ struct csv_write_options {
 // formula in a spreadsheet (io::append_csv_cell), and each reads back as it was.
 template <class P>
 std::string write_enterprises_csv(std::vector<basic_enterprise<P>> const& list,
-                                  basic_gazetteer<typename P::scheme_type> const* regions = nullptr,
+                                  optional_ref<basic_gazetteer<typename P::scheme_type> const> regions = {},
                                   csv_write_options const& options = {})
 {
     using C = enterprise_column;
@@ -138,6 +139,7 @@ std::string write_enterprises_csv(std::vector<basic_enterprise<P>> const& list,
 namespace sentra::io {
 SENTRA_EXTERN template std::string
 write_enterprises_csv<indonesia>(std::vector<basic_enterprise<indonesia>> const&,
-                                 basic_gazetteer<kemendagri> const*, csv_write_options const&);
+                                 optional_ref<basic_gazetteer<kemendagri> const>,
+                                 csv_write_options const&);
 } // namespace sentra::io
 #endif

@@ -6,10 +6,12 @@
 // `check`; its problems carry the line number, the column and the JSON Pointer inside the
 // record. Blank lines are not records. A line longer than `max_line_length` is reported
 // and skipped without being held in memory. With `threads = 2` batches of lines are
-// parsed on two cores; records are still delivered in input order.
+// parsed on two cores (a second thread kept for the whole stream takes half of each
+// batch); records are still delivered in input order.
 #pragma once
 
 #include <sentra/error.hpp>
+#include <sentra/io/detail/helper_thread.hpp>
 #include <sentra/io/file.hpp>
 #include <sentra/io/json.hpp>
 
@@ -20,14 +22,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
-#include <exception>
 #include <istream>
 #include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <vector>
 
 namespace sentra::io::ndjson {
@@ -128,6 +128,9 @@ result<summary> read_chunks(Source&& source, Failed&& failed, std::string const&
     // One reader per worker, kept for the whole stream.
     std::vector<std::unique_ptr<json::text_reader>> readers;
     for (unsigned w = 0; w < workers; ++w) readers.push_back(std::make_unique<json::text_reader>(ro));
+    // The second core's thread, started once (not a thread per batch).
+    std::optional<io::detail::helper_thread> helper;
+    if (workers > 1) helper.emplace();
 
     auto flush = [&]() {
         done.resize(batch.size());
@@ -135,25 +138,10 @@ result<summary> read_chunks(Source&& source, Failed&& failed, std::string const&
             for (std::size_t i = begin; i < end; ++i)
                 detail::parse_line<T>(batch[i], file, o, check, *readers[w], done[i]);
         };
-        if (workers > 1 && batch.size() > 64) {
+        if (helper && batch.size() > 64) {
+            // An exception of either half (bad_alloc, or one from `check`) is rethrown here.
             std::size_t const half = batch.size() / 2;
-            std::exception_ptr failure; // an exception of the other thread (bad_alloc, or
-                                        // one from `check`) is rethrown here, not terminate()
-            std::thread other([&] {
-                try {
-                    work(half, batch.size(), 1u);
-                } catch (...) {
-                    failure = std::current_exception();
-                }
-            });
-            try {
-                work(0, half, 0u);
-            } catch (...) {
-                other.join();
-                throw;
-            }
-            other.join();
-            if (failure) std::rethrow_exception(failure);
+            helper->run_beside([&] { work(half, batch.size(), 1u); }, [&] { work(0, half, 0u); });
         } else {
             work(0, batch.size(), 0u);
         }
