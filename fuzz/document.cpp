@@ -1,8 +1,11 @@
 // The JSON document reader: what reads writes canonically, reads back equal, and writes the
-// same bytes again; what fails reports every problem inside the input.
+// same bytes again; what fails reports every problem inside the input. And its redacted
+// copy: as valid as the document, with no owner and no address left, and redacting it again
+// removes nothing more.
 #include "fuzz.hpp"
 
 #include <sentra/io/document.hpp>
+#include <sentra/redaction.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size)
 {
@@ -21,5 +24,14 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     expected.format_version = sentra::document_format_version;
     SENTRA_FUZZ_CHECK(back->document == expected);
     SENTRA_FUZZ_CHECK(sentra::io::write_document(back->document) == written);
+
+    auto const shared = sentra::redact(d->document);
+    auto const shared_back = sentra::io::read_document(sentra::io::write_document(shared.document));
+    SENTRA_FUZZ_CHECK(shared_back);
+    for (auto const& e : shared.document.enterprises) SENTRA_FUZZ_CHECK(!e.owner && !e.address);
+    auto const again = sentra::redact(shared.document);
+    SENTRA_FUZZ_CHECK(again.removed.owners == 0 && again.removed.addresses == 0 &&
+                      again.removed.actors == 0 && again.removed.texts == 0);
+    SENTRA_FUZZ_CHECK(again.document == shared.document);
     return 0;
 }
