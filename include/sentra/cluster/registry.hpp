@@ -26,6 +26,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -41,6 +42,16 @@ public:
     {
     }
 };
+
+namespace detail {
+template <class T>
+inline constexpr bool is_vector = false;
+template <class T, class A>
+inline constexpr bool is_vector<std::vector<T, A>> = true;
+// An argument deduced as an rvalue std::vector: a temporary list.
+template <class L>
+concept temporary_vector = !std::is_lvalue_reference_v<L> && is_vector<std::remove_cvref_t<L>>;
+} // namespace detail
 
 template <class P>
 class basic_registry {
@@ -90,6 +101,11 @@ public:
         if (out.ok()) owner_ = std::move(owner);
         return out;
     }
+    // A list given as a temporary vector would be gone before the first look-up: refused
+    // when compiled (the spans above are the caller's to keep, as they always were).
+    template <class... Lists>
+        requires(sizeof...(Lists) >= 4 && (detail::temporary_vector<Lists> || ...))
+    report index(Lists&&...) = delete;
     // Whether the registry keeps what it indexes alive.
     bool owns_lists() const noexcept { return owner_ != nullptr; }
 

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
+#include <vector>
 
 using namespace sentra;
 using namespace cluster_test;
@@ -168,4 +170,39 @@ TEST_CASE("a registry indexed from spans is not checked, and index() replaces", 
     CHECK(pointers(r) == std::vector<std::string>{"/enterprises/1/id"});
     CHECK(reg.enterprises().size() == 2);
     CHECK(reg.find(id<enterprise_id>("k2")).has_value());
+}
+
+namespace {
+// Whether a registry can be indexed from temporary vectors (it must not: they would be gone
+// before the first look-up).
+template <class R>
+concept indexes_temporaries = requires(R& r) {
+    r.index(std::vector<typename R::programme_category>{}, std::vector<typename R::agency>{},
+            std::vector<typename R::enterprise>{}, std::vector<typename R::cluster>{});
+};
+template <class R>
+concept indexes_one_temporary = requires(R& r, std::vector<typename R::programme_category>& c,
+                                         std::vector<typename R::agency>& a,
+                                         std::vector<typename R::cluster>& k) {
+    r.index(c, a, std::vector<typename R::enterprise>{}, k);
+};
+template <class R>
+concept indexes_lvalues = requires(R& r, std::vector<typename R::programme_category>& c,
+                                   std::vector<typename R::agency>& a,
+                                   std::vector<typename R::enterprise> const& e,
+                                   std::vector<typename R::cluster>& k) { r.index(c, a, e, k); };
+} // namespace
+
+TEST_CASE("a registry refuses temporary lists when compiled", "[cluster][lifetime]")
+{
+    STATIC_REQUIRE(!indexes_temporaries<registry>);
+    STATIC_REQUIRE(!indexes_one_temporary<registry>);
+    STATIC_REQUIRE(indexes_lvalues<registry>);
+    // Spans are still taken as given, even as temporaries: a span is the caller's view.
+    document const& d = programme_data();
+    registry reg;
+    CHECK(reg.index(std::span(d.categories), std::span(d.agencies), std::span(d.enterprises),
+                    std::span(d.clusters))
+              .ok());
+    CHECK(reg.enterprises().size() == 7);
 }
