@@ -27,8 +27,10 @@ class SentraConan(ConanFile):
                    "business categories, enterprises, clusters and coordination cases")
     topics = ("json", "validation", "indonesia", "kbli", "sme")
     settings = "os", "arch", "compiler", "build_type"
-    options = {"header_only": [True, False], "shared": [True, False], "fPIC": [True, False]}
-    default_options = {"header_only": False, "shared": False, "fPIC": True}
+    # with_simdjson: libsentra tokenizes JSON with simdjson On-Demand (same results, faster).
+    options = {"header_only": [True, False], "shared": [True, False], "fPIC": [True, False],
+               "with_simdjson": [True, False]}
+    default_options = {"header_only": False, "shared": False, "fPIC": True, "with_simdjson": False}
     exports_sources = "CMakeLists.txt", "cmake/*", "include/*", "data/*", "LICENSE"
 
     def set_version(self):
@@ -47,6 +49,7 @@ class SentraConan(ConanFile):
             self.package_type = "header-library"
             self.options.rm_safe("shared")
             self.options.rm_safe("fPIC")
+            self.options.rm_safe("with_simdjson")
         elif self.options.shared:
             self.options.rm_safe("fPIC")
 
@@ -56,6 +59,8 @@ class SentraConan(ConanFile):
     def requirements(self):
         # Boost.JSON is a compiled Boost library; Describe and Mp11 are header-only.
         self.requires("boost/[>=1.81.0 <2]", transitive_headers=True, transitive_libs=True)
+        if not self.options.header_only and self.options.with_simdjson:
+            self.requires("simdjson/[>=3.0 <4]")
 
     def package_id(self):
         if self.info.options.header_only:
@@ -74,6 +79,7 @@ class SentraConan(ConanFile):
         tc.variables["SENTRA_BUILD_BENCHMARKS"] = False
         tc.variables["SENTRA_INSTALL_PROGRAM"] = False
         tc.variables["SENTRA_INSTALL"] = True
+        tc.variables["SENTRA_WITH_SIMDJSON"] = bool(self.options.with_simdjson)
         tc.generate()
 
     def build(self):
@@ -124,3 +130,5 @@ class SentraConan(ConanFile):
             compiled.bindirs = []
             compiled.defines = ["SENTRA_SEPARATE_COMPILATION"]
             compiled.requires = ["headers"]
+            if self.options.with_simdjson:
+                compiled.requires.append("simdjson::simdjson")

@@ -4,6 +4,7 @@
 //
 //   documents/array/parse/{sentra,simdjson,nlohmann}     parse (+ sentra: full validation)
 //   documents/ndjson/parse/{sentra,sentra_2cores,simdjson}
+//   .../sentra_boost_tokenizer                          sentra on Boost.JSON's tokenizer
 //   documents/serialize/{sentra,boost_json}              the same records to NDJSON text
 //   documents/memory/{sentra,plain_strings}              bytes held per record
 //
@@ -106,11 +107,15 @@ void measure(benchmark::State& state, std::size_t bytes, Pass&& pass)
 
 // --- sentra ---------------------------------------------------------------------------
 
-void array_sentra(benchmark::State& state)
+// `simdjson`: sentra's reader on simdjson's tokenizer (when built with it), else Boost.JSON's.
+void array_sentra(benchmark::State& state, bool simdjson)
 {
     auto const& text = data().array;
+    sentra::io::json::read_options options;
+    options.simdjson = simdjson;
+    if (simdjson && !sentra::io::json::uses_simdjson()) state.SkipWithError("built without simdjson");
     measure(state, text.size(), [&] {
-        auto r = sentra::io::json::parse<std::vector<sentra::enterprise>>(text);
+        auto r = sentra::io::json::parse<std::vector<sentra::enterprise>>(text, {}, options);
         if (!r) state.SkipWithError("sentra refused the array");
         std::size_t bad = 0;
         for (auto const& e : *r) bad += sentra::validate(e).error_count();
@@ -127,11 +132,13 @@ struct memory_buffer : std::streambuf {
     }
 };
 
-void ndjson_sentra(benchmark::State& state, unsigned threads)
+void ndjson_sentra(benchmark::State& state, unsigned threads, bool simdjson)
 {
     auto const& text = data().ndjson;
     sentra::io::ndjson::read_options options;
     options.threads = threads;
+    options.simdjson = simdjson;
+    if (simdjson && !sentra::io::json::uses_simdjson()) state.SkipWithError("built without simdjson");
     measure(state, text.size(), [&] {
         memory_buffer buffer(text);
         std::istream in(&buffer);
@@ -354,14 +361,25 @@ void memory_plain_strings(benchmark::State& state)
 
 // The corpus is built before the first benchmark runs; each benchmark warms up with one
 // untimed pass (measure()). Names end with the implementation.
-BENCHMARK(array_sentra)->Name("documents/array/parse/sentra")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(array_sentra, simdjson, true)
+    ->Name("documents/array/parse/sentra")
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(array_sentra, boost, false)
+    ->Name("documents/array/parse/sentra_boost_tokenizer")
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(array_simdjson)->Name("documents/array/parse/simdjson")->Unit(benchmark::kMillisecond);
 BENCHMARK(array_nlohmann)->Name("documents/array/parse/nlohmann")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(ndjson_sentra, one, 1u)
+BENCHMARK_CAPTURE(ndjson_sentra, one, 1u, true)
     ->Name("documents/ndjson/parse/sentra")
     ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(ndjson_sentra, two, 2u)
+BENCHMARK_CAPTURE(ndjson_sentra, two, 2u, true)
     ->Name("documents/ndjson/parse/sentra_2cores")
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(ndjson_sentra, one_boost, 1u, false)
+    ->Name("documents/ndjson/parse/sentra_boost_tokenizer")
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(ndjson_sentra, two_boost, 2u, false)
+    ->Name("documents/ndjson/parse/sentra_2cores_boost_tokenizer")
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(ndjson_simdjson)->Name("documents/ndjson/parse/simdjson")->Unit(benchmark::kMillisecond);
 BENCHMARK(serialize_sentra)->Name("documents/serialize/sentra")->Unit(benchmark::kMillisecond);

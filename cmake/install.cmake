@@ -67,6 +67,10 @@ install(FILES "${PROJECT_BINARY_DIR}/sentraConfig.cmake"
 file(RELATIVE_PATH SENTRA_PC_TO_PREFIX "/prefix/${SENTRA_INSTALL_PKGCONFIGDIR}" "/prefix")
 string(REGEX REPLACE "/$" "" SENTRA_PC_TO_PREFIX "${SENTRA_PC_TO_PREFIX}")
 configure_file("${PROJECT_SOURCE_DIR}/cmake/sentra.pc.in" "${PROJECT_BINARY_DIR}/sentra.pc" @ONLY)
+set(SENTRA_PC_SIMDJSON "")
+if(SENTRA_WITH_SIMDJSON)
+  set(SENTRA_PC_SIMDJSON "-lsimdjson") # the library's tokenizer (SENTRA_WITH_SIMDJSON)
+endif()
 configure_file("${PROJECT_SOURCE_DIR}/cmake/sentra-compiled.pc.in"
                "${PROJECT_BINARY_DIR}/sentra-compiled.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/sentra.pc" "${PROJECT_BINARY_DIR}/sentra-compiled.pc"

@@ -1,7 +1,9 @@
 // The reader (json::parse, which binds the text with no DOM) against the reference DOM walk
-// kept in tests/support: for the same bytes, read as a document, as a stream
-// record and as an Open311 request, the two accept the same inputs, read the same values,
-// and report the same problems (codes, pointers, lines and columns) in the same order.
+// kept in tests/support, and the reader's two tokenizers (simdjson On-Demand, when the build
+// has it, and Boost.JSON) against each other: for the same bytes, read as a document, as a
+// stream record and as an Open311 request, all accept the same inputs, read the same values,
+// and report the same problems (codes, pointers, lines and columns, messages) in the same
+// order.
 #include "fuzz.hpp"
 
 #include <sentra/document.hpp>
@@ -12,12 +14,13 @@
 
 namespace {
 
+// The same outcome: values, or problems with their codes and places; `exactly`: also the
+// count of errors and every message's words (the reference words some messages its own way,
+// and with a cap counts as far as it looked).
 template <class T>
-void agree(std::string_view text)
+void same(sentra::result<T, sentra::report> const& a, sentra::result<T, sentra::report> const& b,
+          bool exactly)
 {
-    sentra::io::json::read_options options;
-    auto a = sentra::io::json::parse<T>(text, "in", options);
-    auto b = sentra_test::json_reference::parse<T>(text, "in", options);
     SENTRA_FUZZ_CHECK(a.has_value() == b.has_value());
     if (a) {
         SENTRA_FUZZ_CHECK(*a == *b);
@@ -26,21 +29,29 @@ void agree(std::string_view text)
     auto const pa = a.error().problems();
     auto const pb = b.error().problems();
     SENTRA_FUZZ_CHECK(pa.size() == pb.size());
+    if (exactly) SENTRA_FUZZ_CHECK(a.error().error_count() == b.error().error_count());
     for (std::size_t i = 0; i < pa.size() && i < pb.size(); ++i) {
         SENTRA_FUZZ_CHECK(pa[i].code == pb[i].code);
         SENTRA_FUZZ_CHECK(pa[i].where == pb[i].where);
+        if (exactly) SENTRA_FUZZ_CHECK(pa[i].message(sentra::lang::en) == pb[i].message(sentra::lang::en));
     }
-    // With a cap, the first problems of the same list are kept (how many more were counted
-    // depends on where each reader stopped looking).
-    options.max_errors = 3;
-    auto c = sentra::io::json::parse<T>(text, "in", options);
-    auto d = sentra_test::json_reference::parse<T>(text, "in", options);
-    SENTRA_FUZZ_CHECK(!c && !d);
-    auto const pc = c.error().problems();
-    auto const pd = d.error().problems();
-    SENTRA_FUZZ_CHECK(pc.size() == pd.size());
-    for (std::size_t i = 0; i < pc.size() && i < pd.size(); ++i)
-        SENTRA_FUZZ_CHECK(pc[i].code == pd[i].code && pc[i].where == pd[i].where);
+}
+
+template <class T>
+void agree(std::string_view text)
+{
+    sentra::io::json::read_options options;
+    sentra::io::json::read_options boost_only = options;
+    boost_only.simdjson = false;
+    // Without a cap, then with one: the first problems of the same list are kept.
+    for (std::size_t cap : {std::size_t{0}, std::size_t{3}}) {
+        options.max_errors = boost_only.max_errors = cap;
+        auto const read = sentra::io::json::parse<T>(text, "in", options);
+        // The two tokenizers, to the last byte of every message.
+        same(read, sentra::io::json::parse<T>(text, "in", boost_only), true);
+        // The reader against the reference.
+        same(read, sentra_test::json_reference::parse<T>(text, "in", options), false);
+    }
 }
 
 } // namespace

@@ -16,6 +16,7 @@
 #include <sentra/error.hpp>
 #include <sentra/business/fwd.hpp>
 #include <sentra/fwd.hpp>
+#include <sentra/heap_optional.hpp>
 #include <sentra/region/fwd.hpp>
 #include <sentra/id.hpp>
 #include <sentra/lang.hpp>
@@ -53,26 +54,35 @@ inline bool all_digits(std::string_view s) noexcept
 } // namespace detail
 
 // Nomor Induk Berusaha, the business identity number from OSS: 13 digits. No check
-// algorithm is published, so only the form is checked.
+// algorithm is published, so only the form is checked. The digits are held in the object
+// (13 bytes: a record's NIB costs no allocation and no string).
 class nib_number {
 public:
+    static constexpr std::size_t digits = 13;
+
     nib_number() = default;
     static result<nib_number> parse(std::string_view text)
     {
-        if (text.size() != 13 || !detail::all_digits(text))
+        if (text.size() != digits || !detail::all_digits(text))
             return make_error(errc::malformed_code, "enterprise.nib_digits",
                               {{"input", quote_input(text)}});
         nib_number n;
-        n.digits_ = std::string(text);
+        std::copy(text.begin(), text.end(), n.digits_);
         return n;
     }
-    std::string const& to_string() const noexcept { return digits_; }
-    bool empty() const noexcept { return digits_.empty(); }
-    friend bool operator==(nib_number const&, nib_number const&) = default;
-    friend auto operator<=>(nib_number const&, nib_number const&) = default;
+    // The 13 digits ("" for a default-constructed one).
+    std::string_view view() const noexcept
+    {
+        return empty() ? std::string_view() : std::string_view(digits_, digits);
+    }
+    std::string to_string() const { return std::string(view()); }
+    void append_to(std::string& out) const { out.append(view()); }
+    bool empty() const noexcept { return digits_[0] == '\0'; }
+    friend bool operator==(nib_number const& a, nib_number const& b) noexcept { return a.view() == b.view(); }
+    friend auto operator<=>(nib_number const& a, nib_number const& b) noexcept { return a.view() <=> b.view(); }
 
 private:
-    std::string digits_;
+    char digits_[digits] = {};
 };
 
 // Nomor Induk Kependudukan, the citizen id: 16 digits, the first six the district of
@@ -203,7 +213,8 @@ struct basic_enterprise {
     std::optional<figure<std::uint32_t>> workers = {};
     std::optional<date> founded = {}; // when it started operating
     std::vector<certification> certifications = {};
-    std::optional<owner_contact> owner = {};
+    // On the heap when present: most records carry no owner, and it is the largest member.
+    heap_optional<owner_contact> owner = {};
     friend bool operator==(basic_enterprise const&, basic_enterprise const&) = default;
     BOOST_DESCRIBE_CLASS(basic_enterprise, (),
                          (id, nib, name, village, address, kbli, category, capital, net_assets,

@@ -14,7 +14,9 @@
 #include <compare>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -43,12 +45,16 @@ constexpr id_check check_id(std::string_view text) noexcept
 }
 } // namespace detail
 
-// The characters are held in the object (an id has at most 64): no allocation, and a literal
-// is a constant, checked when the program is compiled.
+// An id of up to 23 characters (almost every one) is held in the object, 32 bytes: no
+// allocation. A longer one (up to 64) points to its characters: a literal's own, or a block
+// of its own when read at run time. A literal is a constant, checked when the program is
+// compiled.
 template <class Tag>
 class basic_id {
 public:
     static constexpr std::size_t max_size = 64;
+    // The longest id held in the object itself.
+    static constexpr std::size_t inline_size = 23;
 
     constexpr basic_id() noexcept = default;
 
@@ -58,8 +64,33 @@ public:
     {
         std::string_view const t(text, N - 1);
         if (auto const c = detail::check_id(t); !c.defect.empty()) detail::literal_defect(c.defect);
-        assign(t);
+        if (t.size() <= inline_size) {
+            assign(t);
+        } else { // the literal's characters live as long as the program
+            std::construct_at(&long_, text);
+            size_ = static_cast<std::uint8_t>(t.size());
+        }
     }
+
+    constexpr basic_id(basic_id const& o) { copy(o); }
+    constexpr basic_id(basic_id&& o) noexcept { take(o); }
+    constexpr basic_id& operator=(basic_id const& o)
+    {
+        if (this != &o) {
+            release();
+            copy(o);
+        }
+        return *this;
+    }
+    constexpr basic_id& operator=(basic_id&& o) noexcept
+    {
+        if (this != &o) {
+            release();
+            take(o);
+        }
+        return *this;
+    }
+    constexpr ~basic_id() { release(); }
 
     static result<basic_id> parse(std::string_view text)
     {
@@ -75,11 +106,19 @@ public:
         return out;
     }
 
-    constexpr std::string_view view() const noexcept { return {data_, size_}; }
+    constexpr std::string_view view() const noexcept
+    {
+        if (size() <= inline_size) return {short_, size()};
+        return {long_, size()};
+    }
     std::string to_string() const { return std::string(view()); }
-    void append_to(std::string& out) const { out.append(data_, size_); }
-    constexpr std::size_t size() const noexcept { return size_; }
-    constexpr bool empty() const noexcept { return size_ == 0; }
+    void append_to(std::string& out) const
+    {
+        auto const v = view();
+        out.append(v.data(), v.size());
+    }
+    constexpr std::size_t size() const noexcept { return size_ & size_bits; }
+    constexpr bool empty() const noexcept { return size() == 0; }
 
     friend constexpr bool operator==(basic_id const& a, basic_id const& b) noexcept
     {
@@ -92,14 +131,61 @@ public:
     friend std::ostream& operator<<(std::ostream& os, basic_id const& x) { return os << x.view(); }
 
 private:
-    constexpr void assign(std::string_view text) noexcept
-    {
-        for (std::size_t i = 0; i < text.size(); ++i) data_[i] = text[i];
-        size_ = static_cast<std::uint8_t>(text.size());
-    }
+    static constexpr std::uint8_t size_bits = 0x7F;
+    static constexpr std::uint8_t owned_bit = 0x80; // long_ is a block of this id's own
 
+    // `text` has at most max_size characters (checked by the callers).
+    constexpr void assign(std::string_view text)
+    {
+        if (text.size() <= inline_size) {
+            std::construct_at(&short_[0]);
+            for (std::size_t i = 0; i < text.size(); ++i) short_[i] = text[i];
+            size_ = static_cast<std::uint8_t>(text.size());
+            return;
+        }
+        std::construct_at(&long_, new_block(text));
+        size_ = static_cast<std::uint8_t>(text.size() | owned_bit);
+    }
+    constexpr void copy(basic_id const& o)
+    {
+        if (o.size() > inline_size && !(o.size_ & owned_bit)) { // a literal's: shared
+            std::construct_at(&long_, o.long_);
+            size_ = o.size_;
+        } else {
+            assign(o.view());
+        }
+    }
+    constexpr void take(basic_id& o) noexcept
+    {
+        if (o.size() > inline_size) {
+            std::construct_at(&long_, o.long_);
+        } else {
+            std::construct_at(&short_[0]);
+            for (std::size_t i = 0; i < o.size(); ++i) short_[i] = o.short_[i];
+        }
+        size_ = o.size_;
+        o.size_ = 0; // a block, if any, is this one's now
+    }
+    constexpr void release() noexcept
+    {
+        if (size_ & owned_bit) free_block(long_);
+        size_ = 0;
+    }
+    // Out of line: never at compile time (a literal is never owned), and GCC's inliner would
+    // otherwise see a delete[] of the union's bytes on paths where they hold characters.
+    [[gnu::noinline]] static char const* new_block(std::string_view text)
+    {
+        char* const p = new char[text.size()];
+        std::memcpy(p, text.data(), text.size());
+        return p;
+    }
+    [[gnu::noinline]] static void free_block(char const* p) noexcept { delete[] p; }
+
+    union {
+        char short_[inline_size] = {}; // up to inline_size characters
+        char const* long_;             // more: a literal's, or a block (owned_bit)
+    };
     std::uint8_t size_ = 0;
-    char data_[max_size] = {};
 };
 
 namespace detail {

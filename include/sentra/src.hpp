@@ -41,6 +41,7 @@
 #include <sentra/io/impl/import_driver.ipp>
 #include <sentra/io/impl/json.ipp>
 #include <sentra/io/impl/json_binder.ipp>
+#include <sentra/io/impl/json_simd.ipp>
 #include <sentra/io/impl/json_text.ipp>
 #include <sentra/io/impl/open311.ipp>
 #include <sentra/io/impl/reference_data.ipp>

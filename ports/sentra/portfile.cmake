@@ -13,6 +13,7 @@ get_filename_component(SOURCE_PATH "${CMAKE_CURRENT_LIST_DIR}/../.." ABSOLUTE)
 vcpkg_check_features(OUT_FEATURE_OPTIONS FEATURE_OPTIONS
     FEATURES
         tool SENTRA_INSTALL_PROGRAM
+        simdjson SENTRA_WITH_SIMDJSON
 )
 
 # The program goes straight to tools/sentra/, so that the path it was built with from its

@@ -6,6 +6,8 @@
 #include <sstream>
 #include <type_traits>
 #include <unordered_set>
+#include <string>
+#include <vector>
 
 using namespace sentra;
 
@@ -70,6 +72,36 @@ TEST_CASE("id literals are checked at compile time and hold their text in place"
     a = thing_id::parse("batik").value();
     CHECK(b.view() == "konveksi");
     CHECK(a.view() == "batik");
+    // 32 bytes: up to 23 characters in place, a longer id read at run time in a block of its
+    // own (a literal's characters are the literal's).
+    static_assert(sizeof(thing_id) == 32);
+    static_assert(thing_id::inline_size == 23);
+    std::string const long_text = "kawasan-industri-kecil-cipayung-depok-2024";
+    thing_id c = thing_id::parse(long_text).value();
+    thing_id d = c; // its own block
+    CHECK(d.view() == long_text);
+    CHECK(d.view().data() != c.view().data());
+    c = thing_id::parse("x").value(); // the block freed, the short form back
+    CHECK(c.view() == "x");
+    CHECK(d.view() == long_text);
+    thing_id e = std::move(d); // the block moves
+    CHECK(e.view() == long_text);
+    CHECK(d.empty());
+    d = e;
+    e = longest; // a literal's characters, shared
+    CHECK(e.view().data() == longest.view().data());
+    thing_id f = e;
+    CHECK(f == longest);
+    f = std::move(d);
+    CHECK(f.view() == long_text);
+    auto const& same = f;
+    f = same;
+    CHECK(f.view() == long_text);
+    std::vector<thing_id> many;
+    for (std::size_t n = 1; n <= thing_id::max_size; ++n)
+        many.push_back(thing_id::parse(std::string(n, 'k')).value());
+    for (std::size_t n = 1; n <= thing_id::max_size; ++n) CHECK(many[n - 1].size() == n);
+    CHECK(std::hash<thing_id>{}(many[40]) == std::hash<std::string_view>{}(std::string(41, 'k')));
 }
 
 TEST_CASE("each kind of id has a literal, for where a literal cannot convert by itself", "[id]")

@@ -15,6 +15,7 @@
 #include <sentra/detail/config.hpp>
 #include <sentra/io/detail/json_bind.hpp>
 #include <sentra/io/detail/json_shape.hpp>
+#include <sentra/io/detail/json_simd.hpp>
 #include <sentra/io/detail/json_text.hpp>
 #include <sentra/io/detail/json_write.hpp>
 #include <sentra/error.hpp>
@@ -33,6 +34,7 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,7 +49,18 @@ struct read_options {
     std::size_t max_errors = 0;
     // Deepest nesting accepted by parse(); deeper input is an error, not a stack overflow.
     std::size_t max_depth = 64;
+    // Tokenize with simdjson's On-Demand parser when sentra was built with it
+    // (uses_simdjson()); false: with Boost.JSON's. Values, problems and their places are the
+    // same either way (a text simdjson refuses is read again by Boost.JSON for its message).
+    bool simdjson = true;
+    // Longer texts are tokenized by Boost.JSON, whose memory does not grow with the text:
+    // simdjson indexes the whole text at once, about 7 bytes for each byte of it.
+    std::size_t simdjson_max_bytes = std::size_t(256) << 20;
 };
+
+// Whether this build of sentra tokenizes JSON with simdjson (the CMake option
+// SENTRA_WITH_SIMDJSON, or that macro for a header-only build).
+SENTRA_DECL bool uses_simdjson() noexcept;
 
 
 namespace detail {
@@ -94,6 +107,17 @@ public:
     report read_into(T& value, std::string_view text, std::string const& file = {},
                      std::uint32_t first_line = 1)
     {
+        if (detail::simd_tokenizer* const t = tokenizer(text)) {
+            if constexpr (detail::simd_typed<T>) { // a right text, straight into its type
+                if (detail::simd_read_typed(*t, value, text, options_.max_depth))
+                    return report(options_.max_errors);
+                value = T{};
+            }
+            parser_.handler().start(value);
+            if (detail::simd_bind(*t, parser_.handler(), text, options_.max_depth))
+                return bound(text, file, first_line);
+            value = T{}; // read again by Boost.JSON, for its message and place
+        }
         parser_.reset();
         parser_.handler().start(value);
         boost::system::error_code ec;
@@ -104,13 +128,7 @@ public:
             out.add(detail::syntax_error_at(text, n, ec, file, first_line));
             return out;
         }
-        if (parser_.handler().suspect_duplicates())
-            for (auto& e : detail::duplicate_keys(text, first_line)) {
-                e.where.file = file;
-                out.add(std::move(e));
-            }
-        detail::collect(parser_.handler(), out, options_, text, file, first_line);
-        return out;
+        return bound(text, file, first_line);
     }
 
     // Parses `text` into a new T (as json::parse does).
@@ -125,6 +143,29 @@ public:
     }
 
 private:
+    // The problems of a text read to its end: repeated keys, then the binder's.
+    report bound(std::string_view text, std::string const& file, std::uint32_t first_line)
+    {
+        report out(options_.max_errors);
+        if (parser_.handler().suspect_duplicates())
+            for (auto& e : detail::duplicate_keys(text, first_line)) {
+                e.where.file = file;
+                out.add(std::move(e));
+            }
+        detail::collect(parser_.handler(), out, options_, text, file, first_line);
+        return out;
+    }
+    // simdjson's tokenizer for this text, made on first use; none when sentra was built
+    // without it or the options choose Boost.JSON's.
+    detail::simd_tokenizer* tokenizer(std::string_view text)
+    {
+        if (!options_.simdjson || text.size() > options_.simdjson_max_bytes) return nullptr;
+        if (!simd_tried_) {
+            simd_.reset(detail::make_simd_tokenizer());
+            simd_tried_ = true;
+        }
+        return simd_.get();
+    }
     static boost::json::parse_options parse_options_of(read_options const& o)
     {
         boost::json::parse_options po;
@@ -133,6 +174,8 @@ private:
     }
     read_options options_;
     boost::json::basic_parser<detail::binder> parser_;
+    std::unique_ptr<detail::simd_tokenizer, detail::simd_tokenizer_deleter> simd_;
+    bool simd_tried_ = false;
 };
 
 namespace detail {

@@ -40,6 +40,8 @@ struct read_options {
     std::size_t max_line_length = 16 * 1024 * 1024;
     // Cores to parse on (1 or 2 make sense on our machines).
     unsigned threads = 1;
+    // Tokenize with simdjson when sentra was built with it (json::read_options::simdjson).
+    bool simdjson = true;
     // Lines handed to the workers at a time.
     std::size_t batch_lines = 2048;
     // Bytes read from the stream at a time (lines may span chunks).
@@ -125,6 +127,7 @@ result<summary> read_chunks(Source&& source, Failed&& failed, std::string const&
     unsigned const workers = std::max(1u, std::min(o.threads, 2u));
     json::read_options ro;
     ro.max_depth = o.max_depth;
+    ro.simdjson = o.simdjson;
     // One reader per worker, kept for the whole stream.
     std::vector<std::unique_ptr<json::text_reader>> readers;
     for (unsigned w = 0; w < workers; ++w) readers.push_back(std::make_unique<json::text_reader>(ro));

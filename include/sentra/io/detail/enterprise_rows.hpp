@@ -230,7 +230,7 @@ private:
     static std::uint64_t nib_key(nib_number const& n) noexcept
     {
         std::uint64_t v = 0;
-        for (char c : n.to_string()) v = v * 10 + static_cast<std::uint64_t>(c - '0');
+        for (char c : n.view()) v = v * 10 + static_cast<std::uint64_t>(c - '0');
         return v;
     }
     bool id_taken(std::string const& id) const

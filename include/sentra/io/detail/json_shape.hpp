@@ -13,6 +13,7 @@
 #pragma once
 
 #include <sentra/error.hpp>
+#include <sentra/heap_optional.hpp>
 #include <sentra/personal_data.hpp>
 
 #include <boost/describe/enum.hpp>
@@ -38,6 +39,10 @@ struct is_optional : std::false_type {
 };
 template <class T>
 struct is_optional<std::optional<T>> : std::true_type {
+};
+// Held on the heap, but in JSON an optional like any other.
+template <class T>
+struct is_optional<heap_optional<T>> : std::true_type {
 };
 
 template <class T>
