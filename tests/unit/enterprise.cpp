@@ -19,6 +19,19 @@ TEST_CASE("identifiers: NIB, NIK, phone", "[enterprise]")
     CHECK(!nib_number::parse("12345678901234"));
     CHECK(!nib_number::parse("123456789012x"));
     CHECK(nib_number{}.empty());
+    // Held in 13 bytes: the view, the text appended, the order of the digits.
+    static_assert(sizeof(nib_number) == nib_number::digits);
+    auto const nib = nib_number::parse("9120001234567").value();
+    CHECK_FALSE(nib.empty());
+    CHECK(nib.view() == "9120001234567");
+    CHECK(nib_number{}.view().empty());
+    std::string out = "nib=";
+    nib.append_to(out);
+    CHECK(out == "nib=9120001234567");
+    CHECK(nib < nib_number::parse("9120001234568").value());
+    CHECK(nib == nib_number::parse("9120001234567").value());
+    CHECK(nib != nib_number{});
+    CHECK(nib_number::parse("\xD9\xA1" "234567890123").error().code == sentra::errc::malformed_code); // Unicode digit
     CHECK(nik_number::parse("3276071203850001")->district() == district_code("32.76.07"));
     auto bad_nik = nik_number::parse("327607120385000");
     REQUIRE(!bad_nik);
